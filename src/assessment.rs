@@ -1,0 +1,387 @@
+//! The assessment: answers, votes, targets, plan and meta (pure data, no I/O).
+//!
+//! The field names are the public file contract of SPEC.md; fields this version does
+//! not know are kept in `extra` maps and written back unchanged.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use crate::questionnaire::{LEVELS, Questionnaire};
+
+/// The assessment file format this program writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Unknown fields, kept as they were.
+pub type Extra = Map<String, Value>;
+
+/// One assessment of one organisation against one questionnaire.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Assessment {
+    /// File format version.
+    pub format_version: u32,
+    /// Which questionnaire it answers.
+    pub questionnaire: QuestionnaireRef,
+    /// Organisation, scope, assessors and dates.
+    pub meta: Meta,
+    /// Target level per domain id.
+    #[serde(default)]
+    pub targets: BTreeMap<String, u8>,
+    /// Workshop participants.
+    #[serde(default)]
+    pub participants: Vec<String>,
+    /// Owner and status of roadmap items, per question id.
+    #[serde(default)]
+    pub plan: BTreeMap<String, PlanEntry>,
+    /// Answers per question id.
+    #[serde(default)]
+    pub answers: BTreeMap<String, Answer>,
+    /// Where the user was, so that reopening resumes there.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resume: Option<Resume>,
+    /// Fields this version does not know.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// The questionnaire an assessment answers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuestionnaireRef {
+    /// Questionnaire id.
+    pub id: String,
+    /// Questionnaire version.
+    pub version: String,
+    /// Fields this version does not know.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// Who is assessed, by whom, and when.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Meta {
+    /// The organisation assessed.
+    #[serde(default)]
+    pub organisation: String,
+    /// The scope of the AI management system assessed.
+    #[serde(default)]
+    pub scope: String,
+    /// The people who made the assessment.
+    #[serde(default)]
+    pub assessors: Vec<String>,
+    /// When the assessment was created.
+    pub created: DateTime<FixedOffset>,
+    /// When the assessment last changed.
+    pub updated: DateTime<FixedOffset>,
+    /// First day of the roadmap, if fixed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub roadmap_start: Option<NaiveDate>,
+    /// Fields this version does not know.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// Status of a roadmap item.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PlanStatus {
+    /// Not started.
+    #[default]
+    Open,
+    /// Being worked on.
+    InProgress,
+    /// Finished.
+    Done,
+}
+
+impl PlanStatus {
+    /// The name used in files and exports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PlanStatus::Open => "open",
+            PlanStatus::InProgress => "in_progress",
+            PlanStatus::Done => "done",
+        }
+    }
+
+    /// The next status in the cycle open → in progress → done → open.
+    pub fn next(self) -> Self {
+        match self {
+            PlanStatus::Open => PlanStatus::InProgress,
+            PlanStatus::InProgress => PlanStatus::Done,
+            PlanStatus::Done => PlanStatus::Open,
+        }
+    }
+}
+
+/// What the user set on a roadmap item.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PlanEntry {
+    /// Who owns the item (empty: nobody yet).
+    #[serde(default)]
+    pub owner: String,
+    /// Progress on the item.
+    #[serde(default)]
+    pub status: PlanStatus,
+    /// Fields this version does not know.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// One participant's vote: a level, or "not applicable".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Vote {
+    /// A level from 1 to 5.
+    Level(u8),
+    /// The literal string `"na"`.
+    NotApplicable(NaMarker),
+}
+
+/// The `"na"` marker of a not-applicable vote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum NaMarker {
+    /// Not applicable.
+    #[serde(rename = "na")]
+    Na,
+}
+
+impl Vote {
+    /// The level voted, if any.
+    pub fn level(self) -> Option<u8> {
+        match self {
+            Vote::Level(l) => Some(l),
+            Vote::NotApplicable(_) => None,
+        }
+    }
+}
+
+/// The answer to one question.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Answer {
+    /// Level 1–5, or none while unanswered.
+    #[serde(default)]
+    pub level: Option<u8>,
+    /// Not applicable (excluded in the Statement of Applicability).
+    #[serde(default)]
+    pub na: bool,
+    /// Free-text note (the justification when N/A).
+    #[serde(default)]
+    pub note: String,
+    /// Evidence seen, one item per entry.
+    #[serde(default)]
+    pub evidence: Vec<String>,
+    /// Flagged for follow-up.
+    #[serde(default)]
+    pub flagged: bool,
+    /// When the answer last changed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<DateTime<FixedOffset>>,
+    /// Workshop votes per participant.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub votes: BTreeMap<String, Vote>,
+    /// Fields this version does not know.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+impl Answer {
+    /// Whether the question counts as answered for coverage (a level, or N/A).
+    pub fn is_answered(&self) -> bool {
+        self.na || self.level.is_some()
+    }
+
+    /// The level that scores, if any (N/A and unanswered do not score).
+    pub fn scored_level(&self) -> Option<u8> {
+        if self.na { None } else { self.level }
+    }
+}
+
+/// Where the user was when the assessment was last changed.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Resume {
+    /// The screen, e.g. `question`.
+    #[serde(default)]
+    pub screen: String,
+    /// The question id shown last.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub question: Option<String>,
+    /// Fields this version does not know.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// Something in an assessment that does not fit its questionnaire.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mismatch {
+    /// JSON path of the offending value.
+    pub at: String,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl Assessment {
+    /// A new, empty assessment of `questionnaire`, created at `now`.
+    pub fn new(questionnaire: &Questionnaire, now: DateTime<FixedOffset>) -> Self {
+        Assessment {
+            format_version: FORMAT_VERSION,
+            questionnaire: QuestionnaireRef {
+                id: questionnaire.id.clone(),
+                version: questionnaire.version.clone(),
+                extra: Extra::new(),
+            },
+            meta: Meta {
+                organisation: String::new(),
+                scope: String::new(),
+                assessors: Vec::new(),
+                created: now,
+                updated: now,
+                roadmap_start: None,
+                extra: Extra::new(),
+            },
+            targets: questionnaire
+                .domains
+                .iter()
+                .map(|d| (d.id.clone(), questionnaire.default_target_of(d)))
+                .collect(),
+            participants: Vec::new(),
+            plan: BTreeMap::new(),
+            answers: BTreeMap::new(),
+            resume: None,
+            extra: Extra::new(),
+        }
+    }
+
+    /// The target of a domain: the assessment's, else the questionnaire default.
+    pub fn target(&self, questionnaire: &Questionnaire, domain: &str) -> u8 {
+        self.targets.get(domain).copied().unwrap_or_else(|| {
+            questionnaire
+                .domain(domain)
+                .map_or(questionnaire.default_target, |d| {
+                    questionnaire.default_target_of(d)
+                })
+        })
+    }
+
+    /// The answer to a question, if any.
+    pub fn answer(&self, question: &str) -> Option<&Answer> {
+        self.answers.get(question)
+    }
+
+    /// The answer to a question, created empty if missing.
+    pub fn answer_mut(&mut self, question: &str) -> &mut Answer {
+        self.answers.entry(question.to_string()).or_default()
+    }
+
+    /// How many questions of `questionnaire` are answered or N/A.
+    pub fn answered_count(&self, questionnaire: &Questionnaire) -> usize {
+        questionnaire
+            .questions
+            .iter()
+            .filter(|q| self.answer(&q.id).is_some_and(Answer::is_answered))
+            .count()
+    }
+
+    /// Every way this assessment does not fit `questionnaire` (empty when it fits).
+    pub fn mismatches(&self, questionnaire: &Questionnaire) -> Vec<Mismatch> {
+        let mut out = Vec::new();
+        let mut add = |at: String, message: String| out.push(Mismatch { at, message });
+        if self.questionnaire.id != questionnaire.id {
+            add(
+                "questionnaire.id".into(),
+                format!(
+                    "it answers questionnaire \"{}\", not \"{}\"",
+                    self.questionnaire.id, questionnaire.id
+                ),
+            );
+            return out;
+        }
+        let level_ok = |l: u8| (1..=LEVELS).contains(&l);
+        for (domain, target) in &self.targets {
+            if questionnaire.domain(domain).is_none() {
+                add(
+                    format!("targets.{domain}"),
+                    format!("domain \"{domain}\" is not in the questionnaire"),
+                );
+            } else if !level_ok(*target) {
+                add(
+                    format!("targets.{domain}"),
+                    format!("target {target} is not a level from 1 to 5"),
+                );
+            }
+        }
+        for (id, answer) in &self.answers {
+            let Some(question) = questionnaire.question(id) else {
+                add(
+                    format!("answers.{id}"),
+                    format!("question \"{id}\" is not in the questionnaire"),
+                );
+                continue;
+            };
+            if let Some(level) = answer.level
+                && !level_ok(level)
+            {
+                add(
+                    format!("answers.{id}.level"),
+                    format!("level {level} is not a level from 1 to 5"),
+                );
+            }
+            if answer.na && !question.allow_na {
+                add(
+                    format!("answers.{id}.na"),
+                    format!("question \"{id}\" cannot be answered N/A"),
+                );
+            }
+            for (who, vote) in &answer.votes {
+                if let Vote::Level(l) = vote
+                    && !level_ok(*l)
+                {
+                    add(
+                        format!("answers.{id}.votes.{who}"),
+                        format!("vote {l} is not a level from 1 to 5"),
+                    );
+                }
+            }
+        }
+        for id in self.plan.keys() {
+            if questionnaire.question(id).is_none() {
+                add(
+                    format!("plan.{id}"),
+                    format!("question \"{id}\" is not in the questionnaire"),
+                );
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn votes_are_levels_or_na() {
+        let v: BTreeMap<String, Vote> =
+            serde_json::from_str(r#"{"ana": 3, "ben": "na"}"#).expect("parses");
+        assert_eq!(v["ana"], Vote::Level(3));
+        assert_eq!(v["ben"].level(), None);
+        assert!(serde_json::from_str::<Vote>(r#""maybe""#).is_err());
+        assert_eq!(
+            serde_json::to_string(&v).expect("serializes"),
+            r#"{"ana":3,"ben":"na"}"#
+        );
+    }
+
+    #[test]
+    fn na_does_not_score_but_counts_as_answered() {
+        let a = Answer {
+            level: Some(4),
+            na: true,
+            ..Answer::default()
+        };
+        assert!(a.is_answered());
+        assert_eq!(a.scored_level(), None);
+        assert!(!Answer::default().is_answered());
+    }
+}

@@ -1,0 +1,212 @@
+//! Exports: the radar chart, reports, the roadmap CSV, results JSON and OSCAL.
+//!
+//! Each format renders to bytes from one [`Report`] (pure); [`write_all`] writes them
+//! atomically and refuses to replace a file without `force`.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+
+use crate::assessment::Assessment;
+use crate::questionnaire::Questionnaire;
+use crate::roadmap::{self, RoadmapItem};
+use crate::scoring::{self, Scores};
+use crate::store::{self, Mode, StoreError};
+
+pub mod results;
+
+/// One export format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Format {
+    /// `radar.png`.
+    Png,
+    /// `report.md`.
+    Md,
+    /// `report.html`.
+    Html,
+    /// `roadmap.csv`.
+    Csv,
+    /// `results.json`.
+    Json,
+    /// `assessment-results.oscal.json`.
+    Oscal,
+}
+
+impl Format {
+    /// Every format, in the order files are written.
+    pub const ALL: [Format; 6] = [
+        Format::Png,
+        Format::Md,
+        Format::Html,
+        Format::Csv,
+        Format::Json,
+        Format::Oscal,
+    ];
+
+    /// The name used on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Png => "png",
+            Format::Md => "md",
+            Format::Html => "html",
+            Format::Csv => "csv",
+            Format::Json => "json",
+            Format::Oscal => "oscal",
+        }
+    }
+
+    /// The file this format writes.
+    pub fn file_name(self) -> &'static str {
+        match self {
+            Format::Png => "radar.png",
+            Format::Md => "report.md",
+            Format::Html => "report.html",
+            Format::Csv => "roadmap.csv",
+            Format::Json => "results.json",
+            Format::Oscal => "assessment-results.oscal.json",
+        }
+    }
+
+    /// Parses a comma-separated list such as `png,md` (empty: all formats).
+    pub fn parse_list(list: &str) -> Result<Vec<Format>, String> {
+        let mut out = Vec::new();
+        for name in list.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+            let format = Format::ALL
+                .into_iter()
+                .find(|f| f.name().eq_ignore_ascii_case(name))
+                .ok_or_else(|| {
+                    format!(
+                        "unknown format \"{name}\" (choose from {})",
+                        Format::ALL.map(Format::name).join(", ")
+                    )
+                })?;
+            if !out.contains(&format) {
+                out.push(format);
+            }
+        }
+        if out.is_empty() {
+            out = Format::ALL.to_vec();
+        }
+        out.sort();
+        Ok(out)
+    }
+}
+
+/// Why an export failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// Writing a file failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// The chart could not be drawn.
+    #[error("cannot draw the radar chart: {0}")]
+    Chart(String),
+    /// The format is not available in this build.
+    #[error("the {0} export is not available yet")]
+    Unavailable(&'static str),
+}
+
+/// A baseline assessment to compare against.
+#[derive(Debug, Clone)]
+pub struct Baseline<'a> {
+    /// The earlier assessment.
+    pub assessment: &'a Assessment,
+    /// Its scores.
+    pub scores: Scores,
+}
+
+/// Everything an export shows, computed once.
+#[derive(Debug, Clone)]
+pub struct Report<'a> {
+    /// The questionnaire.
+    pub questionnaire: &'a Questionnaire,
+    /// The assessment.
+    pub assessment: &'a Assessment,
+    /// Its scores.
+    pub scores: Scores,
+    /// Its roadmap.
+    pub roadmap: Vec<RoadmapItem>,
+    /// The roadmap's first day.
+    pub start: NaiveDate,
+    /// When the export was made.
+    pub generated: DateTime<FixedOffset>,
+    /// An earlier assessment to compare with.
+    pub baseline: Option<Baseline<'a>>,
+}
+
+impl<'a> Report<'a> {
+    /// Scores an assessment and builds its roadmap; `start` is used when the
+    /// assessment fixes no roadmap start.
+    pub fn new(
+        questionnaire: &'a Questionnaire,
+        assessment: &'a Assessment,
+        start: NaiveDate,
+        generated: DateTime<FixedOffset>,
+    ) -> Self {
+        let scores = scoring::score(questionnaire, assessment);
+        let start = roadmap::start_date(assessment, start);
+        let roadmap = roadmap::roadmap(questionnaire, assessment, &scores, start);
+        Report {
+            questionnaire,
+            assessment,
+            scores,
+            roadmap,
+            start,
+            generated,
+            baseline: None,
+        }
+    }
+
+    /// Adds a baseline to compare with.
+    pub fn with_baseline(mut self, baseline: &'a Assessment) -> Self {
+        self.baseline = Some(Baseline {
+            assessment: baseline,
+            scores: scoring::score(self.questionnaire, baseline),
+        });
+        self
+    }
+
+    /// Renders one format to bytes.
+    pub fn render(&self, format: Format) -> Result<Vec<u8>, ExportError> {
+        match format {
+            Format::Json => Ok(results::render(self)),
+            other => Err(ExportError::Unavailable(other.name())),
+        }
+    }
+}
+
+/// Renders `formats` and writes them into `out_dir` (created if missing). An existing
+/// file is replaced only with `force`; nothing is written if any would be refused.
+pub fn write_all(
+    report: &Report<'_>,
+    formats: &[Format],
+    out_dir: &Path,
+    force: bool,
+) -> Result<Vec<PathBuf>, ExportError> {
+    let targets: Vec<(Format, PathBuf)> = formats
+        .iter()
+        .map(|f| (*f, out_dir.join(f.file_name())))
+        .collect();
+    if !force
+        && let Some((_, existing)) = targets
+            .iter()
+            .find(|(_, p)| std::fs::symlink_metadata(p).is_ok())
+    {
+        return Err(StoreError::Exists {
+            path: existing.clone(),
+        }
+        .into());
+    }
+    std::fs::create_dir_all(out_dir).map_err(|source| StoreError::Io {
+        action: "create the folder",
+        path: out_dir.to_path_buf(),
+        source,
+    })?;
+    let mut written = Vec::with_capacity(targets.len());
+    for (format, path) in targets {
+        let bytes = report.render(format)?;
+        store::write_atomic(&path, &bytes, Mode::Shared)?;
+        written.push(path);
+    }
+    Ok(written)
+}

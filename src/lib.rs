@@ -1,0 +1,17 @@
+//! aims-readiness: measure how ready an organisation is for ISO/IEC 42001:2023
+//! (AI management system) certification, and plan what to do next.
+//!
+//! The core (questionnaire, assessment, scoring, roadmap, store, export) knows nothing
+//! of terminals; the TUI in [`tui`] is a shell around it.
+#![deny(clippy::unwrap_used, clippy::expect_used)]
+#![warn(missing_docs)]
+
+pub mod assessment;
+pub mod cli;
+pub mod export;
+pub mod json;
+pub mod questionnaire;
+pub mod roadmap;
+pub mod scoring;
+pub mod store;
+pub mod text;

@@ -1,0 +1,71 @@
+//! The `aims-readiness` binary: parse the command line, call the library, map errors
+//! to exit codes (0 success, 1 data or file error, 2 usage error).
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use aims_readiness::cli::{self, Cli, CliError, Command, QuestionnaireCommand};
+use aims_readiness::store::Store;
+use aims_readiness::text::one_line;
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            let message = one_line(&e.to_string()).into_owned();
+            let _ = writeln!(std::io::stderr(), "aims-readiness: {message}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode, CliError> {
+    let now = chrono::Local::now().fixed_offset();
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let store = || Store::from_env();
+    match cli.command {
+        None => Err(CliError::NoTerminal(
+            "the interactive app is not built yet; use the commands (see --help)".into(),
+        )),
+        Some(Command::New(args)) => {
+            let (path, _, _) = cli::new_assessment(&store()?, &args, now)?;
+            writeln!(out, "{}", one_line(&path.display().to_string()))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Open { .. }) => Err(CliError::NoTerminal(
+            "the interactive app is not built yet; use the commands (see --help)".into(),
+        )),
+        Some(Command::List) => {
+            cli::list(&store()?, &mut out)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Score {
+            file,
+            json,
+            questionnaire,
+        }) => {
+            cli::score(&store()?, &file, json, &questionnaire, now, &mut out)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Export(args)) => {
+            for path in cli::export(&store()?, &args, now)? {
+                writeln!(out, "{}", one_line(&path.display().to_string()))?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Questionnaire(QuestionnaireCommand::Validate { file })) => {
+            Ok(if cli::validate(&file, &mut out)? {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            })
+        }
+        Some(Command::Questionnaire(QuestionnaireCommand::Dump { out: file })) => {
+            cli::dump(file.as_deref(), &mut out)?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}

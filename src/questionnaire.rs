@@ -1,0 +1,664 @@
+//! The questionnaire model: loading, validation and the embedded default.
+//!
+//! Pure: text in, a validated [`Questionnaire`] or a list of [`Problem`]s out.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// The default ISO/IEC 42001 questionnaire, compiled into the binary.
+pub const DEFAULT_JSON: &str = include_str!("../questionnaires/iso42001.json");
+
+/// The id of the default questionnaire.
+pub const DEFAULT_ID: &str = "iso42001-readiness";
+
+/// The name shown for the embedded questionnaire in messages.
+pub const DEFAULT_NAME: &str = "questionnaires/iso42001.json (embedded)";
+
+/// Number of maturity levels on the scale.
+pub const LEVELS: u8 = 5;
+
+/// A maturity questionnaire: domains, questions and the scale they are answered on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Questionnaire {
+    /// Version of the questionnaire file format (currently 1).
+    #[serde(default = "one")]
+    pub schema_version: u32,
+    /// Stable identifier, e.g. `iso42001-readiness`.
+    pub id: String,
+    /// Version of this questionnaire's content, e.g. `1.0.0`.
+    pub version: String,
+    /// Title shown to users.
+    pub title: String,
+    /// What the questionnaire measures.
+    #[serde(default)]
+    pub description: String,
+    /// Level a critical question must reach for certification readiness (default 3).
+    #[serde(default = "three")]
+    pub readiness_threshold: u8,
+    /// Target level of a domain unless the domain or the assessment says otherwise.
+    #[serde(default = "three")]
+    pub default_target: u8,
+    /// The generic descriptors of levels 1 to 5.
+    pub scale: Vec<ScaleLevel>,
+    /// The domains, in presentation order.
+    #[serde(default)]
+    pub domains: Vec<Domain>,
+    /// The questions, in presentation order.
+    #[serde(default)]
+    pub questions: Vec<Question>,
+}
+
+fn one() -> u32 {
+    1
+}
+fn three() -> u8 {
+    3
+}
+
+/// One step of the maturity scale.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScaleLevel {
+    /// 1 to 5.
+    pub level: u8,
+    /// Short name, e.g. "Defined".
+    pub name: String,
+    /// Generic description of the level.
+    pub description: String,
+}
+
+/// A group of questions, scored together.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Domain {
+    /// Stable identifier, e.g. `context`.
+    pub id: String,
+    /// Title shown to users.
+    pub title: String,
+    /// Short label for charts and narrow tables (defaults to the title).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short_title: Option<String>,
+    /// The clause or annex it covers, e.g. "Clause 4".
+    #[serde(default)]
+    pub clause: String,
+    /// One paragraph on what the domain covers.
+    #[serde(default)]
+    pub description: String,
+    /// Target level for this domain, overriding the questionnaire default.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_target: Option<u8>,
+}
+
+impl Domain {
+    /// The label for charts: the short title, else the title.
+    pub fn label(&self) -> &str {
+        self.short_title.as_deref().unwrap_or(&self.title)
+    }
+}
+
+/// References of a question to the standard and neighbouring frameworks.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Refs {
+    /// ISO/IEC 42001 clause or Annex A control IDs, e.g. `6.1.2`, `A.6.2.4`.
+    #[serde(default)]
+    pub iso: Vec<String>,
+    /// EU AI Act articles, e.g. `Art. 9` (only where certain).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub eu_ai_act: Vec<String>,
+    /// NIST AI RMF 1.0 subcategories, e.g. `GOVERN 1.1` (only where certain).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub nist_ai_rmf: Vec<String>,
+}
+
+impl Refs {
+    /// All references in one human-readable line.
+    pub fn display(&self) -> String {
+        let mut parts: Vec<String> = Vec::new();
+        if !self.iso.is_empty() {
+            parts.push(self.iso.join(", "));
+        }
+        if !self.eu_ai_act.is_empty() {
+            parts.push(format!("EU AI Act {}", self.eu_ai_act.join(", ")));
+        }
+        if !self.nist_ai_rmf.is_empty() {
+            parts.push(format!("NIST AI RMF {}", self.nist_ai_rmf.join(", ")));
+        }
+        parts.join(" · ")
+    }
+}
+
+/// Typical effort to close a gap on a question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Effort {
+    /// Days to a few weeks, one team.
+    Low,
+    /// Weeks, several teams.
+    Medium,
+    /// Months, organisation-wide change.
+    High,
+}
+
+impl fmt::Display for Effort {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Effort::Low => "low",
+            Effort::Medium => "medium",
+            Effort::High => "high",
+        })
+    }
+}
+
+/// One maturity question.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    /// Stable identifier, e.g. `plan-02`.
+    pub id: String,
+    /// The id of the domain it belongs to.
+    pub domain: String,
+    /// Clause, control and crosswalk references.
+    #[serde(default)]
+    pub refs: Refs,
+    /// The question itself.
+    pub text: String,
+    /// Why it matters and what an auditor looks for.
+    pub guidance: String,
+    /// Examples of evidence.
+    pub evidence: Vec<String>,
+    /// Descriptors of levels 1 to 5 for this question.
+    pub levels: Vec<String>,
+    /// Actions that raise it from level n to n+1 (`actions[0]` is 1 → 2).
+    pub actions: Vec<Vec<String>>,
+    /// Weight in its domain score, 1 to 3.
+    pub weight: u8,
+    /// Whether a low level would block certification.
+    pub critical: bool,
+    /// Typical effort to close a gap.
+    pub effort: Effort,
+    /// Whether the question may be answered "not applicable" (with a justification).
+    #[serde(default)]
+    pub allow_na: bool,
+}
+
+impl Question {
+    /// The descriptor of `level` (1-based) for this question.
+    pub fn level_text(&self, level: u8) -> &str {
+        level
+            .checked_sub(1)
+            .and_then(|i| self.levels.get(usize::from(i)))
+            .map_or("", String::as_str)
+    }
+
+    /// The actions that climb from `current` to `target`, in order.
+    pub fn actions_between(&self, current: u8, target: u8) -> Vec<String> {
+        let from = usize::from(current.max(1)) - 1;
+        let to = usize::from(target.min(LEVELS)).saturating_sub(1);
+        self.actions
+            .get(from..to.max(from))
+            .unwrap_or_default()
+            .iter()
+            .flatten()
+            .cloned()
+            .collect()
+    }
+}
+
+/// One thing wrong with a questionnaire file, at a JSON path.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// Where, as a JSON path (`questions[3].weight`) or `line L, column C`.
+    pub at: String,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.at, self.message)
+    }
+}
+
+/// Why a questionnaire could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum QuestionnaireError {
+    /// The file could not be read.
+    #[error("cannot read questionnaire {file}: {source}")]
+    Read {
+        /// The file.
+        file: String,
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// The file is not valid; every problem found is listed.
+    #[error("questionnaire {file} is not valid ({} problem{}): {}", problems.len(), if problems.len() == 1 { "" } else { "s" }, problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
+    Invalid {
+        /// The file.
+        file: String,
+        /// Every problem found.
+        problems: Vec<Problem>,
+    },
+}
+
+impl Questionnaire {
+    /// The embedded default questionnaire.
+    ///
+    /// The embedded file is validated by a test, so failure here is a build defect.
+    pub fn embedded() -> Result<Self, QuestionnaireError> {
+        Self::from_json(DEFAULT_JSON, DEFAULT_NAME)
+    }
+
+    /// Loads and validates a questionnaire file.
+    pub fn load(path: &Path) -> Result<Self, QuestionnaireError> {
+        let file = path.display().to_string();
+        let bytes = std::fs::read(path).map_err(|source| QuestionnaireError::Read {
+            file: file.clone(),
+            source,
+        })?;
+        let text = std::str::from_utf8(&bytes).map_err(|e| QuestionnaireError::Invalid {
+            file: file.clone(),
+            problems: vec![Problem {
+                at: format!("byte {}", e.valid_up_to()),
+                message: "the file is not UTF-8 text".into(),
+            }],
+        })?;
+        Self::from_json(text, &file)
+    }
+
+    /// Parses and validates questionnaire JSON; `file` names it in errors.
+    pub fn from_json(text: &str, file: &str) -> Result<Self, QuestionnaireError> {
+        let invalid = |problems| QuestionnaireError::Invalid {
+            file: file.to_string(),
+            problems,
+        };
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let value: Value = serde_json::from_str(text).map_err(|e| {
+            invalid(vec![Problem {
+                at: format!("line {}, column {}", e.line(), e.column()),
+                message: json_message(&e),
+            }])
+        })?;
+        let questionnaire = deserialize_all(&value).map_err(invalid)?;
+        let problems = questionnaire.problems();
+        if problems.is_empty() {
+            Ok(questionnaire)
+        } else {
+            Err(invalid(problems))
+        }
+    }
+
+    /// Pretty JSON of this questionnaire (what `questionnaire dump` writes).
+    pub fn to_json(&self) -> String {
+        // A derived Serialize of plain data into a String cannot fail.
+        serde_json::to_string_pretty(self).unwrap_or_default() + "\n"
+    }
+
+    /// The domain with this id.
+    pub fn domain(&self, id: &str) -> Option<&Domain> {
+        self.domains.iter().find(|d| d.id == id)
+    }
+
+    /// The position of the question with this id.
+    pub fn question_index(&self, id: &str) -> Option<usize> {
+        self.questions.iter().position(|q| q.id == id)
+    }
+
+    /// The question with this id.
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    /// The questions of one domain, in order.
+    pub fn questions_in<'a>(&'a self, domain: &'a str) -> impl Iterator<Item = &'a Question> + 'a {
+        self.questions.iter().filter(move |q| q.domain == domain)
+    }
+
+    /// The default target level of a domain.
+    pub fn default_target_of(&self, domain: &Domain) -> u8 {
+        domain.default_target.unwrap_or(self.default_target)
+    }
+
+    /// The name of a level on the scale ("Defined"), or an empty string.
+    pub fn level_name(&self, level: u8) -> &str {
+        self.scale
+            .iter()
+            .find(|s| s.level == level)
+            .map_or("", |s| s.name.as_str())
+    }
+
+    /// The file name a copy of this questionnaire is kept under in the data directory.
+    pub fn file_stem(&self) -> String {
+        let safe = |s: &str| {
+            s.chars()
+                .map(|c| {
+                    if c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-') {
+                        c
+                    } else {
+                        '_'
+                    }
+                })
+                .collect::<String>()
+        };
+        format!("{}-{}", safe(&self.id), safe(&self.version))
+    }
+
+    /// Every semantic problem of an already-parsed questionnaire.
+    pub fn problems(&self) -> Vec<Problem> {
+        let mut out = Vec::new();
+        let mut add = |at: String, message: &str| {
+            out.push(Problem {
+                at,
+                message: message.to_string(),
+            })
+        };
+        if self.schema_version != 1 {
+            add(
+                "schema_version".into(),
+                "unsupported schema version (this program reads version 1)",
+            );
+        }
+        for (field, value) in [
+            ("id", &self.id),
+            ("version", &self.version),
+            ("title", &self.title),
+        ] {
+            if value.trim().is_empty() {
+                add(field.into(), "must not be empty");
+            }
+        }
+        for (field, level) in [
+            ("readiness_threshold", self.readiness_threshold),
+            ("default_target", self.default_target),
+        ] {
+            if !(1..=LEVELS).contains(&level) {
+                add(field.into(), "must be a level from 1 to 5");
+            }
+        }
+        let scale_levels: Vec<u8> = self.scale.iter().map(|s| s.level).collect();
+        if scale_levels != [1, 2, 3, 4, 5] {
+            add(
+                "scale".into(),
+                "must list levels 1, 2, 3, 4 and 5 in order, each once",
+            );
+        }
+        for (i, s) in self.scale.iter().enumerate() {
+            if s.name.trim().is_empty() {
+                add(format!("scale[{i}].name"), "must not be empty");
+            }
+            if s.description.trim().is_empty() {
+                add(format!("scale[{i}].description"), "must not be empty");
+            }
+        }
+        if self.domains.is_empty() {
+            add("domains".into(), "at least one domain is required");
+        }
+        let mut domain_ids = HashSet::new();
+        for (i, d) in self.domains.iter().enumerate() {
+            if d.id.trim().is_empty() {
+                add(format!("domains[{i}].id"), "must not be empty");
+            } else if !domain_ids.insert(d.id.as_str()) {
+                add(
+                    format!("domains[{i}].id"),
+                    &format!("duplicate domain id \"{}\"", d.id),
+                );
+            }
+            if d.title.trim().is_empty() {
+                add(format!("domains[{i}].title"), "must not be empty");
+            }
+            if let Some(t) = d.default_target
+                && !(1..=LEVELS).contains(&t)
+            {
+                add(
+                    format!("domains[{i}].default_target"),
+                    "must be a level from 1 to 5",
+                );
+            }
+        }
+        if self.questions.is_empty() {
+            add("questions".into(), "at least one question is required");
+        }
+        let mut question_ids: HashMap<&str, usize> = HashMap::new();
+        let mut domains_used = HashSet::new();
+        for (i, q) in self.questions.iter().enumerate() {
+            let at = |field: &str| format!("questions[{i}].{field}");
+            if q.id.trim().is_empty() {
+                add(at("id"), "must not be empty");
+            } else if let Some(first) = question_ids.insert(q.id.as_str(), i) {
+                add(
+                    at("id"),
+                    &format!(
+                        "duplicate question id \"{}\" (first used by questions[{first}])",
+                        q.id
+                    ),
+                );
+            }
+            if !domain_ids.contains(q.domain.as_str()) {
+                add(
+                    at("domain"),
+                    &format!("unknown domain \"{}\" (not in \"domains\")", q.domain),
+                );
+            }
+            domains_used.insert(q.domain.as_str());
+            for (field, value) in [("text", &q.text), ("guidance", &q.guidance)] {
+                if value.trim().is_empty() {
+                    add(at(field), "must not be empty");
+                }
+            }
+            if q.evidence.is_empty() {
+                add(at("evidence"), "at least one evidence example is required");
+            }
+            for (j, e) in q.evidence.iter().enumerate() {
+                if e.trim().is_empty() {
+                    add(at(&format!("evidence[{j}]")), "must not be empty");
+                }
+            }
+            if q.levels.len() != usize::from(LEVELS) {
+                add(
+                    at("levels"),
+                    &format!(
+                        "needs exactly 5 level descriptors (1 to 5), found {}",
+                        q.levels.len()
+                    ),
+                );
+            }
+            for (j, l) in q.levels.iter().enumerate() {
+                if l.trim().is_empty() {
+                    add(
+                        at(&format!("levels[{j}]")),
+                        &format!("level {} descriptor is missing (empty)", j + 1),
+                    );
+                }
+            }
+            if q.actions.len() != usize::from(LEVELS - 1) {
+                add(
+                    at("actions"),
+                    &format!(
+                        "needs exactly 4 action lists (1→2, 2→3, 3→4, 4→5), found {}",
+                        q.actions.len()
+                    ),
+                );
+            }
+            for (j, step) in q.actions.iter().enumerate() {
+                if step.is_empty() || step.iter().any(|a| a.trim().is_empty()) {
+                    add(
+                        at(&format!("actions[{j}]")),
+                        &format!(
+                            "actions from level {} to {} must be non-empty text",
+                            j + 1,
+                            j + 2
+                        ),
+                    );
+                }
+            }
+            if !(1..=3).contains(&q.weight) {
+                add(
+                    at("weight"),
+                    &format!("weight {} is out of range (1 to 3)", q.weight),
+                );
+            }
+            for (j, r) in q.refs.iso.iter().enumerate() {
+                if !is_iso_ref(r) {
+                    add(
+                        at(&format!("refs.iso[{j}]")),
+                        &format!(
+                            "\"{r}\" is not a clause (e.g. 6.1.2) or Annex A control (e.g. A.6.2.4) number"
+                        ),
+                    );
+                }
+            }
+        }
+        for (i, d) in self.domains.iter().enumerate() {
+            if !d.id.is_empty() && !domains_used.contains(d.id.as_str()) {
+                add(
+                    format!("domains[{i}]"),
+                    &format!("domain \"{}\" has no questions", d.id),
+                );
+            }
+        }
+        out
+    }
+}
+
+/// Whether `r` looks like `4.1`, `6.1.2` or `A.6.2.4`.
+fn is_iso_ref(r: &str) -> bool {
+    let digits = r.strip_prefix("A.").unwrap_or(r);
+    let parts: Vec<&str> = digits.split('.').collect();
+    parts.len() >= if digits.len() < r.len() { 2 } else { 1 }
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.len() <= 3 && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// A serde_json error message without its trailing position (we print that ourselves).
+pub(crate) fn json_message(e: &serde_json::Error) -> String {
+    let s = e.to_string();
+    match s.rfind(" at line ") {
+        Some(i) => s[..i].to_string(),
+        None => s,
+    }
+}
+
+/// Deserializes the header, each domain and each question separately so that every
+/// type error is reported with its path, not only the first.
+fn deserialize_all(value: &Value) -> Result<Questionnaire, Vec<Problem>> {
+    let Some(obj) = value.as_object() else {
+        return Err(vec![Problem {
+            at: "$".into(),
+            message: "the questionnaire must be a JSON object".into(),
+        }]);
+    };
+    let mut problems = Vec::new();
+    let mut header = obj.clone();
+    let domains = header.remove("domains");
+    let questions = header.remove("questions");
+    let parsed_header: Option<Questionnaire> = at_path("", &Value::Object(header), &mut problems);
+    let domains: Vec<Domain> = list_at("domains", domains.as_ref(), &mut problems);
+    let questions: Vec<Question> = list_at("questions", questions.as_ref(), &mut problems);
+    match parsed_header {
+        Some(mut q) if problems.is_empty() => {
+            q.domains = domains;
+            q.questions = questions;
+            Ok(q)
+        }
+        _ => Err(problems),
+    }
+}
+
+fn list_at<T: serde::de::DeserializeOwned>(
+    name: &str,
+    value: Option<&Value>,
+    problems: &mut Vec<Problem>,
+) -> Vec<T> {
+    match value {
+        None => {
+            problems.push(Problem {
+                at: name.into(),
+                message: "missing field (a list is required)".into(),
+            });
+            Vec::new()
+        }
+        Some(Value::Array(items)) => items
+            .iter()
+            .enumerate()
+            .filter_map(|(i, v)| at_path(&format!("{name}[{i}]"), v, problems))
+            .collect(),
+        Some(_) => {
+            problems.push(Problem {
+                at: name.into(),
+                message: "must be a list".into(),
+            });
+            Vec::new()
+        }
+    }
+}
+
+fn at_path<T: serde::de::DeserializeOwned>(
+    prefix: &str,
+    value: &Value,
+    problems: &mut Vec<Problem>,
+) -> Option<T> {
+    match serde_path_to_error::deserialize::<_, T>(value) {
+        Ok(v) => Some(v),
+        Err(e) => {
+            let inner = e.path().to_string();
+            let at = match (prefix.is_empty(), inner.as_str()) {
+                (true, ".") => "$".to_string(),
+                (true, p) => p.to_string(),
+                (false, ".") => prefix.to_string(),
+                (false, p) if p.starts_with('[') => format!("{prefix}{p}"),
+                (false, p) => format!("{prefix}.{p}"),
+            };
+            problems.push(Problem {
+                at,
+                message: e.inner().to_string(),
+            });
+            None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_refs() {
+        for ok in ["4.1", "6.1.2", "A.2.2", "A.6.2.8", "10.2", "7.5.3"] {
+            assert!(is_iso_ref(ok), "{ok}");
+        }
+        for bad in ["", "A.", "A.6", "4.", "4..1", "x", "A.6.x", "Art. 9"] {
+            assert!(!is_iso_ref(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn actions_between_levels() {
+        let q = Question {
+            id: "q".into(),
+            domain: "d".into(),
+            refs: Refs::default(),
+            text: "t".into(),
+            guidance: "g".into(),
+            evidence: vec!["e".into()],
+            levels: (1..=5).map(|i| format!("l{i}")).collect(),
+            actions: (1..=4).map(|i| vec![format!("a{i}")]).collect(),
+            weight: 1,
+            critical: false,
+            effort: Effort::Low,
+            allow_na: false,
+        };
+        assert_eq!(q.actions_between(1, 3), ["a1", "a2"]);
+        assert_eq!(q.actions_between(4, 5), ["a4"]);
+        assert_eq!(q.actions_between(3, 3), Vec::<String>::new());
+        assert_eq!(q.actions_between(5, 3), Vec::<String>::new());
+        assert_eq!(q.level_text(3), "l3");
+        assert_eq!(q.level_text(0), "");
+        assert_eq!(q.level_text(6), "");
+    }
+}

@@ -1,0 +1,236 @@
+//! Scores, gaps and the readiness verdict (pure functions; SPEC.md "Scoring method").
+
+use serde::Serialize;
+
+use crate::assessment::Assessment;
+use crate::questionnaire::Questionnaire;
+
+/// The readiness verdict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// At least one critical question is below the readiness threshold.
+    NotReady,
+    /// No critical gap, but some domain scores below the threshold.
+    NearlyReady,
+    /// No critical gap and every scored domain at or above the threshold.
+    Ready,
+}
+
+impl Verdict {
+    /// The name used in JSON (`not_ready`, …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::NotReady => "not_ready",
+            Verdict::NearlyReady => "nearly_ready",
+            Verdict::Ready => "ready",
+        }
+    }
+
+    /// The verdict in words for people.
+    pub fn label(self) -> &'static str {
+        match self {
+            Verdict::NotReady => "Not ready",
+            Verdict::NearlyReady => "Nearly ready",
+            Verdict::Ready => "Ready",
+        }
+    }
+}
+
+/// The score of one question.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QuestionScore {
+    /// Question id.
+    pub id: String,
+    /// Domain id.
+    pub domain: String,
+    /// Level answered (none if unanswered or N/A).
+    pub level: Option<u8>,
+    /// Answered "not applicable".
+    pub na: bool,
+    /// `max(0, target − level)`; none when the question does not score.
+    pub gap: Option<u8>,
+    /// A critical question scored below the readiness threshold.
+    pub critical_gap: bool,
+}
+
+/// The score of one domain.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DomainScore {
+    /// Domain id.
+    pub id: String,
+    /// Domain title.
+    pub title: String,
+    /// Weighted mean level `Σ w·level / Σ w`, none if nothing scores.
+    pub score: Option<f64>,
+    /// `floor(score)`.
+    pub level: Option<u8>,
+    /// Target level.
+    pub target: u8,
+    /// `max(0, target − score)`, none if nothing scores.
+    pub gap: Option<f64>,
+    /// Questions with a level (not N/A).
+    pub answered: usize,
+    /// Questions answered N/A.
+    pub not_applicable: usize,
+    /// Questions in the domain.
+    pub total: usize,
+}
+
+/// The overall score.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Overall {
+    /// Mean of the domain scores that exist.
+    pub score: Option<f64>,
+    /// `floor(score)`.
+    pub level: Option<u8>,
+    /// Questions with a level (not N/A).
+    pub answered: usize,
+    /// Questions answered N/A.
+    pub not_applicable: usize,
+    /// Questions in the questionnaire.
+    pub total: usize,
+    /// `(answered + not_applicable) / total`.
+    pub coverage: f64,
+}
+
+/// The readiness verdict and what it rests on.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Readiness {
+    /// The verdict.
+    pub verdict: Verdict,
+    /// Whether every question is answered or N/A (otherwise the verdict is provisional).
+    pub complete: bool,
+    /// Number of critical gaps.
+    pub critical_gaps: usize,
+    /// The readiness threshold level.
+    pub threshold: u8,
+}
+
+/// Every score of an assessment.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Scores {
+    /// The overall score.
+    pub overall: Overall,
+    /// The verdict.
+    pub readiness: Readiness,
+    /// Per domain, in questionnaire order.
+    pub domains: Vec<DomainScore>,
+    /// Per question, in questionnaire order.
+    pub questions: Vec<QuestionScore>,
+}
+
+impl Scores {
+    /// The score of a domain by id.
+    pub fn domain(&self, id: &str) -> Option<&DomainScore> {
+        self.domains.iter().find(|d| d.id == id)
+    }
+
+    /// The score of a question by id.
+    pub fn question(&self, id: &str) -> Option<&QuestionScore> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+}
+
+/// Floor of a score as a level.
+///
+/// A mean such as (2.6 + 3.4) / 2 can land a hair under 3.0 in floating point; the
+/// tolerance keeps such a score in the band it really reached.
+fn level_of(score: f64) -> u8 {
+    // Scores are means of levels 1–5, so the clamped cast is exact.
+    (score + 1e-9).floor().clamp(0.0, 255.0) as u8
+}
+
+/// Scores `assessment` against `questionnaire` by SPEC.md's method.
+pub fn score(questionnaire: &Questionnaire, assessment: &Assessment) -> Scores {
+    let threshold = questionnaire.readiness_threshold;
+    let mut questions = Vec::with_capacity(questionnaire.questions.len());
+    let mut domains = Vec::with_capacity(questionnaire.domains.len());
+    let (mut answered, mut not_applicable) = (0, 0);
+
+    for domain in &questionnaire.domains {
+        let target = assessment.target(questionnaire, &domain.id);
+        let (mut weighted, mut weights) = (0u64, 0u64);
+        let (mut domain_answered, mut domain_na, mut total) = (0, 0, 0);
+        for q in questionnaire.questions_in(&domain.id) {
+            total += 1;
+            let answer = assessment.answer(&q.id);
+            let na = answer.is_some_and(|a| a.na);
+            let level = answer.and_then(|a| a.scored_level());
+            if na {
+                not_applicable += 1;
+                domain_na += 1;
+            } else if let Some(l) = level {
+                answered += 1;
+                domain_answered += 1;
+                weighted += u64::from(q.weight) * u64::from(l);
+                weights += u64::from(q.weight);
+            }
+            questions.push(QuestionScore {
+                id: q.id.clone(),
+                domain: domain.id.clone(),
+                level,
+                na,
+                gap: level.map(|l| target.saturating_sub(l)),
+                critical_gap: q.critical && level.is_some_and(|l| l < threshold),
+            });
+        }
+        let score = (weights > 0).then(|| weighted as f64 / weights as f64);
+        domains.push(DomainScore {
+            id: domain.id.clone(),
+            title: domain.title.clone(),
+            score,
+            level: score.map(level_of),
+            target,
+            gap: score.map(|s| (f64::from(target) - s).max(0.0)),
+            answered: domain_answered,
+            not_applicable: domain_na,
+            total,
+        });
+    }
+    // Questions are emitted per domain above; restore questionnaire order.
+    questions.sort_by_key(|q| questionnaire.question_index(&q.id));
+
+    let existing: Vec<f64> = domains.iter().filter_map(|d| d.score).collect();
+    let overall_score =
+        (!existing.is_empty()).then(|| existing.iter().sum::<f64>() / existing.len() as f64);
+    let total = questionnaire.questions.len();
+    let critical_gaps = questions.iter().filter(|q| q.critical_gap).count();
+    let below = domains
+        .iter()
+        .any(|d| d.score.is_some_and(|s| s < f64::from(threshold)));
+    let verdict = if critical_gaps > 0 {
+        Verdict::NotReady
+    } else if below {
+        Verdict::NearlyReady
+    } else {
+        Verdict::Ready
+    };
+    Scores {
+        overall: Overall {
+            score: overall_score,
+            level: overall_score.map(level_of),
+            answered,
+            not_applicable,
+            total,
+            coverage: if total == 0 {
+                0.0
+            } else {
+                (answered + not_applicable) as f64 / total as f64
+            },
+        },
+        readiness: Readiness {
+            verdict,
+            complete: answered + not_applicable == total,
+            critical_gaps,
+            threshold,
+        },
+        domains,
+        questions,
+    }
+}
+
+/// A score rounded to one decimal for people ("2.4"), or "–" when there is none.
+pub fn one_decimal(score: Option<f64>) -> String {
+    score.map_or_else(|| "–".to_string(), |s| format!("{s:.1}"))
+}
