@@ -38,6 +38,9 @@ pub struct Assessment {
     /// Answers per question id.
     #[serde(default)]
     pub answers: BTreeMap<String, Answer>,
+    /// Workshop settings, once a workshop has been run on it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub workshop: Option<Workshop>,
     /// Where the user was, so that reopening resumes there.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resume: Option<Resume>,
@@ -181,9 +184,65 @@ pub struct Answer {
     /// Workshop votes per participant.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub votes: BTreeMap<String, Vote>,
+    /// Why the question is flagged for follow-up (the workshop's parking lot).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub flag_reason: String,
+    /// Seconds spent on the question in workshop sessions.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub seconds_spent: u64,
+    /// The level was proposed from votes and the facilitator has not confirmed it yet.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub consensus_pending: bool,
+    /// Notes attributed to participants.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub participant_notes: Vec<ParticipantNote>,
     /// Fields this version does not know.
     #[serde(flatten)]
     pub extra: Extra,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+/// A note attributed to one participant.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ParticipantNote {
+    /// The participant.
+    pub by: String,
+    /// What they said.
+    pub text: String,
+    /// Fields this version does not know.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// Settings of workshop sessions on this assessment.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Workshop {
+    /// Time allowed per question, in seconds (default 180).
+    #[serde(default = "default_timebox")]
+    pub timebox_seconds: u64,
+    /// Fields this version does not know.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+impl Default for Workshop {
+    fn default() -> Self {
+        Workshop {
+            timebox_seconds: default_timebox(),
+            extra: Extra::new(),
+        }
+    }
+}
+
+fn default_timebox() -> u64 {
+    180
 }
 
 impl Answer {
@@ -248,6 +307,7 @@ impl Assessment {
             participants: Vec::new(),
             plan: BTreeMap::new(),
             answers: BTreeMap::new(),
+            workshop: None,
             resume: None,
             extra: Extra::new(),
         }
