@@ -12,7 +12,7 @@
 //!
 //! [`merge`] is pure; [`merge_files`] reads and writes the files.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -78,13 +78,20 @@ pub fn participant_name(input: &MergeInput) -> String {
 /// is taken already).
 pub fn unique_names(names: Vec<String>) -> Vec<String> {
     let mut taken: HashSet<String> = HashSet::with_capacity(names.len());
+    // The next suffix to try per name, so that many equal names stay linear.
+    let mut next: HashMap<String, usize> = HashMap::new();
     let mut out = Vec::with_capacity(names.len());
     for name in names {
         let mut candidate = name.clone();
-        let mut n = 2;
-        while taken.contains(&candidate) {
-            candidate = format!("{name} ({n})");
-            n += 1;
+        if taken.contains(&candidate) {
+            let n = next.entry(name.clone()).or_insert(2);
+            loop {
+                candidate = format!("{name} ({n})");
+                *n += 1;
+                if !taken.contains(&candidate) {
+                    break;
+                }
+            }
         }
         taken.insert(candidate.clone());
         out.push(candidate);
