@@ -327,24 +327,26 @@ pub fn print_outcome(outcome: &MergeOutcome, out: &mut dyn Write) -> std::io::Re
             .question(&item.question)
             .map_or("", |q| q.text.as_str());
         let s = &item.stats;
-        let votes = match (s.min, s.max) {
+        let mut votes = match (s.min, s.max) {
             (Some(lo), Some(hi)) if lo != hi => format!("votes {lo}–{hi}"),
             (Some(lo), _) => format!("votes {lo}"),
-            _ => "no level votes".to_string(),
+            _ if s.not_applicable > 0 => format!("votes {} N/A", s.not_applicable),
+            _ => "no votes".to_string(),
         };
-        let na = if s.not_applicable > 0 {
-            format!(", {} N/A", s.not_applicable)
-        } else {
-            String::new()
-        };
-        let proposal = s.proposal.map_or("none".to_string(), |p| p.to_string());
+        if s.not_applicable > 0 && s.min.is_some() {
+            votes.push_str(&format!(" + {} N/A", s.not_applicable));
+        }
+        if let Some(p) = s.proposal {
+            votes.push_str(&format!(", proposed {p}"));
+        }
         writeln!(
             out,
-            "{:>4}. {:<10} {:<12} {votes}{na}, proposed {proposal}  {}",
+            "{:>4}. {:<10} {:<12} {:<28} {}",
             i + 1,
             one_line(&item.question),
             item.reason.label(),
-            truncate(&one_line(text), 70)
+            votes,
+            truncate(&one_line(text), 60)
         )?;
     }
     Ok(())
