@@ -261,14 +261,19 @@ impl Questionnaire {
             file: file.clone(),
             source,
         })?;
-        let text = std::str::from_utf8(&bytes).map_err(|e| QuestionnaireError::Invalid {
-            file: file.clone(),
+        Self::from_bytes(&bytes, &file)
+    }
+
+    /// Parses and validates questionnaire bytes; `file` names them in errors.
+    pub fn from_bytes(bytes: &[u8], file: &str) -> Result<Self, QuestionnaireError> {
+        let text = std::str::from_utf8(bytes).map_err(|e| QuestionnaireError::Invalid {
+            file: file.to_string(),
             problems: vec![Problem {
                 at: format!("byte {}", e.valid_up_to()),
                 message: "the file is not UTF-8 text".into(),
             }],
         })?;
-        Self::from_json(text, &file)
+        Self::from_json(text, file)
     }
 
     /// Parses and validates questionnaire JSON; `file` names it in errors.

@@ -285,32 +285,38 @@ fn existing_backup(path: &Path) -> Option<PathBuf> {
 /// Reads an assessment file: size, UTF-8, JSON syntax, duplicate keys, format version
 /// and types are checked; nothing is written.
 pub fn read(path: &Path) -> Result<Assessment, StoreError> {
-    let damaged = |at: Option<String>, message: String| StoreError::Damaged {
-        path: path.to_path_buf(),
-        at,
-        message,
-        backup: existing_backup(path),
-    };
     let mut file = File::open(path).map_err(io("open", path))?;
     let len = file.metadata().map_err(io("read", path))?.len();
     if len > MAX_ASSESSMENT_BYTES {
-        return Err(damaged(
-            None,
-            format!(
+        return Err(StoreError::Damaged {
+            path: path.to_path_buf(),
+            at: None,
+            message: format!(
                 "it is {} MB, far larger than any assessment (the limit is {} MB)",
                 len / 1_000_000,
                 MAX_ASSESSMENT_BYTES / 1_000_000
             ),
-        ));
+            backup: existing_backup(path),
+        });
     }
     let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0));
     file.read_to_end(&mut bytes).map_err(io("read", path))?;
-    parse(&bytes).map_err(|e| match e {
+    parse_bytes(&bytes, path)
+}
+
+/// Parses the bytes of an assessment file named `path` (pure: nothing is read or written).
+pub fn parse_bytes(bytes: &[u8], path: &Path) -> Result<Assessment, StoreError> {
+    parse(bytes).map_err(|e| match e {
         ParseError::Newer(found) => StoreError::NewerFormat {
             path: path.to_path_buf(),
             found,
         },
-        ParseError::Damaged { at, message } => damaged(at, message),
+        ParseError::Damaged { at, message } => StoreError::Damaged {
+            path: path.to_path_buf(),
+            at,
+            message,
+            backup: existing_backup(path),
+        },
     })
 }
 
@@ -451,7 +457,11 @@ fn keep_backup(path: &Path) -> Result<(), StoreError> {
     }
     fs::set_permissions(&staging, fs::Permissions::from_mode(0o600))
         .map_err(io("set permissions on", &staging))?;
-    fs::rename(&staging, &backup).map_err(io("write the backup", &backup))
+    fs::rename(&staging, &backup).map_err(io("write the backup", &backup))?;
+    // rename(2) does nothing when both names are links to one file (the backup already
+    // holds this content): the staging name would linger.
+    let _ = fs::remove_file(&staging);
+    Ok(())
 }
 
 /// Who may read a written file.
