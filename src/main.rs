@@ -56,6 +56,18 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Merge(args)) => {
+            let outcome = aims_readiness::merge::merge_files(
+                &store()?,
+                &args.files,
+                &args.out,
+                args.force,
+                &args.questionnaire,
+                now,
+            )?;
+            aims_readiness::merge::print_outcome(&outcome, &mut out)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Some(Command::Questionnaire(QuestionnaireCommand::Validate { file })) => {
             Ok(if cli::validate(&file, &mut out)? {
                 ExitCode::SUCCESS
