@@ -2,7 +2,7 @@
 //! (AI management system) certification, and plan what to do next.
 //!
 //! The core (questionnaire, assessment, scoring, roadmap, store, export) knows nothing
-//! of terminals; the TUI in [`tui`] is a shell around it.
+//! of terminals; the interactive app is a shell around it.
 #![deny(clippy::unwrap_used, clippy::expect_used)]
 #![warn(missing_docs)]
 

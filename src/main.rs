@@ -13,6 +13,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
+        // The reader went away (`aims-readiness list | head`): nothing left to say.
+        Err(CliError::Output(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
             let message = one_line(&e.to_string()).into_owned();
             let _ = writeln!(std::io::stderr(), "aims-readiness: {message}");

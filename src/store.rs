@@ -349,6 +349,12 @@ fn parse(bytes: &[u8]) -> Result<Assessment, ParseError> {
     // A byte-order mark (added by some Windows editors) is harmless: skip it.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     serde_json::from_str::<crate::json::NoDuplicateKeys>(text).map_err(|e| damaged_at(&e))?;
+    if !text.trim_start().starts_with('{') {
+        return Err(ParseError::Damaged {
+            at: Some("$".into()),
+            message: "an assessment must be a JSON object".into(),
+        });
+    }
 
     #[derive(Deserialize)]
     struct Probe {
@@ -604,7 +610,7 @@ mod tests {
             (&b""[..], "empty"),
             (b"  \n", "empty"),
             (b"[1]", "JSON object"),
-            (b"{}", "format_version"),
+            (b"{}", "does not look like an assessment"),
             (b"{\"format_version\": \"1\"}", "whole number"),
             (b"{\"format_version\": 0}", "never existed"),
             (b"{\"a\":1,\"a\":2}", "duplicate key"),
