@@ -52,9 +52,28 @@ pub enum Command {
     },
     /// Write the radar chart, reports, roadmap and machine-readable results.
     Export(ExportArgs),
+    /// Combine assessments filled in alone into one workshop assessment (votes per person).
+    Merge(MergeArgs),
     /// Check or print a questionnaire.
     #[command(subcommand)]
     Questionnaire(QuestionnaireCommand),
+}
+
+/// Arguments of `merge`.
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// The assessment files, one per participant.
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// The workshop assessment to write.
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+    /// Replace --out if it exists (the old file is kept as its backup).
+    #[arg(long)]
+    pub force: bool,
+    /// Which questionnaire the assessments answer.
+    #[command(flatten)]
+    pub questionnaire: QuestionnaireArg,
 }
 
 /// `--questionnaire FILE`, accepted by every command that reads an assessment.
@@ -154,6 +173,9 @@ pub enum CliError {
         /// Where copies are kept.
         kept: PathBuf,
     },
+    /// A merge problem.
+    #[error(transparent)]
+    Merge(#[from] crate::merge::MergeError),
     /// Writing to standard output failed (e.g. a closed pipe).
     #[error("cannot write the output: {0}")]
     Output(#[from] std::io::Error),

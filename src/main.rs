@@ -16,6 +16,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
+        // The reader went away (`aims-readiness list | head`): nothing left to say.
+        Err(CliError::Output(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
             let message = one_line(&e.to_string()).into_owned();
             let _ = writeln!(std::io::stderr(), "aims-readiness: {message}");
@@ -60,6 +62,18 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
             for path in cli::export(&store()?, &args, now)? {
                 writeln!(out, "{}", one_line(&path.display().to_string()))?;
             }
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Merge(args)) => {
+            let outcome = aims_readiness::merge::merge_files(
+                &store()?,
+                &args.files,
+                &args.out,
+                args.force,
+                &args.questionnaire,
+                now,
+            )?;
+            aims_readiness::merge::print_outcome(&outcome, &mut out)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Questionnaire(QuestionnaireCommand::Validate { file })) => {

@@ -261,14 +261,19 @@ impl Questionnaire {
             file: file.clone(),
             source,
         })?;
-        let text = std::str::from_utf8(&bytes).map_err(|e| QuestionnaireError::Invalid {
-            file: file.clone(),
+        Self::from_bytes(&bytes, &file)
+    }
+
+    /// Parses and validates questionnaire bytes; `file` names them in errors.
+    pub fn from_bytes(bytes: &[u8], file: &str) -> Result<Self, QuestionnaireError> {
+        let text = std::str::from_utf8(bytes).map_err(|e| QuestionnaireError::Invalid {
+            file: file.to_string(),
             problems: vec![Problem {
                 at: format!("byte {}", e.valid_up_to()),
                 message: "the file is not UTF-8 text".into(),
             }],
         })?;
-        Self::from_json(text, &file)
+        Self::from_json(text, file)
     }
 
     /// Parses and validates questionnaire JSON; `file` names it in errors.
@@ -284,12 +289,13 @@ impl Questionnaire {
                 message: json_message(&e),
             }])
         })?;
-        let questionnaire = deserialize_all(&value).map_err(invalid)?;
-        let problems = questionnaire.problems();
-        if problems.is_empty() {
-            Ok(questionnaire)
-        } else {
-            Err(invalid(problems))
+        let (questionnaire, mut problems) = deserialize_all(&value);
+        if let Some((q, positions)) = &questionnaire {
+            problems.extend(q.check(positions));
+        }
+        match questionnaire {
+            Some((q, _)) if problems.is_empty() => Ok(q),
+            _ => Err(invalid(problems)),
         }
     }
 
@@ -350,6 +356,12 @@ impl Questionnaire {
 
     /// Every semantic problem of an already-parsed questionnaire.
     pub fn problems(&self) -> Vec<Problem> {
+        self.check(&Positions::identity(self))
+    }
+
+    /// Semantic checks; `positions` maps parsed items back to their index in the file
+    /// (items that failed to parse are missing from `self`).
+    fn check(&self, positions: &Positions) -> Vec<Problem> {
         let mut out = Vec::new();
         let mut add = |at: String, message: &str| {
             out.push(Problem {
@@ -399,7 +411,8 @@ impl Questionnaire {
             add("domains".into(), "at least one domain is required");
         }
         let mut domain_ids = HashSet::new();
-        for (i, d) in self.domains.iter().enumerate() {
+        for (k, d) in self.domains.iter().enumerate() {
+            let i = positions.domains.get(k).copied().unwrap_or(k);
             if d.id.trim().is_empty() {
                 add(format!("domains[{i}].id"), "must not be empty");
             } else if !domain_ids.insert(d.id.as_str()) {
@@ -425,7 +438,8 @@ impl Questionnaire {
         }
         let mut question_ids: HashMap<&str, usize> = HashMap::new();
         let mut domains_used = HashSet::new();
-        for (i, q) in self.questions.iter().enumerate() {
+        for (k, q) in self.questions.iter().enumerate() {
+            let i = positions.questions.get(k).copied().unwrap_or(k);
             let at = |field: &str| format!("questions[{i}].{field}");
             if q.id.trim().is_empty() {
                 add(at("id"), "must not be empty");
@@ -513,8 +527,10 @@ impl Questionnaire {
                 }
             }
         }
-        for (i, d) in self.domains.iter().enumerate() {
-            if !d.id.is_empty() && !domains_used.contains(d.id.as_str()) {
+        for (k, d) in self.domains.iter().enumerate() {
+            let i = positions.domains.get(k).copied().unwrap_or(k);
+            // A question that failed to parse may belong to this domain: say nothing then.
+            if !d.id.is_empty() && !domains_used.contains(d.id.as_str()) && positions.complete {
                 add(
                     format!("domains[{i}]"),
                     &format!("domain \"{}\" has no questions", d.id),
@@ -522,6 +538,24 @@ impl Questionnaire {
             }
         }
         out
+    }
+}
+
+/// Where parsed domains and questions stand in the file.
+struct Positions {
+    domains: Vec<usize>,
+    questions: Vec<usize>,
+    /// Every question parsed.
+    complete: bool,
+}
+
+impl Positions {
+    fn identity(q: &Questionnaire) -> Self {
+        Positions {
+            domains: (0..q.domains.len()).collect(),
+            questions: (0..q.questions.len()).collect(),
+            complete: true,
+        }
     }
 }
 
@@ -546,35 +580,49 @@ pub(crate) fn json_message(e: &serde_json::Error) -> String {
 
 /// Deserializes the header, each domain and each question separately so that every
 /// type error is reported with its path, not only the first.
-fn deserialize_all(value: &Value) -> Result<Questionnaire, Vec<Problem>> {
+fn deserialize_all(value: &Value) -> (Option<(Questionnaire, Positions)>, Vec<Problem>) {
     let Some(obj) = value.as_object() else {
-        return Err(vec![Problem {
-            at: "$".into(),
-            message: "the questionnaire must be a JSON object".into(),
-        }]);
+        return (
+            None,
+            vec![Problem {
+                at: "$".into(),
+                message: "the questionnaire must be a JSON object".into(),
+            }],
+        );
     };
     let mut problems = Vec::new();
     let mut header = obj.clone();
     let domains = header.remove("domains");
     let questions = header.remove("questions");
     let parsed_header: Option<Questionnaire> = at_path("", &Value::Object(header), &mut problems);
-    let domains: Vec<Domain> = list_at("domains", domains.as_ref(), &mut problems);
-    let questions: Vec<Question> = list_at("questions", questions.as_ref(), &mut problems);
-    match parsed_header {
-        Some(mut q) if problems.is_empty() => {
-            q.domains = domains;
-            q.questions = questions;
-            Ok(q)
-        }
-        _ => Err(problems),
-    }
+    let (domains, domain_pos): (Vec<Domain>, Vec<usize>) =
+        list_at("domains", domains.as_ref(), &mut problems)
+            .into_iter()
+            .unzip();
+    let question_count = questions.as_ref().and_then(Value::as_array).map(Vec::len);
+    let (questions, question_pos): (Vec<Question>, Vec<usize>) =
+        list_at("questions", questions.as_ref(), &mut problems)
+            .into_iter()
+            .unzip();
+    let complete = question_count == Some(questions.len());
+    let parsed = parsed_header.map(|mut q| {
+        q.domains = domains;
+        q.questions = questions;
+        let positions = Positions {
+            domains: domain_pos,
+            questions: question_pos,
+            complete,
+        };
+        (q, positions)
+    });
+    (parsed, problems)
 }
 
 fn list_at<T: serde::de::DeserializeOwned>(
     name: &str,
     value: Option<&Value>,
     problems: &mut Vec<Problem>,
-) -> Vec<T> {
+) -> Vec<(T, usize)> {
     match value {
         None => {
             problems.push(Problem {
@@ -586,7 +634,7 @@ fn list_at<T: serde::de::DeserializeOwned>(
         Some(Value::Array(items)) => items
             .iter()
             .enumerate()
-            .filter_map(|(i, v)| at_path(&format!("{name}[{i}]"), v, problems))
+            .filter_map(|(i, v)| at_path(&format!("{name}[{i}]"), v, problems).map(|t| (t, i)))
             .collect(),
         Some(_) => {
             problems.push(Problem {

@@ -1,0 +1,261 @@
+//! `new`, `list`, `score` and `export --format json` through the real binary.
+
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+const BIN: &str = env!("CARGO_BIN_EXE_aims-readiness");
+
+fn run(args: &[&str], home: &Path) -> Output {
+    Command::new(BIN)
+        .args(args)
+        .env("AIMS_READINESS_HOME", home)
+        .env_remove("NO_COLOR")
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn new_acme(home: &Path) -> PathBuf {
+    let out = run(&["new", "--org", "Acme", "--assessor", "Dana"], home);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    PathBuf::from(stdout(&out).trim())
+}
+
+fn keys(v: &Value) -> Vec<&str> {
+    let mut k: Vec<&str> = v
+        .as_object()
+        .expect("object")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    k.sort_unstable();
+    k
+}
+
+#[test]
+fn new_creates_a_private_file_that_list_and_score_show() {
+    let home = tempfile::tempdir().expect("temp");
+    let file = new_acme(home.path());
+    assert!(
+        file.starts_with(home.path().join("assessments")),
+        "{file:?}"
+    );
+    let meta = std::fs::metadata(&file).expect("created");
+    assert_eq!(meta.permissions().mode() & 0o777, 0o600);
+    let dir_mode = std::fs::metadata(home.path().join("assessments"))
+        .expect("dir")
+        .permissions()
+        .mode();
+    assert_eq!(dir_mode & 0o777, 0o700);
+    let saved: Value = serde_json::from_slice(&std::fs::read(&file).expect("read")).expect("json");
+    assert_eq!(saved["format_version"], 1);
+    assert_eq!(saved["meta"]["organisation"], "Acme");
+    assert_eq!(saved["meta"]["assessors"][0], "Dana");
+    assert_eq!(saved["questionnaire"]["id"], "iso42001-readiness");
+    assert_eq!(saved["targets"]["annex_a"], 3);
+
+    let list = run(&["list"], home.path());
+    assert_eq!(list.status.code(), Some(0));
+    let text = stdout(&list);
+    let name = file
+        .file_name()
+        .expect("name")
+        .to_string_lossy()
+        .into_owned();
+    assert!(
+        text.contains(&name) && text.contains("Acme") && text.contains("0/42"),
+        "{text}"
+    );
+
+    // Answer two questions by editing the file, as a script would.
+    let mut v = saved;
+    v["answers"] = serde_json::json!({
+        "ctx-01": {"level": 2, "na": false, "note": "", "evidence": [], "flagged": false},
+        "ax-01": {"level": null, "na": true, "note": "Excluded in the SoA", "evidence": [], "flagged": false}
+    });
+    std::fs::write(&file, serde_json::to_vec_pretty(&v).expect("json")).expect("write");
+    let score = run(&["score", file.to_str().expect("path")], home.path());
+    assert_eq!(score.status.code(), Some(0), "{score:?}");
+    let text = stdout(&score);
+    assert!(text.contains("Acme"), "{text}");
+    assert!(text.contains("Coverage: 2/42 (5%)"), "{text}");
+    assert!(text.contains("Context of the organisation"), "{text}");
+    assert!(text.contains("Not ready (provisional)"), "{text}");
+    assert!(text.contains("Critical gaps"), "{text}");
+}
+
+#[test]
+fn export_json_follows_the_results_contract() {
+    let home = tempfile::tempdir().expect("temp");
+    let file = new_acme(home.path());
+    let mut v: Value = serde_json::from_slice(&std::fs::read(&file).expect("read")).expect("json");
+    v["answers"] = serde_json::json!({
+        "ctx-01": {"level": 1},
+        "ctx-02": {"level": 4},
+        "ax-03": {"na": true, "note": "No in-house compute"}
+    });
+    v["plan"] = serde_json::json!({"ctx-01": {"owner": "Dana", "status": "in_progress"}});
+    std::fs::write(&file, serde_json::to_vec(&v).expect("json")).expect("write");
+    let out_dir = home.path().join("out");
+    let out = run(
+        &[
+            "export",
+            file.to_str().expect("path"),
+            "--format",
+            "json",
+            "--out",
+            out_dir.to_str().expect("path"),
+            "--start",
+            "2027-01-31",
+        ],
+        home.path(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let results_path = out_dir.join("results.json");
+    assert_eq!(stdout(&out).trim(), results_path.to_str().expect("path"));
+    let r: Value =
+        serde_json::from_slice(&std::fs::read(&results_path).expect("written")).expect("json");
+    for key in [
+        "format_version",
+        "questionnaire",
+        "generated",
+        "overall",
+        "readiness",
+        "domains",
+        "questions",
+        "roadmap",
+    ] {
+        assert!(r.get(key).is_some(), "{key}");
+    }
+    assert_eq!(r["format_version"], 1);
+    assert_eq!(keys(&r["questionnaire"]), ["id", "version"]);
+    assert!(chrono::DateTime::parse_from_rfc3339(r["generated"].as_str().expect("str")).is_ok());
+    assert_eq!(
+        keys(&r["overall"]),
+        [
+            "answered",
+            "coverage",
+            "level",
+            "not_applicable",
+            "score",
+            "total"
+        ]
+    );
+    assert_eq!(r["overall"]["answered"], 2);
+    assert_eq!(r["overall"]["not_applicable"], 1);
+    assert_eq!(r["overall"]["total"], 42);
+    // Unrounded: context = (w1·1 + w2·4)/(w1 + w2), overall = mean of that one domain.
+    let context = &r["domains"][0];
+    assert_eq!(context["id"], "context");
+    assert_eq!(r["overall"]["score"], context["score"]);
+    assert!(r["domains"][1]["score"].is_null(), "no answers: null");
+    for key in [
+        "id", "title", "score", "level", "target", "gap", "answered", "total",
+    ] {
+        assert!(context.get(key).is_some(), "domains[].{key}");
+    }
+    assert_eq!(
+        keys(&r["readiness"]),
+        ["complete", "critical_gaps", "threshold", "verdict"]
+    );
+    assert_eq!(r["readiness"]["verdict"], "not_ready");
+    assert_eq!(r["readiness"]["complete"], false);
+    assert_eq!(r["questions"].as_array().expect("array").len(), 42);
+    assert_eq!(
+        keys(&r["questions"][0]),
+        ["critical_gap", "domain", "gap", "id", "level", "na"]
+    );
+    assert_eq!(r["questions"][0]["gap"], 2);
+    let item = &r["roadmap"][0];
+    assert_eq!(
+        keys(item),
+        [
+            "actions", "critical", "current", "domain", "due", "gap", "owner", "phase", "priority",
+            "question", "rank", "start", "status", "target"
+        ]
+    );
+    assert_eq!(item["rank"], 1);
+    assert_eq!(item["question"], "ctx-01");
+    assert_eq!(item["owner"], "Dana");
+    assert_eq!(item["status"], "in_progress");
+    assert_eq!(item["start"], "2027-01-31");
+    assert!(matches!(
+        item["due"].as_str(),
+        Some("2027-04-30" | "2027-07-31")
+    ));
+    assert!(!item["actions"].as_array().expect("actions").is_empty());
+
+    // An existing file is not replaced without --force.
+    let again = run(
+        &[
+            "export",
+            file.to_str().expect("path"),
+            "--format",
+            "json",
+            "--out",
+            out_dir.to_str().expect("path"),
+        ],
+        home.path(),
+    );
+    assert_eq!(again.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("--force"));
+}
+
+#[test]
+fn score_json_prints_the_same_contract() {
+    let home = tempfile::tempdir().expect("temp");
+    let file = new_acme(home.path());
+    let out = run(
+        &["score", file.to_str().expect("path"), "--json"],
+        home.path(),
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let r: Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(r["overall"]["total"], 42);
+    assert!(r["overall"]["score"].is_null());
+}
+
+#[test]
+fn errors_exit_1_with_one_sentence_naming_the_file_and_usage_errors_exit_2() {
+    let home = tempfile::tempdir().expect("temp");
+    let missing = home.path().join("nope.json");
+    let out = run(&["score", missing.to_str().expect("path")], home.path());
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("nope.json"), "{err}");
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+
+    let out = run(&["score"], home.path());
+    assert_eq!(out.status.code(), Some(2));
+    let out = run(&["export", "x.json", "--format", "pdf"], home.path());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown format"));
+    let out = run(&["frobnicate"], home.path());
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn hostile_organisation_names_never_reach_the_terminal_raw() {
+    let home = tempfile::tempdir().expect("temp");
+    let hostile = "Evil\u{1b}]0;pwned\u{7}\u{1b}[2J\u{202e}Corp\r";
+    let out = run(&["new", "--org", hostile], home.path());
+    assert_eq!(out.status.code(), Some(0));
+    let file = stdout(&out).trim().to_string();
+    for args in [vec!["list"], vec!["score", file.as_str()]] {
+        let out = run(&args, home.path());
+        assert_eq!(out.status.code(), Some(0));
+        let text = stdout(&out);
+        assert!(text.contains("Evil"), "{text}");
+        assert!(
+            !text.contains('\u{1b}') && !text.contains('\u{7}') && !text.contains('\u{202e}'),
+            "{text:?}"
+        );
+        assert!(!text.contains('\r'), "{text:?}");
+    }
+}

@@ -1,0 +1,274 @@
+//! `questionnaire validate` and `dump` through the real binary: broken files each get
+//! their own message and exit 1; every problem is listed, not only the first.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use serde_json::{Value, json};
+
+const BIN: &str = env!("CARGO_BIN_EXE_aims-readiness");
+
+fn run(args: &[&str], home: &Path) -> Output {
+    Command::new(BIN)
+        .args(args)
+        .env("AIMS_READINESS_HOME", home)
+        .output()
+        .expect("the binary runs")
+}
+
+fn default_value() -> Value {
+    serde_json::from_str(aims_readiness::questionnaire::DEFAULT_JSON).expect("valid JSON")
+}
+
+fn validate_text(text: &[u8]) -> (i32, String) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("custom.json");
+    std::fs::write(&file, text).expect("write");
+    let out = run(
+        &[
+            "questionnaire",
+            "validate",
+            file.to_str().expect("utf-8 path"),
+        ],
+        dir.path(),
+    );
+    let all = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(all.contains("custom.json"), "names the file: {all}");
+    (out.status.code().unwrap_or(-1), all)
+}
+
+fn validate(value: &Value) -> (i32, String) {
+    validate_text(
+        serde_json::to_string_pretty(value)
+            .expect("serializes")
+            .as_bytes(),
+    )
+}
+
+#[test]
+fn the_default_questionnaire_is_valid() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = run(
+        &[
+            "questionnaire",
+            "validate",
+            concat!(env!("CARGO_MANIFEST_DIR"), "/questionnaires/iso42001.json"),
+        ],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("is valid"), "{stdout}");
+    assert!(stdout.contains("8 domains, 42 questions"), "{stdout}");
+}
+
+type Mutation = fn(&mut Value);
+
+#[test]
+fn each_broken_questionnaire_gets_its_specific_message() {
+    let cases: &[(&str, Mutation, &[&str])] = &[
+        (
+            "duplicate question id",
+            |v| v["questions"][1]["id"] = v["questions"][0]["id"].clone(),
+            &["questions[1].id", "duplicate question id \"ctx-01\""],
+        ),
+        (
+            "question in an unknown domain",
+            |v| v["questions"][2]["domain"] = json!("marketing"),
+            &["questions[2].domain", "unknown domain \"marketing\""],
+        ),
+        (
+            "a level descriptor missing",
+            |v| {
+                v["questions"][3]["levels"]
+                    .as_array_mut()
+                    .expect("levels")
+                    .pop();
+            },
+            &[
+                "questions[3].levels",
+                "exactly 5 level descriptors",
+                "found 4",
+            ],
+        ),
+        (
+            "an empty level descriptor",
+            |v| v["questions"][0]["levels"][2] = json!("  "),
+            &["questions[0].levels[2]", "level 3 descriptor is missing"],
+        ),
+        (
+            "weight out of range",
+            |v| v["questions"][4]["weight"] = json!(4),
+            &["questions[4].weight", "weight 4 is out of range (1 to 3)"],
+        ),
+        (
+            "weight of the wrong type",
+            |v| v["questions"][5]["weight"] = json!("heavy"),
+            &["questions[5].weight", "invalid type"],
+        ),
+        (
+            "empty question text",
+            |v| v["questions"][6]["text"] = json!(""),
+            &["questions[6].text", "must not be empty"],
+        ),
+        (
+            "a required field missing",
+            |v| {
+                v["questions"][7]
+                    .as_object_mut()
+                    .expect("object")
+                    .remove("guidance");
+            },
+            &["questions[7]", "missing field `guidance`"],
+        ),
+        (
+            "duplicate domain id",
+            |v| v["domains"][1]["id"] = json!("context"),
+            &["domains[1].id", "duplicate domain id \"context\""],
+        ),
+        (
+            "unknown effort",
+            |v| v["questions"][8]["effort"] = json!("huge"),
+            &["questions[8].effort", "unknown variant `huge`"],
+        ),
+        (
+            "a clause reference that is not a clause",
+            |v| v["questions"][9]["refs"]["iso"] = json!(["Art. 9"]),
+            &["questions[9].refs.iso[0]", "is not a clause"],
+        ),
+        (
+            "a misspelt field",
+            |v| v["questions"][10]["wieght"] = json!(2),
+            &["questions[10]", "unknown field `wieght`"],
+        ),
+        (
+            "a domain without questions",
+            |v| {
+                v["domains"]
+                    .as_array_mut()
+                    .expect("domains")
+                    .push(json!({"id": "extra", "title": "Extra"}))
+            },
+            &["domains[8]", "domain \"extra\" has no questions"],
+        ),
+        (
+            "a scale with a level missing",
+            |v| {
+                v["scale"].as_array_mut().expect("scale").remove(4);
+            },
+            &["scale", "levels 1, 2, 3, 4 and 5"],
+        ),
+        (
+            "a threshold out of range",
+            |v| v["readiness_threshold"] = json!(7),
+            &["readiness_threshold", "from 1 to 5"],
+        ),
+        (
+            "actions for a step missing",
+            |v| v["questions"][11]["actions"][1] = json!([]),
+            &["questions[11].actions[1]", "from level 2 to 3"],
+        ),
+    ];
+    assert!(cases.len() >= 10);
+    for (name, mutate, needles) in cases {
+        let mut v = default_value();
+        mutate(&mut v);
+        let (code, out) = validate(&v);
+        assert_eq!(code, 1, "{name}: exit 1\n{out}");
+        for needle in *needles {
+            assert!(
+                out.contains(needle),
+                "{name}: expected {needle:?} in\n{out}"
+            );
+        }
+    }
+}
+
+#[test]
+fn syntax_errors_give_line_and_column() {
+    let (code, out) = validate_text(b"{\n  \"id\": \"x\",\n  \"version\": 1.0.0\n}");
+    assert_eq!(code, 1);
+    assert!(out.contains("line 3, column"), "{out}");
+    let (code, out) = validate_text(b"\xff\xfe{}");
+    assert_eq!(code, 1);
+    assert!(out.contains("not UTF-8"), "{out}");
+}
+
+#[test]
+fn every_problem_is_listed_not_only_the_first() {
+    let mut v = default_value();
+    v["questions"][0]["weight"] = json!(0);
+    v["questions"][20]["domain"] = json!("nowhere");
+    v["questions"][30]["effort"] = json!(3);
+    v["questions"][41]["levels"] = json!(["a", "b"]);
+    let (code, out) = validate(&v);
+    assert_eq!(code, 1);
+    assert!(out.contains("4 problems"), "{out}");
+    for needle in [
+        "questions[0].weight",
+        "questions[20].domain",
+        "questions[30].effort",
+        "questions[41].levels",
+    ] {
+        assert!(out.contains(needle), "{needle} in {out}");
+    }
+}
+
+#[test]
+fn a_missing_file_is_an_error_naming_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = run(
+        &["questionnaire", "validate", "/nonexistent/q.json"],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("/nonexistent/q.json"), "{err}");
+}
+
+#[test]
+fn dump_writes_a_questionnaire_that_validates_and_that_new_can_use() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("mine.json");
+    let out = run(
+        &[
+            "questionnaire",
+            "dump",
+            "--out",
+            file.to_str().expect("path"),
+        ],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let dumped = std::fs::read_to_string(&file).expect("written");
+    assert_eq!(dumped, aims_readiness::questionnaire::DEFAULT_JSON);
+
+    // A custom questionnaire: two questions, a copy is kept in the data directory.
+    let mut v = default_value();
+    v["id"] = json!("tiny");
+    v["version"] = json!("0.1");
+    v["domains"] = json!([v["domains"][0].clone()]);
+    v["questions"] = json!([v["questions"][0].clone(), v["questions"][1].clone()]);
+    std::fs::write(&file, serde_json::to_vec(&v).expect("json")).expect("write");
+    let out = run(
+        &[
+            "new",
+            "--org",
+            "Tiny",
+            "--questionnaire",
+            file.to_str().expect("path"),
+        ],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert!(dir.path().join("questionnaires/tiny-0.1.json").is_file());
+    let created = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    std::fs::remove_file(&file).expect("remove the original");
+    let out = run(&["score", &created], dir.path());
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("0/2"));
+}
