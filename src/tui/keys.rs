@@ -264,7 +264,6 @@ const COMMANDS: &[Mode] = &[
 ];
 const LISTS: &[Mode] = &[
     M::Home,
-    M::Question,
     M::Overview,
     M::Roadmap,
     M::Targets,
@@ -743,11 +742,17 @@ pub fn bindings(mode: Mode) -> impl Iterator<Item = &'static Binding> {
     KEYMAP.iter().filter(move |b| b.modes.contains(&mode))
 }
 
-/// The footer hints of `mode`: (keys, hint) pairs.
+/// The footer hints of `mode`: (key, hint) pairs. The footer is short on room, so
+/// it names the first key of each binding (`1-5` for a run of digits); the help
+/// screen lists them all.
 pub fn footer(mode: Mode) -> Vec<(String, &'static str)> {
     bindings(mode)
         .filter(|b| !b.hint.is_empty())
-        .map(|b| (b.keys_label(), b.hint))
+        .map(|b| {
+            let all = b.keys_label();
+            let first = all.split('/').next().unwrap_or_default().to_string();
+            (first, b.hint)
+        })
         .collect()
 }
 

@@ -224,7 +224,7 @@ impl Runner {
                         self.lock = Some(lock);
                         Msg::Opened(Box::new(session))
                     }
-                    Err(e) => Msg::OpenFailed(e.to_string()),
+                    Err(e) => Msg::OpenFailed(open_error(&e)),
                 })
             }
             Effect::Create(assessment) => {
@@ -318,6 +318,24 @@ impl Runner {
             Session::new(path, assessment.clone(), questionnaire.clone()),
             lock,
         ))
+    }
+}
+
+/// Why an assessment did not open, in one line that fits the status bar: a lock
+/// conflict names the file and the other process first.
+fn open_error(e: &CliError) -> String {
+    match e {
+        CliError::Store(StoreError::InUse { path, pid }) => {
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let pid = pid.map(|p| format!(" (pid {p})")).unwrap_or_default();
+            format!(
+                "{name} is in use by another aims-readiness process{pid}; close it there first."
+            )
+        }
+        other => other.to_string(),
     }
 }
 

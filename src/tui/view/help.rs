@@ -31,7 +31,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .min(area.height);
     let rect = centered(area, width, height);
     clear(rect, buf);
-    let title = format!("Keys — {:?} (Esc to close)", mode);
+    let more = if rows.len() + 2 > usize::from(height) {
+        "↑↓ scroll, "
+    } else {
+        ""
+    };
+    let title = format!("Keys — {mode:?} ({more}Esc to close)");
     let block = pane(&title, app, true);
     let inner = block.inner(rect);
     block.render(rect, buf);

@@ -10,7 +10,7 @@ use super::{bar, clip, draw_lines, pane};
 use crate::questionnaire::LEVELS;
 use crate::text::{multi_line, one_line};
 use crate::tui::app::{App, EditorKind, Hit};
-use crate::tui::editor::{wrap, wrap_lines};
+use crate::tui::editor::{str_width, wrap, wrap_lines};
 
 /// Draws the question screen.
 pub fn render(app: &App, area: Rect, frame: &mut Frame) {
@@ -53,14 +53,14 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
         (Some(EditorKind::Evidence), false) => 6,
         (Some(EditorKind::Evidence), true) => 8,
         (_, true) => 5,
-        _ => 3,
+        _ => 1,
     };
     let qh = u16::try_from(question_lines.len() + usize::from(!refs.is_empty()))
         .unwrap_or(u16::MAX)
         .min(if large { 8 } else { 4 });
     let gh = u16::try_from(guidance_lines.len())
         .unwrap_or(u16::MAX)
-        .min(area.height / 4);
+        .min(area.height / 3);
     let [loc, progress, question, guidance, levels, note, evidence] =
         area.layout(&Layout::vertical([
             Constraint::Length(1),
@@ -166,7 +166,8 @@ fn draw_levels(app: &App, area: Rect, frame: &mut Frame) {
     let answer = s.assessment.answer(&q.id);
     let current = answer.and_then(|a| if a.na { None } else { a.level });
     let na = answer.is_some_and(|a| a.na);
-    let prefix_w = 22;
+    let name_w: usize = if area.width >= 100 { 22 } else { 15 };
+    let prefix_w = name_w + 6;
     let text_w = usize::from(area.width).saturating_sub(prefix_w + 1);
     let mut wrapped: Vec<Vec<String>> = (1..=LEVELS)
         .map(|l| wrap_lines(&one_line(q.level_text(l)), text_w))
@@ -175,14 +176,21 @@ fn draw_levels(app: &App, area: Rect, frame: &mut Frame) {
     let avail = usize::from(area.height.saturating_sub(na_row));
     let need: usize = wrapped.iter().map(Vec::len).sum();
     if need > avail {
-        // Not room for all: one line each, the highlighted level gets the rest.
-        let extra = avail.saturating_sub(usize::from(LEVELS));
-        for (i, lines) in wrapped.iter_mut().enumerate() {
-            let keep = if i + 1 == usize::from(app.level_cursor) {
-                1 + extra
-            } else {
-                1
+        // Not room for all: one line each, then the rest to the highlighted level
+        // first and to the others in order.
+        let mut spare = avail.saturating_sub(usize::from(LEVELS));
+        let cursor = usize::from(app.level_cursor.saturating_sub(1));
+        let mut keep = vec![1usize; wrapped.len()];
+        let order = std::iter::once(cursor).chain((0..wrapped.len()).filter(|i| *i != cursor));
+        for i in order {
+            let Some(lines) = wrapped.get(i) else {
+                continue;
             };
+            let more = lines.len().saturating_sub(1).min(spare);
+            keep[i] += more;
+            spare -= more;
+        }
+        for (lines, keep) in wrapped.iter_mut().zip(keep) {
             if lines.len() > keep {
                 lines.truncate(keep);
                 if let Some(last) = lines.last_mut() {
@@ -204,8 +212,8 @@ fn draw_levels(app: &App, area: Rect, frame: &mut Frame) {
             _ => " ",
         };
         let name = format!(
-            "{marker} {level} {:<15}",
-            clip(&one_line(s.questionnaire.level_name(level)), 15)
+            "{marker} {level} {}",
+            super::fit(&one_line(s.questionnaire.level_name(level)), name_w)
         );
         let style = if is_cursor {
             t.selected()
@@ -262,6 +270,28 @@ fn draw_text_box(
     kind: EditorKind,
 ) {
     let editor = app.editor.as_ref().filter(|e| e.kind == kind);
+    if editor.is_none() && area.height < 3 {
+        // Too little room for a box: one line, items separated by semicolons.
+        let joined = stored.lines().collect::<Vec<_>>().join("; ");
+        let label = title.split(',').next().unwrap_or(title);
+        let text = if joined.is_empty() {
+            "—".to_string()
+        } else {
+            one_line(&joined).into_owned()
+        };
+        draw_lines(
+            vec![Line::from(vec![
+                Span::styled(format!(" {label}: "), app.theme.title()),
+                Span::raw(clip(
+                    &text,
+                    usize::from(area.width).saturating_sub(str_width(label) + 3),
+                )),
+            ])],
+            area,
+            frame.buffer_mut(),
+        );
+        return;
+    }
     let block = pane(title, app, editor.is_some());
     let inner = block.inner(area);
     block.render(area, frame.buffer_mut());

@@ -22,10 +22,12 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
     let Some(s) = &app.session else { return };
     let t = app.theme;
     let sc = &s.scores;
+    let domains = u16::try_from(sc.domains.len()).unwrap_or(u16::MAX);
+    let middle_height = domains.saturating_add(2).max(area.height * 3 / 5);
     let [summary, middle, gaps] = area.layout(&Layout::vertical([
         Constraint::Length(2),
-        Constraint::Fill(2),
-        Constraint::Fill(1),
+        Constraint::Length(middle_height),
+        Constraint::Min(3),
     ]));
     let level = sc.overall.level.map_or(String::new(), |l| {
         format!(" (level {l}: {})", one_line(s.questionnaire.level_name(l)))
@@ -89,9 +91,15 @@ fn draw_bars(app: &App, s: &Session, area: Rect, frame: &mut Frame) {
     block.render(area, frame.buffer_mut());
     let w = usize::from(inner.width);
     let label_w = if w >= 60 { 28 } else { 12 };
-    let bar_w = w.saturating_sub(label_w + 12);
+    let bar_w = w.saturating_sub(label_w + 15);
     let mut lines = Vec::new();
-    for d in s.scores.domains.iter().take(usize::from(inner.height)) {
+    for (i, d) in s
+        .scores
+        .domains
+        .iter()
+        .enumerate()
+        .take(usize::from(inner.height))
+    {
         let label = s.questionnaire.domain(&d.id).map_or(d.title.as_str(), |x| {
             if label_w > 20 {
                 x.title.as_str()
@@ -100,7 +108,12 @@ fn draw_bars(app: &App, s: &Session, area: Rect, frame: &mut Frame) {
             }
         });
         let (b, mark) = bar(d.score, Some(d.target), 5.0, bar_w);
-        let mut spans = vec![Span::raw(format!("{} ", fit(&one_line(label), label_w)))];
+        // Numbered like the radar's axes when the radar has no room for names.
+        let mut spans = vec![Span::raw(format!(
+            "{:>2} {} ",
+            i + 1,
+            fit(&one_line(label), label_w)
+        ))];
         for (i, c) in b.chars().enumerate() {
             if Some(i) == mark {
                 spans.push(Span::styled("┃", t.target()));

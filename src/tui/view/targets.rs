@@ -25,7 +25,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
     draw_lines(
         vec![
             Line::from(Span::styled(
-                "The level each domain should reach. Gaps and the roadmap are measured against it.",
+                "The level each domain should reach; gaps and the roadmap count from it.",
                 t.muted(),
             )),
             Line::from(Span::styled(
