@@ -809,6 +809,7 @@ impl App {
             return Vec::new();
         }
         self.editor = None;
+        self.status = None;
         self.screen = screen;
         if screen == Screen::Overview {
             self.overview_cursor = self.overview_row_of(self.question);

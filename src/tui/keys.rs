@@ -299,20 +299,6 @@ pub static KEYMAP: &[Binding] = &[
     },
     Binding {
         modes: &[M::Question],
-        keys: &[Key::Ch('e')],
-        action: Action::EditNote,
-        hint: "note",
-        help: "Write a note (saved as you type)",
-    },
-    Binding {
-        modes: &[M::Question],
-        keys: &[Key::Ch('v')],
-        action: Action::EditEvidence,
-        hint: "evidence",
-        help: "Edit the evidence seen, one item per line",
-    },
-    Binding {
-        modes: &[M::Question],
         keys: &[Key::Ch('f')],
         action: Action::ToggleFlag,
         hint: "flag",
@@ -345,6 +331,20 @@ pub static KEYMAP: &[Binding] = &[
         action: Action::ToggleGuidance,
         hint: "guidance",
         help: "Show or hide the guidance",
+    },
+    Binding {
+        modes: &[M::Question],
+        keys: &[Key::Ch('e')],
+        action: Action::EditNote,
+        hint: "note",
+        help: "Write a note (saved as you type)",
+    },
+    Binding {
+        modes: &[M::Question],
+        keys: &[Key::Ch('v')],
+        action: Action::EditEvidence,
+        hint: "evidence",
+        help: "Edit the evidence seen, one item per line",
     },
     Binding {
         modes: &[M::Question, M::Overview],
@@ -678,7 +678,7 @@ pub static KEYMAP: &[Binding] = &[
         help: "Close this list",
     },
     Binding {
-        modes: COMMANDS,
+        modes: SCREENS,
         keys: &[Key::Code(C::Esc)],
         action: Action::Back,
         hint: "back",
@@ -749,8 +749,11 @@ pub fn footer(mode: Mode) -> Vec<(String, &'static str)> {
     bindings(mode)
         .filter(|b| !b.hint.is_empty())
         .map(|b| {
-            let all = b.keys_label();
-            let first = all.split('/').next().unwrap_or_default().to_string();
+            let first = if b.keys == DIGITS {
+                b.keys_label()
+            } else {
+                b.keys.first().map(|k| k.label()).unwrap_or_default()
+            };
             (first, b.hint)
         })
         .collect()
@@ -823,5 +826,6 @@ mod tests {
         let f = footer(Mode::Question);
         assert_eq!(f[0], ("1-5".to_string(), "score"));
         assert!(f.iter().any(|(k, h)| k == "?" && *h == "help"));
+        assert!(f.iter().any(|(k, h)| k == "/" && *h == "search"));
     }
 }

@@ -40,8 +40,8 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
         frame.buffer_mut(),
     );
     let w = usize::from(list.width);
-    let title_w = w.saturating_sub(50).clamp(10, 40);
-    let bar_w = w.saturating_sub(title_w + 40).min(30);
+    let title_w = w.saturating_sub(52).clamp(10, 40);
+    let bar_w = w.saturating_sub(title_w + 44).min(30);
     draw_lines(
         vec![Line::from(Span::styled(
             format!(
@@ -71,9 +71,9 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
         let target = s.assessment.target(&s.questionnaire, &d.id);
         let score = s.scores.domain(&d.id);
         let text = format!(
-            "{} ◀ {target} ▶ {:<20} {:>5} {:>5} ",
+            "{} ◀ {target} ▶ {} {:>5} {:>5} ",
             fit(&one_line(&d.title), title_w),
-            one_line(s.questionnaire.level_name(target)),
+            fit(&one_line(s.questionnaire.level_name(target)), 22),
             one_decimal(score.and_then(|x| x.score)),
             one_decimal(score.and_then(|x| x.gap)),
         );
