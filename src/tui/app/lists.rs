@@ -413,6 +413,7 @@ impl App {
             .count();
         self.export.outcomes = merged;
         if !existing.is_empty() {
+            self.status = None;
             self.confirm = Some(Confirm::ReplaceExports(existing));
         } else if failed > 0 {
             self.warn(format!(

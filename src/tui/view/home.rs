@@ -5,7 +5,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::{clip, draw_lines, fit, pane, row_style, window_start};
+use super::{draw_lines, fit, pane, row_style, window_start};
 use crate::text::one_line;
 use crate::tui::app::{App, Hit};
 
@@ -35,18 +35,19 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
     let w = usize::from(inner.width);
     let wide = w >= 100;
     let (org_w, file_w) = if wide {
-        (30, w.saturating_sub(30 + 10 + 26 + 18))
+        (30, w.saturating_sub(30 + 10 + 25 + 18))
     } else {
-        (w.saturating_sub(10 + 24 + 1), 0)
+        (w.saturating_sub(10 + 25 + 17), 0)
     };
     let mut header = format!(
-        "{} {:>9} {:<24}",
+        "{} {:>9} {:<24} {:<16}",
         fit("Organisation", org_w),
         "Answered",
-        "Verdict so far"
+        "Verdict so far",
+        "Last change"
     );
     if wide {
-        header.push_str(&format!("{:<17} {}", "Last change", fit("File", file_w)));
+        header.push_str(&format!(" {}", fit("File", file_w)));
     }
     draw_lines(
         vec![Line::from(Span::styled(header, t.title()))],
@@ -66,18 +67,18 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
         let mut text = match &e.problem {
             Some(p) => format!("{} cannot be opened: {}", one_line(&e.file), one_line(p)),
             None => {
+                let when = e
+                    .updated
+                    .map(|u| u.format("%Y-%m-%d %H:%M").to_string())
+                    .unwrap_or_default();
                 let mut s = format!(
-                    "{} {:>9} {:<24}",
+                    "{} {:>9} {} {when:<16}",
                     fit(&org, org_w),
                     format!("{}/{}", e.answered, e.total),
-                    clip(&one_line(&e.verdict), 24)
+                    fit(&one_line(&e.verdict), 24)
                 );
                 if wide {
-                    let when = e
-                        .updated
-                        .map(|u| u.format("%Y-%m-%d %H:%M").to_string())
-                        .unwrap_or_default();
-                    s.push_str(&format!("{when:<17} {}", fit(&one_line(&e.file), file_w)));
+                    s.push_str(&format!(" {}", fit(&one_line(&e.file), file_w)));
                 }
                 s
             }

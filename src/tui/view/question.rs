@@ -58,16 +58,31 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
     let qh = u16::try_from(question_lines.len() + usize::from(!refs.is_empty()))
         .unwrap_or(u16::MAX)
         .min(if large { 8 } else { 4 });
-    let gh = u16::try_from(guidance_lines.len())
-        .unwrap_or(u16::MAX)
-        .min(area.height / 3);
+    // Guidance shares the room with the levels; when both do not fit, the guidance
+    // takes the levels' place until it is hidden again (i).
+    let fixed = 2 + qh + note_height + evidence_height;
+    let room = area.height.saturating_sub(fixed);
+    let wanted = u16::try_from(guidance_lines.len()).unwrap_or(u16::MAX);
+    let level_rows = 5 + u16::from(q.allow_na);
+    let gh = if wanted + level_rows <= room {
+        wanted
+    } else if app.show_guidance {
+        let gh = room.min(wanted);
+        if gh < wanted && gh > 0 {
+            guidance_lines.truncate(usize::from(gh - 1));
+            guidance_lines.push("… (a taller window shows the rest; i hides the guidance)".into());
+        }
+        gh
+    } else {
+        0
+    };
     let [loc, progress, question, guidance, levels, note, evidence] =
         area.layout(&Layout::vertical([
             Constraint::Length(1),
             Constraint::Length(1),
             Constraint::Length(qh),
             Constraint::Length(gh),
-            Constraint::Min(5),
+            Constraint::Fill(1),
             Constraint::Length(note_height),
             Constraint::Length(evidence_height),
         ]));
@@ -254,7 +269,9 @@ fn draw_levels(app: &App, area: Rect, frame: &mut Frame) {
         let style = if na { t.answer() } else { t.muted() };
         let marker = if na { "●" } else { " " };
         Paragraph::new(Line::from(Span::styled(
-            format!(" {marker} n N/A — not applicable (excluded in the Statement of Applicability; needs a justification)"),
+            format!(
+                " {marker} n N/A — not applicable (excluded from the SoA; needs a justification)"
+            ),
             style,
         )))
         .render(Rect::new(area.x, y, area.width, 1), frame.buffer_mut());

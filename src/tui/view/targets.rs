@@ -45,7 +45,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
     draw_lines(
         vec![Line::from(Span::styled(
             format!(
-                "{} {:<28} {:>5} {:>5}",
+                "{} {:<29} {:>5} {:>5}",
                 fit("Domain", title_w),
                 "Target",
                 "Score",
