@@ -272,3 +272,47 @@ fn ten_thousand_questions_stay_responsive() {
         }
     }
 }
+
+/// With `NO_COLOR` (the plain theme) no cell has a colour, and the selected row and
+/// the current answer still stand out through reverse video and bold/underline.
+#[test]
+fn plain_theme_keeps_the_selection_visible_without_colour() {
+    use ratatui::style::{Color, Modifier};
+    let app = app_on("home");
+    assert!(!app.theme.has_color());
+    let terminal = draw(&app, 80, 24);
+    let buf = terminal.backend().buffer();
+    let row_of = |needle: &str| {
+        (0..buf.area.height).find(|y| {
+            let line: String = (0..buf.area.width).map(|x| buf[(x, *y)].symbol()).collect();
+            line.contains(needle)
+        })
+    };
+    let selected = row_of("Acme Café").expect("the first entry is shown");
+    let other = row_of("broken.json").expect("the second entry is shown");
+    assert!(buf[(5, selected)].modifier.contains(Modifier::REVERSED));
+    assert!(!buf[(5, other)].modifier.contains(Modifier::REVERSED));
+    for cell in buf.content() {
+        assert!(
+            matches!(cell.fg, Color::Reset) && matches!(cell.bg, Color::Reset),
+            "{cell:?}"
+        );
+    }
+
+    let question = app_on("question");
+    let terminal = draw(&question, 80, 24);
+    let buf = terminal.backend().buffer();
+    let answered = (0..buf.area.height)
+        .find(|y| {
+            (0..buf.area.width)
+                .map(|x| buf[(x, *y)].symbol())
+                .collect::<String>()
+                .contains("● 2")
+        })
+        .expect("the answer is marked");
+    let m = buf[(3, answered)].modifier;
+    assert!(
+        m.contains(Modifier::BOLD)
+            && (m.contains(Modifier::REVERSED) || m.contains(Modifier::UNDERLINED))
+    );
+}

@@ -612,7 +612,7 @@ pub static KEYMAP: &[Binding] = &[
         keys: &[Key::Code(C::Up), Key::Ch('k')],
         action: Action::Up,
         hint: "",
-        help: "Up (on a question: the highlighted level)",
+        help: "Up",
     },
     Binding {
         modes: LISTS,

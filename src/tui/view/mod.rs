@@ -167,12 +167,18 @@ fn draw_footer(app: &App, area: Rect, buf: &mut Buffer) {
         used += w;
     }
     if let Some((k, h)) = help_hint {
-        let last = lines.len() - 1;
-        let used_last: usize = lines[last].iter().map(|s| str_width(&s.content)).sum();
-        if used_last + reserve <= width {
-            lines[last].push(Span::raw(" "));
-            lines[last].push(Span::styled(k, t.key()));
-            lines[last].push(Span::styled(format!(" {h} "), t.muted()));
+        // On the row where the hints ended, else the last row.
+        let width_of =
+            |spans: &Vec<Span>| -> usize { spans.iter().map(|s| str_width(&s.content)).sum() };
+        let target = if width_of(&lines[row]) + reserve <= width {
+            row
+        } else {
+            lines.len() - 1
+        };
+        if width_of(&lines[target]) + reserve <= width {
+            lines[target].push(Span::raw(" "));
+            lines[target].push(Span::styled(k, t.key()));
+            lines[target].push(Span::styled(format!(" {h} "), t.muted()));
         }
     }
     let text: Vec<Line> = lines.into_iter().map(Line::from).collect();

@@ -157,7 +157,7 @@ fn draw_radar(s: &Session, t: Theme, area: Rect, frame: &mut Frame) {
                 .questionnaire
                 .domain(&d.id)
                 .map_or(d.title.as_str(), |x| x.label());
-            if area.width >= 60 {
+            if area.width >= 48 {
                 clip(&one_line(name), 12)
             } else {
                 (i + 1).to_string()
