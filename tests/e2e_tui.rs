@@ -275,3 +275,19 @@ fn a_second_process_is_told_the_assessment_is_in_use() {
     first.send("q");
     assert!(first.wait_exit());
 }
+
+#[test]
+fn new_in_a_terminal_opens_the_created_assessment() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let mut app = Session::start(home.path(), &["new", "--org", "Terminal GmbH"]);
+    app.wait_for("Question 1 of 42");
+    app.wait_for("Terminal GmbH");
+    app.send("4");
+    app.wait_for("1/42 answered");
+    app.send("q");
+    assert!(app.wait_exit());
+    let json = read_json(&only_assessment(home.path()));
+    assert_eq!(json["meta"]["organisation"], "Terminal GmbH");
+    let q = aims_readiness::questionnaire::Questionnaire::embedded().expect("questionnaire");
+    assert_eq!(json["answers"][&q.questions[0].id]["level"], 4);
+}

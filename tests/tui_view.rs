@@ -164,27 +164,51 @@ fn snapshots_of_every_screen() {
 #[test]
 fn never_panics_at_any_size_from_0x0_to_100x40() {
     let started = Instant::now();
-    let mut apps: Vec<App> = SCREENS.iter().map(|s| app_on(s)).collect();
     // Overlays too: a prompt and a yes/no question.
-    let mut prompt = app_on("question");
-    prompt.update(Msg::Act(Action::JumpTo), now());
-    apps.push(prompt);
-    let mut confirm = app_on("home");
-    confirm.update(Msg::Act(Action::Delete), now());
-    apps.push(confirm);
-    let heights: Vec<u16> = (0..=40).collect();
-    for app in &apps {
-        // Every width with every third height, and every height at a few widths:
-        // together they cross each layout threshold.
-        for w in 0..=100u16 {
-            for &h in heights.iter().filter(|h| **h % 3 == 0 || **h < 3) {
-                draw(app, w, h);
+    let variant = |name: &str| -> App {
+        match name {
+            "prompt" => {
+                let mut app = app_on("question");
+                app.update(Msg::Act(Action::JumpTo), now());
+                app
             }
+            "confirm" => {
+                let mut app = app_on("home");
+                app.update(Msg::Act(Action::Delete), now());
+                app
+            }
+            screen => app_on(screen),
         }
-        for w in [0u16, 1, 49, 50, 51, 79, 80, 99, 100] {
-            for &h in &heights {
-                draw(app, w, h);
-            }
+    };
+    let names: Vec<&str> = SCREENS
+        .iter()
+        .copied()
+        .chain(["prompt", "confirm"])
+        .collect();
+    // Every screen at stepped sizes that include each layout threshold (the
+    // minimum 50x15, 80x24, the large-layout height 34, the radar's widths), and the
+    // question screen (the most layout arithmetic) at every single size.
+    let thresholds_w = [1u16, 2, 11, 12, 47, 48, 49, 50, 51, 59, 60, 79, 80, 99, 100];
+    let thresholds_h = [1u16, 2, 5, 6, 14, 15, 16, 23, 24, 33, 34, 35, 39, 40];
+    let widths: Vec<u16> = (0..=100).step_by(3).chain(thresholds_w).collect();
+    let heights: Vec<u16> = (0..=40).step_by(3).chain(thresholds_h).collect();
+    std::thread::scope(|scope| {
+        for name in &names {
+            let (widths, heights, variant) = (&widths, &heights, &variant);
+            scope.spawn(move || {
+                let app = variant(name);
+                for &w in widths {
+                    for &h in heights {
+                        draw(&app, w, h);
+                    }
+                }
+            });
+        }
+    });
+    let question = app_on("editor");
+    for w in 0..=100u16 {
+        for h in 0..=40u16 {
+            draw(&question, w, h);
         }
     }
     assert!(

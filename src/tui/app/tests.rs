@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use chrono::{DateTime, FixedOffset};
 
 use super::*;
-use crate::assessment::PlanStatus;
+use crate::assessment::{Assessment, PlanStatus};
 use crate::tui::keys::Action;
 
 fn now() -> DateTime<FixedOffset> {
