@@ -287,6 +287,17 @@ impl Questionnaire {
             problems,
         };
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        // Fast path: most files are well-formed, and a direct typed parse of a
+        // 10,000-question file is several times quicker than going through a Value.
+        if let Ok(mut q) = serde_json::from_str::<Questionnaire>(text) {
+            let problems = q.problems();
+            if problems.is_empty() {
+                q.reindex();
+                return Ok(q);
+            }
+            return Err(invalid(problems));
+        }
+        // Slow path, for the errors: every item separately, so every problem is listed.
         let value: Value = serde_json::from_str(text).map_err(|e| {
             invalid(vec![Problem {
                 at: format!("line {}, column {}", e.line(), e.column()),
