@@ -231,18 +231,14 @@ impl Store {
         if embedded.id == wanted.id && embedded.version == wanted.version {
             return Ok(Some(embedded));
         }
-        let probe = Questionnaire {
-            id: wanted.id.clone(),
-            version: wanted.version.clone(),
-            ..embedded
-        };
-        let path = self.questionnaire_copy_path(&probe.file_stem());
+        let path =
+            self.questionnaire_copy_path(&Questionnaire::stem_of(&wanted.id, &wanted.version));
         if path.exists() {
             return Questionnaire::load(&path).map(Some);
         }
-        if probe.id == crate::questionnaire::DEFAULT_ID {
+        if wanted.id == crate::questionnaire::DEFAULT_ID {
             // An older or newer version of the default questionnaire: use ours.
-            return Questionnaire::embedded().map(Some);
+            return Ok(Some(embedded));
         }
         Ok(None)
     }
