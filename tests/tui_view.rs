@@ -259,6 +259,7 @@ fn ten_thousand_questions_stay_responsive() {
             x
         })
         .collect();
+    q.reindex();
     let mut app = App::new(q.clone(), Theme::new(false), PathBuf::from("."), now());
     let a = Assessment::new(&q, now());
     app.update(
