@@ -197,6 +197,7 @@ impl App {
                 Vec::new()
             }
             Msg::Closed => {
+                self.status = None;
                 self.session = None;
                 self.editor = None;
                 self.prompt = None;

@@ -34,18 +34,23 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
     ]));
     let w = usize::from(inner.width);
     let wide = w >= 100;
+    // Columns by width: the file name from 100 columns, the last change from 76.
+    let with_date = w >= 76;
+    let date_w = if with_date { 17 } else { 0 };
     let (org_w, file_w) = if wide {
-        (30, w.saturating_sub(30 + 10 + 25 + 18))
+        (30, w.saturating_sub(30 + 10 + 25 + date_w + 1))
     } else {
-        (w.saturating_sub(10 + 25 + 17), 0)
+        (w.saturating_sub(10 + 25 + date_w), 0)
     };
     let mut header = format!(
-        "{} {:>9} {:<24} {:<16}",
+        "{} {:>9} {:<24}",
         fit("Organisation", org_w),
         "Answered",
         "Verdict so far",
-        "Last change"
     );
+    if with_date {
+        header.push_str(&format!(" {:<16}", "Last change"));
+    }
     if wide {
         header.push_str(&format!(" {}", fit("File", file_w)));
     }
@@ -72,11 +77,14 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
                     .map(|u| u.format("%Y-%m-%d %H:%M").to_string())
                     .unwrap_or_default();
                 let mut s = format!(
-                    "{} {:>9} {} {when:<16}",
+                    "{} {:>9} {}",
                     fit(&org, org_w),
                     format!("{}/{}", e.answered, e.total),
                     fit(&one_line(&e.verdict), 24)
                 );
+                if with_date {
+                    s.push_str(&format!(" {when:<16}"));
+                }
                 if wide {
                     s.push_str(&format!(" {}", fit(&one_line(&e.file), file_w)));
                 }

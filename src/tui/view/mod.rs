@@ -87,7 +87,14 @@ fn draw_header(app: &App, area: Rect, buf: &mut Buffer) {
         } else {
             one_line(&s.assessment.meta.organisation).into_owned()
         };
-        let tabs_width: usize = Screen::CYCLE.iter().map(|s| str_width(s.title()) + 2).sum();
+        // All tabs when they fit beside the name; else only the current one.
+        let all_width: usize = Screen::CYCLE.iter().map(|s| str_width(s.title()) + 2).sum();
+        let tabs: Vec<Screen> = if all_width + 16 <= usize::from(area.width) {
+            Screen::CYCLE.to_vec()
+        } else {
+            vec![app.screen]
+        };
+        let tabs_width: usize = tabs.iter().map(|s| str_width(s.title()) + 2).sum();
         let room = usize::from(area.width)
             .saturating_sub(tabs_width + 18)
             .min(30);
@@ -100,7 +107,7 @@ fn draw_header(app: &App, area: Rect, buf: &mut Buffer) {
         let mut x = area
             .x
             .saturating_add(u16::try_from(tabs_start).unwrap_or(u16::MAX));
-        for screen in Screen::CYCLE {
+        for screen in tabs {
             let label = format!(" {} ", screen.title());
             let w = u16::try_from(str_width(&label)).unwrap_or(0);
             let style = if screen == app.screen {

@@ -43,10 +43,14 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
         ));
     }
     let editing = app.editor.as_ref().map(|e| e.kind);
+    // Below 20 rows the note shows as one line (like the evidence) so that all five
+    // levels stay on screen.
+    let short = area.height < 20;
     let note_height: u16 = match (editing, large) {
         (Some(EditorKind::Note), false) => 6,
         (Some(EditorKind::Note), true) => 10,
         (_, true) => 6,
+        _ if short => 1,
         _ => 3,
     };
     let evidence_height: u16 = match (editing, large) {
@@ -55,15 +59,21 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
         (_, true) => 5,
         _ => 1,
     };
+    let level_rows = 5 + u16::from(q.allow_na);
+    // The question gets what the levels leave, at least one line.
     let qh = u16::try_from(question_lines.len() + usize::from(!refs.is_empty()))
         .unwrap_or(u16::MAX)
-        .min(if large { 8 } else { 4 });
+        .min(if large { 8 } else { 4 })
+        .min(
+            area.height
+                .saturating_sub(2 + note_height + evidence_height + level_rows)
+                .max(1),
+        );
     // Guidance shares the room with the levels; when both do not fit, the guidance
     // takes the levels' place until it is hidden again (i).
     let fixed = 2 + qh + note_height + evidence_height;
     let room = area.height.saturating_sub(fixed);
     let wanted = u16::try_from(guidance_lines.len()).unwrap_or(u16::MAX);
-    let level_rows = 5 + u16::from(q.allow_na);
     let gh = if wanted + level_rows <= room {
         wanted
     } else if app.show_guidance {

@@ -70,10 +70,13 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
         summary,
         frame.buffer_mut(),
     );
+    // The radar needs some width to be legible; below 70 columns the bars get it all.
     let radar_w = if middle.width >= 150 {
         middle.width * 2 / 5
-    } else {
+    } else if middle.width >= 70 {
         middle.width * 9 / 20
+    } else {
+        0
     };
     let [bars_area, radar_area] = middle.layout(&Layout::horizontal([
         Constraint::Fill(1),
