@@ -37,6 +37,24 @@ pub enum Mode {
 }
 
 impl Mode {
+    /// The mode's name on the help screen.
+    pub fn title(self) -> &'static str {
+        match self {
+            Mode::Home => "Home",
+            Mode::NewForm => "New assessment",
+            Mode::Question => "Question",
+            Mode::Editor => "Note and evidence editor",
+            Mode::Prompt => "Prompt",
+            Mode::Confirm => "Yes or no",
+            Mode::Overview => "Overview",
+            Mode::Results => "Results",
+            Mode::Roadmap => "Roadmap",
+            Mode::Targets => "Targets",
+            Mode::Export => "Export",
+            Mode::Help => "Help",
+        }
+    }
+
     /// Modes where printable keys are text, not commands.
     pub fn is_text(self) -> bool {
         matches!(self, Mode::NewForm | Mode::Editor | Mode::Prompt)

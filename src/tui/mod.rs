@@ -3,7 +3,7 @@
 //! loop and carries out the effects (the only I/O of the TUI).
 //!
 //! The terminal is restored however the app ends: normal exit, error, panic (a panic
-//! hook restores it before the message is printed) or SIGTERM/SIGHUP (caught, then
+//! hook restores it before the message is printed) or SIGTERM/SIGHUP/SIGINT (caught, then
 //! the loop ends normally). Pending typing is saved in every one of those cases.
 
 use std::io::{self, Stdout, Write};
@@ -85,7 +85,11 @@ pub fn run(store: Store, start: Start, questionnaire: QuestionnaireArg) -> Resul
         quit: false,
     };
     let stop = Arc::new(AtomicBool::new(false));
-    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+    for signal in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+    ] {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
     let first = match start {

@@ -36,7 +36,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     } else {
         ""
     };
-    let title = format!("Keys — {mode:?} ({more}Esc to close)");
+    let title = format!("Keys — {} ({more}Esc to close)", mode.title());
     let block = pane(&title, app, true);
     let inner = block.inner(rect);
     block.render(rect, buf);
