@@ -191,11 +191,11 @@ impl App {
                 Filter::CriticalGaps => s.scores.questions.get(i).is_some_and(|x| x.critical_gap),
             }
         };
-        let mut rows = Vec::new();
-        for (di, d) in q.domains.iter().enumerate() {
+        let mut rows = Vec::with_capacity(q.questions.len() + q.domains.len());
+        for (di, indices) in s.by_domain.iter().enumerate() {
             let mut first = true;
-            for (i, question) in q.questions.iter().enumerate() {
-                if question.domain != d.id || !keep(i) {
+            for &i in indices {
+                if !keep(i) {
                     continue;
                 }
                 if first {

@@ -124,17 +124,34 @@ pub struct Session {
     pub questionnaire: Questionnaire,
     /// Its scores, kept current by every change.
     pub scores: Scores,
+    /// The question indices of each domain, in order (computed once: lists of a
+    /// 10,000-question questionnaire are built per key press).
+    pub by_domain: Vec<Vec<usize>>,
 }
 
 impl Session {
     /// A session on `assessment`, scored.
     pub fn new(path: PathBuf, assessment: Assessment, questionnaire: Questionnaire) -> Self {
         let scores = scoring::score(&questionnaire, &assessment);
+        let by_domain = questionnaire
+            .domains
+            .iter()
+            .map(|d| {
+                questionnaire
+                    .questions
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, q)| q.domain == d.id)
+                    .map(|(i, _)| i)
+                    .collect()
+            })
+            .collect();
         Session {
             path,
             assessment,
             questionnaire,
             scores,
+            by_domain,
         }
     }
 
