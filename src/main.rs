@@ -56,6 +56,10 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Compare(args)) => {
+            cli::compare(&store()?, &args, &mut out)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Some(Command::Questionnaire(QuestionnaireCommand::Validate { file })) => {
             Ok(if cli::validate(&file, &mut out)? {
                 ExitCode::SUCCESS
