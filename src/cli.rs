@@ -54,9 +54,28 @@ pub enum Command {
     Export(ExportArgs),
     /// Print how scores and answers changed between two assessments.
     Compare(CompareArgs),
+    /// Combine assessments filled in alone into one workshop assessment (votes per person).
+    Merge(MergeArgs),
     /// Check or print a questionnaire.
     #[command(subcommand)]
     Questionnaire(QuestionnaireCommand),
+}
+
+/// Arguments of `merge`.
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// The assessment files, one per participant.
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// The workshop assessment to write.
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+    /// Replace --out if it exists (the old file is kept as its backup).
+    #[arg(long)]
+    pub force: bool,
+    /// Which questionnaire the assessments answer.
+    #[command(flatten)]
+    pub questionnaire: QuestionnaireArg,
 }
 
 /// `--questionnaire FILE`, accepted by every command that reads an assessment.
@@ -175,6 +194,9 @@ pub enum CliError {
         /// Where copies are kept.
         kept: PathBuf,
     },
+    /// A merge problem.
+    #[error(transparent)]
+    Merge(#[from] crate::merge::MergeError),
     /// Writing to standard output failed (e.g. a closed pipe).
     #[error("cannot write the output: {0}")]
     Output(#[from] std::io::Error),

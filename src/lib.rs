@@ -2,7 +2,7 @@
 //! (AI management system) certification, and plan what to do next.
 //!
 //! The core (questionnaire, assessment, scoring, roadmap, store, export) knows nothing
-//! of terminals; the TUI in [`tui`] is a shell around it.
+//! of terminals; the interactive app is a shell around it.
 #![deny(clippy::unwrap_used, clippy::expect_used)]
 #![warn(missing_docs)]
 
@@ -10,8 +10,10 @@ pub mod assessment;
 pub mod cli;
 pub mod export;
 pub mod json;
+pub mod merge;
 pub mod questionnaire;
 pub mod roadmap;
 pub mod scoring;
 pub mod store;
 pub mod text;
+pub mod workshop;

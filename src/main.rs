@@ -13,6 +13,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
+        // The reader went away (`aims-readiness list | head`): nothing left to say.
+        Err(CliError::Output(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
             let message = one_line(&e.to_string()).into_owned();
             let _ = writeln!(std::io::stderr(), "aims-readiness: {message}");
@@ -58,6 +60,18 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
         }
         Some(Command::Compare(args)) => {
             cli::compare(&store()?, &args, &mut out)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Merge(args)) => {
+            let outcome = aims_readiness::merge::merge_files(
+                &store()?,
+                &args.files,
+                &args.out,
+                args.force,
+                &args.questionnaire,
+                now,
+            )?;
+            aims_readiness::merge::print_outcome(&outcome, &mut out)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Questionnaire(QuestionnaireCommand::Validate { file })) => {

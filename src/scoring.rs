@@ -1,5 +1,7 @@
 //! Scores, gaps and the readiness verdict (pure functions; SPEC.md "Scoring method").
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 use crate::assessment::Assessment;
@@ -141,55 +143,81 @@ fn level_of(score: f64) -> u8 {
     (score + 1e-9).floor().clamp(0.0, 255.0) as u8
 }
 
+/// Running sums of one domain.
+#[derive(Debug, Clone, Copy, Default)]
+struct Tally {
+    weighted: u64,
+    weights: u64,
+    answered: usize,
+    not_applicable: usize,
+    total: usize,
+}
+
 /// Scores `assessment` against `questionnaire` by SPEC.md's method.
 pub fn score(questionnaire: &Questionnaire, assessment: &Assessment) -> Scores {
     let threshold = questionnaire.readiness_threshold;
+    let positions: HashMap<&str, usize> = questionnaire
+        .domains
+        .iter()
+        .enumerate()
+        .map(|(i, d)| (d.id.as_str(), i))
+        .collect();
+    let targets: Vec<u8> = questionnaire
+        .domains
+        .iter()
+        .map(|d| assessment.target(questionnaire, &d.id))
+        .collect();
+    let mut tallies = vec![Tally::default(); questionnaire.domains.len()];
     let mut questions = Vec::with_capacity(questionnaire.questions.len());
-    let mut domains = Vec::with_capacity(questionnaire.domains.len());
-    let (mut answered, mut not_applicable) = (0, 0);
 
-    for domain in &questionnaire.domains {
-        let target = assessment.target(questionnaire, &domain.id);
-        let (mut weighted, mut weights) = (0u64, 0u64);
-        let (mut domain_answered, mut domain_na, mut total) = (0, 0, 0);
-        for q in questionnaire.questions_in(&domain.id) {
-            total += 1;
-            let answer = assessment.answer(&q.id);
-            let na = answer.is_some_and(|a| a.na);
-            let level = answer.and_then(|a| a.scored_level());
-            if na {
-                not_applicable += 1;
-                domain_na += 1;
-            } else if let Some(l) = level {
-                answered += 1;
-                domain_answered += 1;
-                weighted += u64::from(q.weight) * u64::from(l);
-                weights += u64::from(q.weight);
-            }
-            questions.push(QuestionScore {
-                id: q.id.clone(),
-                domain: domain.id.clone(),
-                level,
-                na,
-                gap: level.map(|l| target.saturating_sub(l)),
-                critical_gap: q.critical && level.is_some_and(|l| l < threshold),
-            });
+    for q in &questionnaire.questions {
+        let Some(&d) = positions.get(q.domain.as_str()) else {
+            continue; // validation guarantees every question's domain exists
+        };
+        let tally = &mut tallies[d];
+        tally.total += 1;
+        let answer = assessment.answer(&q.id);
+        let na = answer.is_some_and(|a| a.na);
+        let level = answer.and_then(|a| a.scored_level());
+        if na {
+            tally.not_applicable += 1;
+        } else if let Some(l) = level {
+            tally.answered += 1;
+            tally.weighted += u64::from(q.weight) * u64::from(l);
+            tally.weights += u64::from(q.weight);
         }
-        let score = (weights > 0).then(|| weighted as f64 / weights as f64);
-        domains.push(DomainScore {
-            id: domain.id.clone(),
-            title: domain.title.clone(),
-            score,
-            level: score.map(level_of),
-            target,
-            gap: score.map(|s| (f64::from(target) - s).max(0.0)),
-            answered: domain_answered,
-            not_applicable: domain_na,
-            total,
+        questions.push(QuestionScore {
+            id: q.id.clone(),
+            domain: q.domain.clone(),
+            level,
+            na,
+            gap: level.map(|l| targets[d].saturating_sub(l)),
+            critical_gap: q.critical && level.is_some_and(|l| l < threshold),
         });
     }
-    // Questions are emitted per domain above; restore questionnaire order.
-    questions.sort_by_key(|q| questionnaire.question_index(&q.id));
+
+    let domains: Vec<DomainScore> = questionnaire
+        .domains
+        .iter()
+        .zip(tallies)
+        .zip(&targets)
+        .map(|((domain, t), &target)| {
+            let score = (t.weights > 0).then(|| t.weighted as f64 / t.weights as f64);
+            DomainScore {
+                id: domain.id.clone(),
+                title: domain.title.clone(),
+                score,
+                level: score.map(level_of),
+                target,
+                gap: score.map(|s| (f64::from(target) - s).max(0.0)),
+                answered: t.answered,
+                not_applicable: t.not_applicable,
+                total: t.total,
+            }
+        })
+        .collect();
+    let answered = domains.iter().map(|d| d.answered).sum::<usize>();
+    let not_applicable = domains.iter().map(|d| d.not_applicable).sum::<usize>();
 
     let existing: Vec<f64> = domains.iter().filter_map(|d| d.score).collect();
     let overall_score =

@@ -231,18 +231,14 @@ impl Store {
         if embedded.id == wanted.id && embedded.version == wanted.version {
             return Ok(Some(embedded));
         }
-        let probe = Questionnaire {
-            id: wanted.id.clone(),
-            version: wanted.version.clone(),
-            ..embedded
-        };
-        let path = self.questionnaire_copy_path(&probe.file_stem());
+        let path =
+            self.questionnaire_copy_path(&Questionnaire::stem_of(&wanted.id, &wanted.version));
         if path.exists() {
             return Questionnaire::load(&path).map(Some);
         }
-        if probe.id == crate::questionnaire::DEFAULT_ID {
+        if wanted.id == crate::questionnaire::DEFAULT_ID {
             // An older or newer version of the default questionnaire: use ours.
-            return Questionnaire::embedded().map(Some);
+            return Ok(Some(embedded));
         }
         Ok(None)
     }
@@ -285,32 +281,38 @@ fn existing_backup(path: &Path) -> Option<PathBuf> {
 /// Reads an assessment file: size, UTF-8, JSON syntax, duplicate keys, format version
 /// and types are checked; nothing is written.
 pub fn read(path: &Path) -> Result<Assessment, StoreError> {
-    let damaged = |at: Option<String>, message: String| StoreError::Damaged {
-        path: path.to_path_buf(),
-        at,
-        message,
-        backup: existing_backup(path),
-    };
     let mut file = File::open(path).map_err(io("open", path))?;
     let len = file.metadata().map_err(io("read", path))?.len();
     if len > MAX_ASSESSMENT_BYTES {
-        return Err(damaged(
-            None,
-            format!(
+        return Err(StoreError::Damaged {
+            path: path.to_path_buf(),
+            at: None,
+            message: format!(
                 "it is {} MB, far larger than any assessment (the limit is {} MB)",
                 len / 1_000_000,
                 MAX_ASSESSMENT_BYTES / 1_000_000
             ),
-        ));
+            backup: existing_backup(path),
+        });
     }
     let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0));
     file.read_to_end(&mut bytes).map_err(io("read", path))?;
-    parse(&bytes).map_err(|e| match e {
+    parse_bytes(&bytes, path)
+}
+
+/// Parses the bytes of an assessment file named `path` (pure: nothing is read or written).
+pub fn parse_bytes(bytes: &[u8], path: &Path) -> Result<Assessment, StoreError> {
+    parse(bytes).map_err(|e| match e {
         ParseError::Newer(found) => StoreError::NewerFormat {
             path: path.to_path_buf(),
             found,
         },
-        ParseError::Damaged { at, message } => damaged(at, message),
+        ParseError::Damaged { at, message } => StoreError::Damaged {
+            path: path.to_path_buf(),
+            at,
+            message,
+            backup: existing_backup(path),
+        },
     })
 }
 
@@ -343,6 +345,12 @@ fn parse(bytes: &[u8]) -> Result<Assessment, ParseError> {
     // A byte-order mark (added by some Windows editors) is harmless: skip it.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     serde_json::from_str::<crate::json::NoDuplicateKeys>(text).map_err(|e| damaged_at(&e))?;
+    if !text.trim_start().starts_with('{') {
+        return Err(ParseError::Damaged {
+            at: Some("$".into()),
+            message: "an assessment must be a JSON object".into(),
+        });
+    }
 
     #[derive(Deserialize)]
     struct Probe {
@@ -451,7 +459,11 @@ fn keep_backup(path: &Path) -> Result<(), StoreError> {
     }
     fs::set_permissions(&staging, fs::Permissions::from_mode(0o600))
         .map_err(io("set permissions on", &staging))?;
-    fs::rename(&staging, &backup).map_err(io("write the backup", &backup))
+    fs::rename(&staging, &backup).map_err(io("write the backup", &backup))?;
+    // rename(2) does nothing when both names are links to one file (the backup already
+    // holds this content): the staging name would linger.
+    let _ = fs::remove_file(&staging);
+    Ok(())
 }
 
 /// Who may read a written file.
@@ -594,7 +606,7 @@ mod tests {
             (&b""[..], "empty"),
             (b"  \n", "empty"),
             (b"[1]", "JSON object"),
-            (b"{}", "format_version"),
+            (b"{}", "does not look like an assessment"),
             (b"{\"format_version\": \"1\"}", "whole number"),
             (b"{\"format_version\": 0}", "never existed"),
             (b"{\"a\":1,\"a\":2}", "duplicate key"),

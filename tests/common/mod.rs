@@ -41,7 +41,7 @@ const LABELS: [&str; 20] = [
 
 /// A valid questionnaire with `domains` domains of `per_domain` questions each.
 pub fn questionnaire(domains: usize, per_domain: usize) -> Questionnaire {
-    let scale = [
+    let scale: Vec<ScaleLevel> = [
         "Initial",
         "Managed",
         "Defined",
@@ -95,18 +95,18 @@ pub fn questionnaire(domains: usize, per_domain: usize) -> Questionnaire {
             });
         }
     }
-    let q = Questionnaire {
-        schema_version: 1,
-        id: "fixture".into(),
-        version: "1.0.0".into(),
-        title: "Fixture readiness".into(),
-        description: String::new(),
-        readiness_threshold: 3,
-        default_target: 3,
-        scale,
-        domains: domain_list,
-        questions,
-    };
+    let doc = serde_json::json!({
+        "schema_version": 1,
+        "id": "fixture",
+        "version": "1.0.0",
+        "title": "Fixture readiness",
+        "readiness_threshold": 3,
+        "default_target": 3,
+        "scale": scale,
+        "domains": domain_list,
+        "questions": questions,
+    });
+    let q = Questionnaire::from_json(&doc.to_string(), "fixture").unwrap();
     assert!(q.problems().is_empty(), "{:?}", q.problems());
     q
 }

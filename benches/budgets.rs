@@ -1,0 +1,163 @@
+//! The SPEC.md budgets that run inside one process: `cargo bench --bench budgets`.
+//!
+//! A small harness (no criterion: it would double the build) that runs each case
+//! repeatedly and prints the median and 95th percentile next to its budget.
+
+#[path = "support/mod.rs"]
+mod support;
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use aims_readiness::questionnaire::{DEFAULT_JSON, Questionnaire};
+use aims_readiness::{roadmap, scoring, store};
+
+/// One measured case.
+struct Row {
+    name: String,
+    median: Duration,
+    p95: Duration,
+    budget: Option<Duration>,
+}
+
+fn measure(name: &str, budget: Option<Duration>, runs: usize, mut f: impl FnMut()) -> Row {
+    for _ in 0..runs.min(3) {
+        f();
+    }
+    let mut samples: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            f();
+            t.elapsed()
+        })
+        .collect();
+    samples.sort();
+    let row = Row {
+        name: name.to_string(),
+        median: samples[samples.len() / 2],
+        p95: samples[(samples.len() * 95 / 100).min(samples.len() - 1)],
+        budget,
+    };
+    print_row(&row);
+    row
+}
+
+fn print_row(r: &Row) {
+    let verdict = match r.budget {
+        Some(b) if r.median <= b => format!("within {b:?}"),
+        Some(b) => format!("OVER {b:?}"),
+        None => "(part of a budget)".into(),
+    };
+    println!(
+        "{:<58} median {:>10.3?}  p95 {:>10.3?}  {verdict}",
+        r.name, r.median, r.p95
+    );
+}
+
+fn ms(n: u64) -> Option<Duration> {
+    Some(Duration::from_millis(n))
+}
+
+fn main() {
+    // `cargo test --benches` runs this with --test-ish flags; keep that quick.
+    let quick = std::env::args().any(|a| a == "--test" || a == "--quick");
+    let runs = |n: usize| if quick { 2 } else { n };
+    println!("aims-readiness budgets ({} runs per case)", runs(50));
+
+    let default = Questionnaire::embedded().expect("embedded");
+    measure(
+        "questionnaire: parse + validate the default (42)",
+        None,
+        runs(200),
+        || {
+            black_box(Questionnaire::from_json(DEFAULT_JSON, "default").expect("valid"));
+        },
+    );
+    let big_json = support::big_questionnaire_json(10_000, 20);
+    let big = Questionnaire::from_json(&big_json, "big").expect("valid");
+    let big_assessment = support::answered(&big, 1);
+    let start = chrono::NaiveDate::from_ymd_opt(2027, 1, 4).expect("date");
+    measure(
+        "questionnaire: parse + validate 10,000 questions",
+        None,
+        runs(20),
+        || {
+            black_box(Questionnaire::from_json(&big_json, "big").expect("valid"));
+        },
+    );
+    let small_assessment = support::answered(&default, 3);
+    measure("scoring + roadmap, 42 questions", None, runs(500), || {
+        let s = scoring::score(&default, &small_assessment);
+        black_box(roadmap::roadmap(&default, &small_assessment, &s, start));
+    });
+    measure(
+        "scoring + roadmap, 10,000 questions",
+        None,
+        runs(20),
+        || {
+            let s = scoring::score(&big, &big_assessment);
+            black_box(roadmap::roadmap(&big, &big_assessment, &s, start));
+        },
+    );
+    let big_bytes = store::to_json(&big_assessment);
+    measure(
+        "10,000 questions: load + validate + score (budget 200 ms)",
+        ms(200),
+        runs(20),
+        || {
+            let q = Questionnaire::from_json(&big_json, "big").expect("valid");
+            let a =
+                store::parse_bytes(&big_bytes, std::path::Path::new("big.json")).expect("parses");
+            assert!(a.mismatches(&q).is_empty());
+            let s = scoring::score(&q, &a);
+            black_box(roadmap::roadmap(&q, &a, &s, start));
+        },
+    );
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("acme.json");
+    let mut a = support::answered(&default, 5);
+    store::create(&path, &a).expect("create");
+    let mut n = 0u8;
+    measure(
+        "one autosave, fsync included (budget 10 ms)",
+        ms(10),
+        runs(200),
+        || {
+            n = n % 5 + 1;
+            a.answer_mut("ctx-01").level = Some(n);
+            store::save(&path, &a).expect("save");
+        },
+    );
+
+    let files: Vec<std::path::PathBuf> = (0..1000)
+        .map(|i| {
+            let mut p = support::answered(&default, i);
+            p.meta.assessors = vec![format!("Person {i}")];
+            let f = dir.path().join(format!("p{i:04}.json"));
+            store::create(&f, &p).expect("create");
+            f
+        })
+        .collect();
+    let data = aims_readiness::store::Store::at(dir.path().join("data"));
+    let out = dir.path().join("merged.json");
+    let now = chrono::Local::now().fixed_offset();
+    measure(
+        "merge of 1,000 assessment files (budget 2 s)",
+        ms(2000),
+        runs(5),
+        || {
+            black_box(
+                aims_readiness::merge::merge_files(
+                    &data,
+                    &files,
+                    &out,
+                    true,
+                    &aims_readiness::cli::QuestionnaireArg { file: None },
+                    now,
+                )
+                .expect("merge"),
+            );
+        },
+    );
+}
