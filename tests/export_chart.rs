@@ -168,3 +168,24 @@ fn size_option_and_partial_answers() {
         chart::MIN_SIZE
     );
 }
+
+#[test]
+fn no_system_font_library_is_linked() {
+    // The chart's font is embedded; nothing may reach for fontconfig or FreeType.
+    let lock = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.lock")).unwrap();
+    for name in [
+        "fontconfig",
+        "freetype",
+        "font-kit",
+        "yeslogic-fontconfig-sys",
+        "servo-fontconfig",
+    ] {
+        assert!(
+            !lock
+                .lines()
+                .any(|l| l.trim() == format!("name = \"{name}\"")
+                    || l.trim().starts_with(&format!("name = \"{name}-"))),
+            "{name} is in Cargo.lock"
+        );
+    }
+}

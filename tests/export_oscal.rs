@@ -188,6 +188,40 @@ fn uuids_are_unique_and_stable() {
     uuids.dedup();
     assert_eq!(uuids.len(), count, "every defined uuid is unique");
     assert!(count > q.questions.len());
+    // Every reference to a uuid points at one defined in the document.
+    let mut references = Vec::new();
+    collect_references(&doc, &mut references);
+    assert!(references.len() > q.questions.len());
+    for r in references {
+        assert!(uuids.binary_search(&r).is_ok(), "dangling reference {r}");
+    }
+    let href = doc["assessment-results"]["import-ap"]["href"]
+        .as_str()
+        .unwrap();
+    assert!(uuids.binary_search(&href[1..].to_string()).is_ok());
+}
+
+fn collect_references(v: &Value, out: &mut Vec<String>) {
+    match v {
+        Value::Object(map) => {
+            for (k, v) in map {
+                if k.ends_with("-uuid") {
+                    out.push(v.as_str().unwrap().to_string());
+                } else if k.ends_with("-uuids") {
+                    out.extend(
+                        v.as_array()
+                            .unwrap()
+                            .iter()
+                            .map(|u| u.as_str().unwrap().to_string()),
+                    );
+                } else {
+                    collect_references(v, out);
+                }
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|i| collect_references(i, out)),
+        _ => {}
+    }
 }
 
 fn collect_uuids(v: &Value, out: &mut Vec<String>) {
