@@ -35,7 +35,7 @@ pub fn neutralise(cell: &str) -> String {
 /// Renders roadmap.csv.
 pub fn render(report: &Report<'_>) -> Result<Vec<u8>, ExportError> {
     let mut out = ::csv::Writer::from_writer(Vec::new());
-    let fail = |e: ::csv::Error| ExportError::Chart(format!("cannot write roadmap.csv: {e}"));
+    let fail = |e: ::csv::Error| ExportError::Csv(e.to_string());
     out.write_record(HEADER).map_err(fail)?;
     for item in &report.roadmap {
         let question = report.questionnaire.question(&item.question);
@@ -64,5 +64,5 @@ pub fn render(report: &Report<'_>) -> Result<Vec<u8>, ExportError> {
             .map_err(fail)?;
     }
     out.into_inner()
-        .map_err(|e| ExportError::Chart(format!("cannot write roadmap.csv: {e}")))
+        .map_err(|e| ExportError::Csv(e.to_string()))
 }

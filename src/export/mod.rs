@@ -107,6 +107,9 @@ pub enum ExportError {
     /// The chart could not be drawn.
     #[error("cannot draw the radar chart: {0}")]
     Chart(String),
+    /// The roadmap CSV could not be written.
+    #[error("cannot write roadmap.csv: {0}")]
+    Csv(String),
     /// The format is not available in this build.
     #[error("the {0} export is not available yet")]
     Unavailable(&'static str),
