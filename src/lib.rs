@@ -16,4 +16,5 @@ pub mod roadmap;
 pub mod scoring;
 pub mod store;
 pub mod text;
+pub mod tui;
 pub mod workshop;

@@ -4,9 +4,12 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use aims_readiness::cli::{self, Cli, CliError, Command, QuestionnaireCommand};
+use std::io::IsTerminal;
+
+use aims_readiness::cli::{self, Cli, CliError, Command, QuestionnaireArg, QuestionnaireCommand};
 use aims_readiness::store::Store;
 use aims_readiness::text::one_line;
+use aims_readiness::tui::{self, Start, TuiError};
 use clap::Parser;
 
 fn main() -> ExitCode {
@@ -29,17 +32,20 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
     let mut out = stdout.lock();
     let store = || Store::from_env();
     match cli.command {
-        None => Err(CliError::NoTerminal(
-            "the interactive app is not built yet; use the commands (see --help)".into(),
-        )),
+        None => interactive(store()?, Start::Home, QuestionnaireArg { file: None }),
         Some(Command::New(args)) => {
             let (path, _, _) = cli::new_assessment(&store()?, &args, now)?;
+            if in_terminal() {
+                drop(out);
+                return interactive(store()?, Start::Open(path), args.questionnaire);
+            }
             writeln!(out, "{}", one_line(&path.display().to_string()))?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Open { .. }) => Err(CliError::NoTerminal(
-            "the interactive app is not built yet; use the commands (see --help)".into(),
-        )),
+        Some(Command::Open {
+            file,
+            questionnaire,
+        }) => interactive(store()?, Start::Open(file), questionnaire),
         Some(Command::List) => {
             cli::list(&store()?, &mut out)?;
             Ok(ExitCode::SUCCESS)
@@ -84,6 +90,31 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
         Some(Command::Questionnaire(QuestionnaireCommand::Dump { out: file })) => {
             cli::dump(file.as_deref(), &mut out)?;
             Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// Whether both standard input and output are a terminal (else `new` just prints the path).
+fn in_terminal() -> bool {
+    std::io::stdin().is_terminal() && std::io::stdout().is_terminal()
+}
+
+/// Runs the interactive app; it needs a terminal.
+fn interactive(
+    store: Store,
+    start: Start,
+    questionnaire: QuestionnaireArg,
+) -> Result<ExitCode, CliError> {
+    if !in_terminal() {
+        return Err(CliError::NoTerminal(
+            "the interactive app needs a terminal; use the commands instead (see --help)".into(),
+        ));
+    }
+    match tui::run(store, start, questionnaire) {
+        Ok(()) => Ok(ExitCode::SUCCESS),
+        Err(TuiError::Cli(e)) => Err(e),
+        Err(TuiError::Terminal(e)) => {
+            Err(CliError::NoTerminal(format!("the terminal failed: {e}")))
         }
     }
 }

@@ -1,0 +1,361 @@
+//! The app's state and its one way to change: [`App::update`] takes a message and the
+//! time, changes the state and returns the [`Effect`]s the runner carries out. No I/O
+//! happens here, so every behaviour is testable without a terminal.
+
+use std::cell::{Cell, RefCell};
+use std::path::PathBuf;
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use ratatui::layout::{Position, Rect};
+
+use crate::export::Format;
+use crate::questionnaire::Questionnaire;
+
+use super::keys::{Action, Mode};
+use super::theme::Theme;
+
+mod lists;
+mod model;
+mod navigation;
+mod question;
+
+pub use lists::OverviewRow;
+pub use model::*;
+
+/// The whole state of the interactive app.
+#[derive(Debug)]
+pub struct App {
+    /// Styles.
+    pub theme: Theme,
+    /// The screen shown.
+    pub screen: Screen,
+    /// The questionnaire new assessments answer.
+    pub default_questionnaire: Questionnaire,
+    /// Saved assessments.
+    pub home: Vec<HomeEntry>,
+    /// Whether the list has been read once.
+    pub home_loaded: bool,
+    /// Home list cursor.
+    pub home_cursor: usize,
+    /// The new-assessment form.
+    pub new_form: NewForm,
+    /// The open assessment.
+    pub session: Option<Session>,
+    /// Index of the question shown.
+    pub question: usize,
+    /// The level highlighted on the question screen.
+    pub level_cursor: u8,
+    /// Whether the guidance is shown.
+    pub show_guidance: bool,
+    /// The note or evidence editor, when open.
+    pub editor: Option<Editor>,
+    /// A one-line prompt, when open.
+    pub prompt: Option<Prompt>,
+    /// A yes/no question, when open.
+    pub confirm: Option<Confirm>,
+    /// Whether the key list is shown.
+    pub help: bool,
+    /// Help list scroll.
+    pub help_scroll: usize,
+    /// Overview filter.
+    pub filter: Filter,
+    /// Overview cursor (a row index).
+    pub overview_cursor: usize,
+    /// Roadmap cursor (an item index in display order).
+    pub roadmap_cursor: usize,
+    /// Targets cursor (a domain index).
+    pub targets_cursor: usize,
+    /// Export screen.
+    pub export: ExportState,
+    /// The status line.
+    pub status: Option<Status>,
+    /// Today, for roadmap dates (from the injected clock).
+    pub today: NaiveDate,
+    /// Where the last frame put clickable things.
+    pub hits: RefCell<Vec<(Rect, Hit)>>,
+    /// Width of the editor's text area in the last frame (for up/down by line).
+    pub editor_width: Cell<u16>,
+    /// Rows of the current list in the last frame (for page up/down).
+    pub page_rows: Cell<u16>,
+}
+
+impl App {
+    /// A new app on the home screen. `export_folder` is where exports go by default.
+    pub fn new(
+        default_questionnaire: Questionnaire,
+        theme: Theme,
+        export_folder: PathBuf,
+        now: DateTime<FixedOffset>,
+    ) -> Self {
+        let new_form = NewForm::new(&default_questionnaire);
+        App {
+            theme,
+            screen: Screen::Home,
+            default_questionnaire,
+            home: Vec::new(),
+            home_loaded: false,
+            home_cursor: 0,
+            new_form,
+            session: None,
+            question: 0,
+            level_cursor: 1,
+            show_guidance: false,
+            editor: None,
+            prompt: None,
+            confirm: None,
+            help: false,
+            help_scroll: 0,
+            filter: Filter::All,
+            overview_cursor: 0,
+            roadmap_cursor: 0,
+            targets_cursor: 0,
+            export: ExportState {
+                formats: Format::ALL.iter().map(|f| (*f, true)).collect(),
+                folder: export_folder,
+                cursor: 0,
+                outcomes: Vec::new(),
+            },
+            status: None,
+            today: now.date_naive(),
+            hits: RefCell::new(Vec::new()),
+            editor_width: Cell::new(60),
+            page_rows: Cell::new(10),
+        }
+    }
+
+    /// The key mode right now: overlays first, then the screen.
+    pub fn mode(&self) -> Mode {
+        if self.help {
+            Mode::Help
+        } else if self.confirm.is_some() {
+            Mode::Confirm
+        } else if self.prompt.is_some() {
+            Mode::Prompt
+        } else if self.editor.is_some() {
+            Mode::Editor
+        } else {
+            self.screen.mode()
+        }
+    }
+
+    /// The mode whose keys the help screen lists.
+    pub fn help_mode(&self) -> Mode {
+        if self.confirm.is_some() {
+            Mode::Confirm
+        } else if self.prompt.is_some() {
+            Mode::Prompt
+        } else if self.editor.is_some() {
+            Mode::Editor
+        } else {
+            self.screen.mode()
+        }
+    }
+
+    /// Shows a message on the status line.
+    pub fn say(&mut self, text: impl Into<String>) {
+        self.status = Some(Status {
+            text: text.into(),
+            warn: false,
+        });
+    }
+
+    /// Shows a warning on the status line.
+    pub fn warn(&mut self, text: impl Into<String>) {
+        self.status = Some(Status {
+            text: text.into(),
+            warn: true,
+        });
+    }
+
+    /// Handles one message at time `now`; returns what the runner must do.
+    pub fn update(&mut self, msg: Msg, now: DateTime<FixedOffset>) -> Vec<Effect> {
+        self.today = now.date_naive();
+        match msg {
+            Msg::HomeLoaded(entries) => {
+                let first = !self.home_loaded;
+                self.home = entries;
+                self.home_loaded = true;
+                self.home_cursor = self.home_cursor.min(self.home.len().saturating_sub(1));
+                if first && self.home.is_empty() && self.screen == Screen::Home {
+                    self.open_new_form();
+                }
+                Vec::new()
+            }
+            Msg::Opened(session) => {
+                self.open_session(*session);
+                Vec::new()
+            }
+            Msg::OpenFailed(message) => {
+                self.screen = Screen::Home;
+                self.warn(message);
+                vec![Effect::LoadHome]
+            }
+            Msg::SaveFailed(message) => {
+                self.warn(format!(
+                    "Not saved: {message}. Your answers are kept here and saved again on the next change."
+                ));
+                Vec::new()
+            }
+            Msg::Closed => {
+                self.status = None;
+                self.session = None;
+                self.editor = None;
+                self.prompt = None;
+                self.screen = Screen::Home;
+                vec![Effect::LoadHome]
+            }
+            Msg::DeleteFailed(message) => {
+                self.warn(message);
+                vec![Effect::LoadHome]
+            }
+            Msg::Exported(outcomes) => self.exported(outcomes),
+            Msg::Click { column, row } => self.click(column, row, now),
+            Msg::Scroll { down } => {
+                let action = if down { Action::Down } else { Action::Up };
+                if self.editor.is_some() || self.prompt.is_some() || self.confirm.is_some() {
+                    return Vec::new();
+                }
+                self.update(Msg::Act(action), now)
+            }
+            other => self.input(other, now),
+        }
+    }
+
+    fn input(&mut self, msg: Msg, now: DateTime<FixedOffset>) -> Vec<Effect> {
+        if msg == Msg::Act(Action::Quit) {
+            return vec![Effect::Quit];
+        }
+        match self.mode() {
+            Mode::Help => {
+                match msg {
+                    Msg::Act(Action::Help) => self.help = false,
+                    Msg::Act(Action::Up) => self.help_scroll = self.help_scroll.saturating_sub(1),
+                    Msg::Act(Action::Down) => self.help_scroll = self.help_scroll.saturating_add(1),
+                    Msg::Act(Action::PageUp) => {
+                        self.help_scroll = self.help_scroll.saturating_sub(10)
+                    }
+                    Msg::Act(Action::PageDown) => {
+                        self.help_scroll = self.help_scroll.saturating_add(10)
+                    }
+                    Msg::Act(Action::First) => self.help_scroll = 0,
+                    _ => {}
+                }
+                Vec::new()
+            }
+            Mode::Confirm => self.confirm_input(msg),
+            Mode::Prompt => self.prompt_input(msg, now),
+            Mode::Editor => self.editor_input(msg, now),
+            mode => {
+                match msg {
+                    Msg::Act(Action::Help) => {
+                        self.help = true;
+                        self.help_scroll = 0;
+                        return Vec::new();
+                    }
+                    Msg::Act(Action::NextScreen) => return self.cycle_screen(true),
+                    Msg::Act(Action::PrevScreen) => return self.cycle_screen(false),
+                    _ => {}
+                }
+                match mode {
+                    Mode::Home => self.home_input(msg),
+                    Mode::NewForm => self.new_form_input(msg, now),
+                    Mode::Question => self.question_input(msg, now),
+                    Mode::Overview => self.overview_input(msg),
+                    Mode::Results => self.results_input(msg),
+                    Mode::Roadmap => self.roadmap_input(msg, now),
+                    Mode::Targets => self.targets_input(msg, now),
+                    Mode::Export => self.export_input(msg),
+                    _ => Vec::new(),
+                }
+            }
+        }
+    }
+
+    fn click(&mut self, column: u16, row: u16, now: DateTime<FixedOffset>) -> Vec<Effect> {
+        let hit = self
+            .hits
+            .borrow()
+            .iter()
+            .find(|(r, _)| r.contains(Position::new(column, row)))
+            .map(|(_, h)| *h);
+        if self.help || self.confirm.is_some() || self.prompt.is_some() {
+            return Vec::new();
+        }
+        match hit {
+            Some(Hit::Tab(screen)) => self.go_to_screen(screen),
+            Some(Hit::Level(level)) if self.screen == Screen::Question => {
+                if self.editor.is_some() {
+                    self.editor = None;
+                }
+                self.level_cursor = level;
+                self.score(level, now)
+            }
+            Some(Hit::Row(i)) => match self.screen {
+                Screen::Home => {
+                    self.home_cursor = i;
+                    Vec::new()
+                }
+                Screen::Overview => {
+                    self.overview_cursor = i;
+                    Vec::new()
+                }
+                Screen::Roadmap => {
+                    self.roadmap_cursor = i;
+                    Vec::new()
+                }
+                Screen::Targets => {
+                    self.targets_cursor = i;
+                    Vec::new()
+                }
+                Screen::Export => {
+                    self.export.cursor = i;
+                    if let Some(f) = self.export.formats.get_mut(i) {
+                        f.1 = !f.1;
+                    }
+                    Vec::new()
+                }
+                _ => Vec::new(),
+            },
+            Some(Hit::Field(i)) if self.screen == Screen::New => {
+                self.new_form.cursor = i;
+                Vec::new()
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    fn confirm_input(&mut self, msg: Msg) -> Vec<Effect> {
+        let Some(confirm) = self.confirm.take() else {
+            return Vec::new();
+        };
+        match (msg, confirm) {
+            (Msg::Act(Action::Yes), Confirm::Delete(path)) => {
+                self.say("Deleted.");
+                vec![Effect::Delete(path)]
+            }
+            (Msg::Act(Action::Yes), Confirm::ReplaceExports(formats)) => vec![Effect::Export {
+                formats,
+                folder: self.export.folder.clone(),
+                force: true,
+            }],
+            (Msg::Act(Action::No), _) => {
+                self.say("Nothing was changed.");
+                Vec::new()
+            }
+            (_, confirm) => {
+                self.confirm = Some(confirm);
+                Vec::new()
+            }
+        }
+    }
+
+    fn results_input(&mut self, msg: Msg) -> Vec<Effect> {
+        match msg {
+            Msg::Act(Action::Back) => self.go_to_screen(Screen::Question),
+            _ => Vec::new(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,368 @@
+//! The app's data: screens, the open session, overlays, and the messages and
+//! effects that connect the pure update to the runner.
+
+use std::path::PathBuf;
+
+use chrono::{DateTime, FixedOffset};
+
+use crate::assessment::Assessment;
+use crate::export::Format;
+use crate::questionnaire::Questionnaire;
+use crate::scoring::{self, Scores};
+use crate::tui::editor::TextArea;
+use crate::tui::keys::{Action, Mode};
+
+/// A screen of the app. Workshop screens (voting, presenter) are added here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Screen {
+    /// Saved assessments.
+    Home,
+    /// The new-assessment form.
+    New,
+    /// One question.
+    Question,
+    /// All questions by domain.
+    Overview,
+    /// Scores, verdict, radar, critical gaps.
+    Results,
+    /// The prioritised roadmap.
+    Roadmap,
+    /// Target per domain.
+    Targets,
+    /// Writing the report files.
+    Export,
+}
+
+impl Screen {
+    /// The screens of an open assessment, in Tab order.
+    pub const CYCLE: [Screen; 6] = [
+        Screen::Question,
+        Screen::Overview,
+        Screen::Results,
+        Screen::Roadmap,
+        Screen::Targets,
+        Screen::Export,
+    ];
+
+    /// The name kept in the file to resume here, and shown on tabs.
+    pub fn name(self) -> &'static str {
+        match self {
+            Screen::Home => "home",
+            Screen::New => "new",
+            Screen::Question => "question",
+            Screen::Overview => "overview",
+            Screen::Results => "results",
+            Screen::Roadmap => "roadmap",
+            Screen::Targets => "targets",
+            Screen::Export => "export",
+        }
+    }
+
+    /// The title shown on the tab.
+    pub fn title(self) -> &'static str {
+        match self {
+            Screen::Home => "Home",
+            Screen::New => "New assessment",
+            Screen::Question => "Question",
+            Screen::Overview => "Overview",
+            Screen::Results => "Results",
+            Screen::Roadmap => "Roadmap",
+            Screen::Targets => "Targets",
+            Screen::Export => "Export",
+        }
+    }
+
+    /// The screen of an open assessment with this name.
+    pub fn from_name(name: &str) -> Option<Screen> {
+        Screen::CYCLE.into_iter().find(|s| s.name() == name)
+    }
+
+    /// The key mode of the screen.
+    pub fn mode(self) -> Mode {
+        match self {
+            Screen::Home => Mode::Home,
+            Screen::New => Mode::NewForm,
+            Screen::Question => Mode::Question,
+            Screen::Overview => Mode::Overview,
+            Screen::Results => Mode::Results,
+            Screen::Roadmap => Mode::Roadmap,
+            Screen::Targets => Mode::Targets,
+            Screen::Export => Mode::Export,
+        }
+    }
+}
+
+/// One saved assessment on the home screen.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HomeEntry {
+    /// The file.
+    pub path: PathBuf,
+    /// Its name.
+    pub file: String,
+    /// The organisation.
+    pub organisation: String,
+    /// Questions answered or N/A.
+    pub answered: usize,
+    /// Questions in all.
+    pub total: usize,
+    /// The verdict so far.
+    pub verdict: String,
+    /// Last change.
+    pub updated: Option<DateTime<FixedOffset>>,
+    /// Why it cannot be opened, if it cannot.
+    pub problem: Option<String>,
+}
+
+/// An open assessment.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Session {
+    /// Its file.
+    pub path: PathBuf,
+    /// The answers.
+    pub assessment: Assessment,
+    /// The questionnaire it answers.
+    pub questionnaire: Questionnaire,
+    /// Its scores, kept current by every change.
+    pub scores: Scores,
+}
+
+impl Session {
+    /// A session on `assessment`, scored.
+    pub fn new(path: PathBuf, assessment: Assessment, questionnaire: Questionnaire) -> Self {
+        let scores = scoring::score(&questionnaire, &assessment);
+        Session {
+            path,
+            assessment,
+            questionnaire,
+            scores,
+        }
+    }
+
+    /// Scores again after a change.
+    pub fn rescore(&mut self) {
+        self.scores = scoring::score(&self.questionnaire, &self.assessment);
+    }
+}
+
+/// Which text the editor is changing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EditorKind {
+    /// The answer's note.
+    Note,
+    /// The evidence, one item per line.
+    Evidence,
+}
+
+/// The multi-line editor, open on the question screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Editor {
+    /// Note or evidence.
+    pub kind: EditorKind,
+    /// The text and cursor.
+    pub area: TextArea,
+}
+
+/// What a one-line prompt asks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PromptKind {
+    /// A question number.
+    JumpTo,
+    /// Text to find in questions.
+    Search,
+    /// The owner of a roadmap item (its question id).
+    Owner(String),
+    /// The export folder.
+    Folder,
+}
+
+impl PromptKind {
+    /// The prompt's label.
+    pub fn label(&self) -> &'static str {
+        match self {
+            PromptKind::JumpTo => "Go to question number",
+            PromptKind::Search => "Find",
+            PromptKind::Owner(_) => "Owner",
+            PromptKind::Folder => "Export folder",
+        }
+    }
+}
+
+/// A one-line prompt.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Prompt {
+    /// What it asks for.
+    pub kind: PromptKind,
+    /// The text typed.
+    pub input: TextArea,
+}
+
+/// A yes/no question waiting for an answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Confirm {
+    /// Delete this assessment file.
+    Delete(PathBuf),
+    /// Replace existing export files of these formats.
+    ReplaceExports(Vec<Format>),
+}
+
+/// Filter of the overview.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Filter {
+    /// Every question.
+    #[default]
+    All,
+    /// Neither a level nor N/A.
+    Unanswered,
+    /// Flagged for follow-up.
+    Flagged,
+    /// Critical questions below the readiness threshold.
+    CriticalGaps,
+}
+
+impl Filter {
+    /// The next filter.
+    pub fn next(self) -> Filter {
+        match self {
+            Filter::All => Filter::Unanswered,
+            Filter::Unanswered => Filter::Flagged,
+            Filter::Flagged => Filter::CriticalGaps,
+            Filter::CriticalGaps => Filter::All,
+        }
+    }
+
+    /// The filter's name.
+    pub fn label(self) -> &'static str {
+        match self {
+            Filter::All => "all questions",
+            Filter::Unanswered => "unanswered",
+            Filter::Flagged => "flagged",
+            Filter::CriticalGaps => "critical gaps",
+        }
+    }
+}
+
+/// The new-assessment form. Fields 0–2 are text; from 3 on, one target per domain.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewForm {
+    /// Organisation, scope, assessors (comma-separated).
+    pub fields: [TextArea; 3],
+    /// Target per domain of the default questionnaire.
+    pub targets: Vec<u8>,
+    /// The field with the cursor.
+    pub cursor: usize,
+}
+
+/// What happened to one export file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExportOutcome {
+    /// Written there.
+    Written(PathBuf),
+    /// Not written: the file exists (the app asks before replacing it).
+    Exists(PathBuf),
+    /// Not written, for this reason.
+    Failed(String),
+}
+
+/// The export screen's state.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportState {
+    /// Every format the export module offers, and whether it is chosen.
+    pub formats: Vec<(Format, bool)>,
+    /// The folder written to.
+    pub folder: PathBuf,
+    /// The row with the cursor.
+    pub cursor: usize,
+    /// The outcome of the last run.
+    pub outcomes: Vec<(Format, ExportOutcome)>,
+}
+
+/// A line of status under the screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    /// What to say.
+    pub text: String,
+    /// Whether it needs attention.
+    pub warn: bool,
+}
+
+/// Something on screen a mouse click can choose; the view records where each is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hit {
+    /// A level on the question screen.
+    Level(u8),
+    /// A row of the current list.
+    Row(usize),
+    /// A tab.
+    Tab(Screen),
+    /// A field of the new-assessment form.
+    Field(usize),
+}
+
+/// Everything the app reacts to.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    /// A bound key.
+    Act(Action),
+    /// A digit key bound in this mode.
+    Digit(u8),
+    /// A typed character in a text mode.
+    Input(char),
+    /// A bracketed paste.
+    Paste(String),
+    /// A left click at a cell.
+    Click {
+        /// Column.
+        column: u16,
+        /// Row.
+        row: u16,
+    },
+    /// The wheel turned.
+    Scroll {
+        /// Towards the end.
+        down: bool,
+    },
+    /// The saved assessments, read by the runner.
+    HomeLoaded(Vec<HomeEntry>),
+    /// An assessment was opened (or created) and locked.
+    Opened(Box<Session>),
+    /// Opening or creating failed.
+    OpenFailed(String),
+    /// A save failed.
+    SaveFailed(String),
+    /// The assessment was saved and its lock released.
+    Closed,
+    /// Deleting failed.
+    DeleteFailed(String),
+    /// The outcome of an export run.
+    Exported(Vec<(Format, ExportOutcome)>),
+}
+
+/// Work for the runner: the only way the app reaches the disk.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Read the saved assessments and send [`Msg::HomeLoaded`].
+    LoadHome,
+    /// Lock and open this file, then send [`Msg::Opened`] or [`Msg::OpenFailed`].
+    Open(PathBuf),
+    /// Create a file for this new assessment and open it.
+    Create(Box<Assessment>),
+    /// Delete this assessment (and its backup), then reload the list.
+    Delete(PathBuf),
+    /// Save the open assessment now.
+    Save,
+    /// Save the open assessment shortly (typing); flushed at quit.
+    SaveSoon,
+    /// Save, release the lock, return home.
+    Close,
+    /// Write exports.
+    Export {
+        /// Which files.
+        formats: Vec<Format>,
+        /// Where.
+        folder: PathBuf,
+        /// Replace existing files.
+        force: bool,
+    },
+    /// Save and leave.
+    Quit,
+}

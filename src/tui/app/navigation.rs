@@ -1,0 +1,157 @@
+//! Moving around: opening a session, the current question, screens, and the
+//! position remembered in the file so that reopening resumes there.
+
+use chrono::{DateTime, FixedOffset};
+
+use super::{App, EditorKind, Effect, Screen, Session};
+use crate::assessment::Resume;
+use crate::questionnaire::{LEVELS, Questionnaire};
+
+impl App {
+    pub(super) fn open_session(&mut self, session: Session) {
+        let resume = session.assessment.resume.clone();
+        let question = resume
+            .as_ref()
+            .and_then(|r| r.question.as_deref())
+            .and_then(|id| session.questionnaire.question_index(id))
+            .unwrap_or(0);
+        let screen = resume
+            .as_ref()
+            .and_then(|r| Screen::from_name(&r.screen))
+            .unwrap_or(Screen::Question);
+        let name = if session.assessment.meta.organisation.trim().is_empty() {
+            "the assessment".to_string()
+        } else {
+            session.assessment.meta.organisation.clone()
+        };
+        self.session = Some(session);
+        self.editor = None;
+        self.prompt = None;
+        self.confirm = None;
+        self.overview_cursor = 0;
+        self.roadmap_cursor = 0;
+        self.targets_cursor = 0;
+        self.export.outcomes.clear();
+        self.set_question(question);
+        self.screen = screen;
+        self.say(format!(
+            "Opened {}. Every change is saved at once.",
+            crate::text::one_line(&name)
+        ));
+    }
+
+    /// The open questionnaire, if any.
+    pub fn questionnaire(&self) -> Option<&Questionnaire> {
+        self.session.as_ref().map(|s| &s.questionnaire)
+    }
+
+    /// Shows question `index` (clamped) and highlights its level.
+    pub fn set_question(&mut self, index: usize) {
+        let Some(s) = &self.session else { return };
+        let n = s.questionnaire.questions.len();
+        self.question = index.min(n.saturating_sub(1));
+        self.level_cursor = s
+            .questionnaire
+            .questions
+            .get(self.question)
+            .and_then(|q| s.assessment.answer(&q.id))
+            .and_then(|a| a.level)
+            .unwrap_or(1)
+            .clamp(1, LEVELS);
+    }
+
+    /// Remembers the screen and question in the file so reopening resumes here.
+    pub(super) fn remember(&mut self) -> Vec<Effect> {
+        let screen = self.screen;
+        let question = self.question;
+        let Some(s) = &mut self.session else {
+            return Vec::new();
+        };
+        if !Screen::CYCLE.contains(&screen) {
+            return Vec::new();
+        }
+        let id = s
+            .questionnaire
+            .questions
+            .get(question)
+            .map(|q| q.id.clone());
+        let resume = Resume {
+            screen: screen.name().to_string(),
+            question: id,
+            extra: s
+                .assessment
+                .resume
+                .as_ref()
+                .map(|r| r.extra.clone())
+                .unwrap_or_default(),
+        };
+        if s.assessment.resume.as_ref() == Some(&resume) {
+            return Vec::new();
+        }
+        s.assessment.resume = Some(resume);
+        vec![Effect::SaveSoon]
+    }
+
+    /// Records a change to the assessment: stamps it, rescores, saves now.
+    pub(super) fn changed(&mut self, now: DateTime<FixedOffset>) -> Vec<Effect> {
+        if let Some(s) = &mut self.session {
+            s.assessment.meta.updated = now;
+            s.rescore();
+        }
+        let mut effects = self.remember();
+        effects.retain(|e| *e != Effect::SaveSoon);
+        effects.push(Effect::Save);
+        effects
+    }
+
+    /// Goes to a screen of the open assessment (guarded: an N/A answer needs its
+    /// justification before leaving the question).
+    pub fn go_to_screen(&mut self, screen: Screen) -> Vec<Effect> {
+        if self.session.is_none() || screen == self.screen {
+            return Vec::new();
+        }
+        if self.screen == Screen::Question && !self.may_leave_question() {
+            return Vec::new();
+        }
+        self.editor = None;
+        self.status = None;
+        self.screen = screen;
+        if screen == Screen::Overview {
+            self.overview_cursor = self.overview_row_of(self.question);
+        }
+        self.remember()
+    }
+
+    pub(super) fn cycle_screen(&mut self, forward: bool) -> Vec<Effect> {
+        let Some(i) = Screen::CYCLE.iter().position(|s| *s == self.screen) else {
+            return Vec::new();
+        };
+        let n = Screen::CYCLE.len();
+        let next = if forward {
+            (i + 1) % n
+        } else {
+            (i + n - 1) % n
+        };
+        self.go_to_screen(Screen::CYCLE[next])
+    }
+
+    /// Whether the cursor may leave the current question: an N/A answer needs a
+    /// justification note first. When not, says so and opens the note editor.
+    pub fn may_leave_question(&mut self) -> bool {
+        let Some(s) = &self.session else { return true };
+        let Some(q) = s.questionnaire.questions.get(self.question) else {
+            return true;
+        };
+        let needs = s
+            .assessment
+            .answer(&q.id)
+            .is_some_and(|a| a.na && a.note.trim().is_empty());
+        if needs {
+            self.warn("N/A needs a justification: write in the note why this does not apply.");
+            self.open_editor(EditorKind::Note);
+            false
+        } else {
+            true
+        }
+    }
+}

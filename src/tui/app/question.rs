@@ -1,0 +1,399 @@
+//! Updates of the question screen, the note/evidence editor and the prompts.
+
+use chrono::{DateTime, FixedOffset};
+
+use super::{App, Editor, EditorKind, Effect, Msg, Prompt, PromptKind, Screen};
+use crate::questionnaire::LEVELS;
+use crate::tui::editor::TextArea;
+use crate::tui::keys::Action;
+
+impl App {
+    pub(super) fn question_input(&mut self, msg: Msg, now: DateTime<FixedOffset>) -> Vec<Effect> {
+        match msg {
+            Msg::Digit(d) if (1..=LEVELS).contains(&d) => {
+                self.level_cursor = d;
+                self.score(d, now)
+            }
+            Msg::Act(Action::Enter) => self.score(self.level_cursor, now),
+            Msg::Act(Action::Up) => {
+                self.level_cursor = self.level_cursor.saturating_sub(1).max(1);
+                Vec::new()
+            }
+            Msg::Act(Action::Down) => {
+                self.level_cursor = (self.level_cursor + 1).min(LEVELS);
+                Vec::new()
+            }
+            Msg::Act(Action::NotApplicable) => self.not_applicable(now),
+            Msg::Act(Action::ClearAnswer) => {
+                let Some(id) = self.current_id() else {
+                    return Vec::new();
+                };
+                if let Some(s) = &mut self.session {
+                    let a = s.assessment.answer_mut(&id);
+                    a.level = None;
+                    a.na = false;
+                    a.updated = Some(now);
+                }
+                self.say("Level cleared.");
+                self.changed(now)
+            }
+            Msg::Act(Action::ToggleGuidance) => {
+                self.show_guidance = !self.show_guidance;
+                Vec::new()
+            }
+            Msg::Act(Action::EditNote) => {
+                self.open_editor(EditorKind::Note);
+                Vec::new()
+            }
+            Msg::Act(Action::EditEvidence) => {
+                self.open_editor(EditorKind::Evidence);
+                Vec::new()
+            }
+            Msg::Act(Action::ToggleFlag) => {
+                let Some(id) = self.current_id() else {
+                    return Vec::new();
+                };
+                let mut flagged = false;
+                if let Some(s) = &mut self.session {
+                    let a = s.assessment.answer_mut(&id);
+                    a.flagged = !a.flagged;
+                    a.updated = Some(now);
+                    flagged = a.flagged;
+                }
+                self.say(if flagged {
+                    "Flagged for follow-up."
+                } else {
+                    "Flag removed."
+                });
+                self.changed(now)
+            }
+            Msg::Act(Action::PrevQuestion) => self.move_to(self.question.checked_sub(1)),
+            Msg::Act(Action::NextQuestion) => self.move_to(Some(self.question + 1)),
+            Msg::Act(Action::NextUnanswered) => {
+                let next = self.next_unanswered();
+                if next.is_none() {
+                    self.say("Every question is answered. See the results (Tab).");
+                }
+                self.move_to(next)
+            }
+            Msg::Act(Action::JumpTo) => self.open_prompt(PromptKind::JumpTo, ""),
+            Msg::Act(Action::Search) => self.open_prompt(PromptKind::Search, ""),
+            Msg::Act(Action::Back) => {
+                if !self.may_leave_question() {
+                    return Vec::new();
+                }
+                vec![Effect::Close]
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// The id of the question shown.
+    pub fn current_id(&self) -> Option<String> {
+        let s = self.session.as_ref()?;
+        s.questionnaire
+            .questions
+            .get(self.question)
+            .map(|q| q.id.clone())
+    }
+
+    /// Scores the current question.
+    pub(super) fn score(&mut self, level: u8, now: DateTime<FixedOffset>) -> Vec<Effect> {
+        let Some(id) = self.current_id() else {
+            return Vec::new();
+        };
+        if let Some(s) = &mut self.session {
+            let a = s.assessment.answer_mut(&id);
+            a.level = Some(level);
+            a.na = false;
+            a.updated = Some(now);
+        }
+        self.status = None;
+        self.changed(now)
+    }
+
+    fn not_applicable(&mut self, now: DateTime<FixedOffset>) -> Vec<Effect> {
+        let Some(s) = &mut self.session else {
+            return Vec::new();
+        };
+        let Some(q) = s.questionnaire.questions.get(self.question) else {
+            return Vec::new();
+        };
+        if !q.allow_na {
+            self.warn("This question cannot be N/A: only Annex A controls may be excluded.");
+            return Vec::new();
+        }
+        let id = q.id.clone();
+        let a = s.assessment.answer_mut(&id);
+        a.na = !a.na;
+        a.updated = Some(now);
+        if a.na {
+            a.level = None;
+        }
+        let (na, note_empty) = (a.na, a.note.trim().is_empty());
+        let effects = self.changed(now);
+        if na && note_empty {
+            self.warn("N/A: write in the note why this does not apply (required).");
+            self.open_editor(EditorKind::Note);
+        } else if na {
+            self.say("Marked N/A.");
+        } else {
+            self.say("N/A removed.");
+        }
+        effects
+    }
+
+    /// Moves to question `target` (None: stay), guarded by the N/A justification.
+    fn move_to(&mut self, target: Option<usize>) -> Vec<Effect> {
+        let Some(n) = self.questionnaire().map(|q| q.questions.len()) else {
+            return Vec::new();
+        };
+        let Some(target) = target.filter(|t| *t < n) else {
+            return Vec::new();
+        };
+        if target == self.question || !self.may_leave_question() {
+            return Vec::new();
+        }
+        self.set_question(target);
+        self.screen = Screen::Question;
+        self.remember()
+    }
+
+    /// The next question without a level or N/A, after the current one (wrapping).
+    pub fn next_unanswered(&self) -> Option<usize> {
+        let s = self.session.as_ref()?;
+        let qs = &s.questionnaire.questions;
+        let n = qs.len();
+        (1..=n).map(|k| (self.question + k) % n).find(|&i| {
+            !s.assessment
+                .answer(&qs[i].id)
+                .is_some_and(crate::assessment::Answer::is_answered)
+        })
+    }
+
+    /// Opens the editor on the current answer's note or evidence.
+    pub(super) fn open_editor(&mut self, kind: EditorKind) {
+        let Some(id) = self.current_id() else { return };
+        let Some(s) = &self.session else { return };
+        let answer = s.assessment.answer(&id);
+        let text = match kind {
+            EditorKind::Note => answer.map(|a| a.note.clone()).unwrap_or_default(),
+            EditorKind::Evidence => answer.map(|a| a.evidence.join("\n")).unwrap_or_default(),
+        };
+        self.editor = Some(Editor {
+            kind,
+            area: TextArea::multi(&text),
+        });
+    }
+
+    pub(super) fn editor_input(&mut self, msg: Msg, now: DateTime<FixedOffset>) -> Vec<Effect> {
+        let width = usize::from(self.editor_width.get());
+        let Some(editor) = &mut self.editor else {
+            return Vec::new();
+        };
+        let area = &mut editor.area;
+        let changed = match msg {
+            Msg::Input(c) => area.insert(c),
+            Msg::Act(Action::Newline) => area.insert('\n'),
+            Msg::Paste(text) => {
+                let whole = area.insert_str(&text);
+                if !whole {
+                    self.warn("The paste was too long and was cut at 64 KB.");
+                }
+                true
+            }
+            Msg::Act(Action::Backspace) => area.backspace(),
+            Msg::Act(Action::DeleteChar) => area.delete(),
+            Msg::Act(Action::Left) => {
+                area.left();
+                false
+            }
+            Msg::Act(Action::Right) => {
+                area.right();
+                false
+            }
+            Msg::Act(Action::Up) => {
+                area.up(width);
+                false
+            }
+            Msg::Act(Action::Down) => {
+                area.down(width);
+                false
+            }
+            Msg::Act(Action::First) => {
+                area.home(width);
+                false
+            }
+            Msg::Act(Action::Last) => {
+                area.end(width);
+                false
+            }
+            Msg::Act(Action::Done) => {
+                self.editor = None;
+                let needs_note = self.current_answer_needs_note();
+                if needs_note {
+                    self.warn("N/A needs a justification before moving on: press e to write it.");
+                } else {
+                    self.say("Saved.");
+                }
+                return vec![Effect::Save];
+            }
+            _ => false,
+        };
+        if !changed {
+            return Vec::new();
+        }
+        self.apply_editor(now)
+    }
+
+    fn current_answer_needs_note(&self) -> bool {
+        let (Some(s), Some(id)) = (&self.session, self.current_id()) else {
+            return false;
+        };
+        s.assessment
+            .answer(&id)
+            .is_some_and(|a| a.na && a.note.trim().is_empty())
+    }
+
+    /// Copies the editor's text into the answer; a short debounce saves it.
+    fn apply_editor(&mut self, now: DateTime<FixedOffset>) -> Vec<Effect> {
+        let Some(id) = self.current_id() else {
+            return Vec::new();
+        };
+        let (Some(editor), Some(s)) = (&self.editor, &mut self.session) else {
+            return Vec::new();
+        };
+        let a = s.assessment.answer_mut(&id);
+        match editor.kind {
+            EditorKind::Note => a.note = editor.area.text().to_string(),
+            EditorKind::Evidence => {
+                a.evidence = editor
+                    .area
+                    .text()
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .map(str::to_string)
+                    .collect();
+            }
+        }
+        a.updated = Some(now);
+        s.assessment.meta.updated = now;
+        vec![Effect::SaveSoon]
+    }
+
+    pub(super) fn open_prompt(&mut self, kind: PromptKind, text: &str) -> Vec<Effect> {
+        self.prompt = Some(Prompt {
+            kind,
+            input: TextArea::single(text),
+        });
+        Vec::new()
+    }
+
+    pub(super) fn prompt_input(&mut self, msg: Msg, now: DateTime<FixedOffset>) -> Vec<Effect> {
+        let Some(prompt) = &mut self.prompt else {
+            return Vec::new();
+        };
+        let input = &mut prompt.input;
+        match msg {
+            Msg::Input(c) => {
+                input.insert(c);
+            }
+            Msg::Paste(text) => {
+                input.insert_str(&text);
+            }
+            Msg::Act(Action::Backspace) => {
+                input.backspace();
+            }
+            Msg::Act(Action::DeleteChar) => {
+                input.delete();
+            }
+            Msg::Act(Action::Left) => input.left(),
+            Msg::Act(Action::Right) => input.right(),
+            Msg::Act(Action::First) => input.home(usize::MAX),
+            Msg::Act(Action::Last) => input.end(usize::MAX),
+            Msg::Act(Action::Back) => {
+                self.prompt = None;
+            }
+            Msg::Act(Action::Enter) => {
+                let Some(prompt) = self.prompt.take() else {
+                    return Vec::new();
+                };
+                return self.prompt_done(prompt.kind, prompt.input.text().trim(), now);
+            }
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    fn prompt_done(
+        &mut self,
+        kind: PromptKind,
+        text: &str,
+        now: DateTime<FixedOffset>,
+    ) -> Vec<Effect> {
+        match kind {
+            PromptKind::JumpTo => {
+                let n = self.questionnaire().map_or(0, |q| q.questions.len());
+                match text.parse::<usize>() {
+                    Ok(k) if (1..=n).contains(&k) => self.jump(k - 1),
+                    _ => {
+                        self.warn(format!("Type a question number from 1 to {n}."));
+                        Vec::new()
+                    }
+                }
+            }
+            PromptKind::Search => {
+                let found = self.search(text);
+                match found {
+                    Some(i) => self.jump(i),
+                    None => {
+                        self.warn(format!(
+                            "No question contains \"{}\".",
+                            crate::text::one_line(text)
+                        ));
+                        Vec::new()
+                    }
+                }
+            }
+            PromptKind::Owner(id) => {
+                if let Some(s) = &mut self.session {
+                    s.assessment.plan.entry(id).or_default().owner = text.to_string();
+                }
+                self.say("Owner saved.");
+                self.changed(now)
+            }
+            PromptKind::Folder => {
+                if !text.is_empty() {
+                    self.export.folder = text.into();
+                }
+                Vec::new()
+            }
+        }
+    }
+
+    /// Shows question `index` on the question screen (from any screen).
+    pub(super) fn jump(&mut self, index: usize) -> Vec<Effect> {
+        if self.screen == Screen::Question && index != self.question && !self.may_leave_question() {
+            return Vec::new();
+        }
+        self.set_question(index);
+        self.screen = Screen::Question;
+        self.remember()
+    }
+
+    /// The first question after the current one whose id or text contains `needle`
+    /// (case-insensitive), wrapping around.
+    pub fn search(&self, needle: &str) -> Option<usize> {
+        let s = self.session.as_ref()?;
+        let needle = needle.to_lowercase();
+        if needle.is_empty() {
+            return None;
+        }
+        let qs = &s.questionnaire.questions;
+        let n = qs.len();
+        (1..=n).map(|k| (self.question + k) % n).find(|&i| {
+            qs[i].id.to_lowercase().contains(&needle) || qs[i].text.to_lowercase().contains(&needle)
+        })
+    }
+}

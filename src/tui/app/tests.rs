@@ -1,0 +1,552 @@
+//! Update tests: feed messages, check the state and the effects. No terminal.
+
+use std::path::PathBuf;
+
+use chrono::{DateTime, FixedOffset};
+
+use super::*;
+use crate::assessment::{Assessment, PlanStatus};
+use crate::tui::keys::Action;
+
+fn now() -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339("2026-03-02T10:00:00+01:00").expect("valid date")
+}
+
+fn later() -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339("2026-03-02T11:30:00+01:00").expect("valid date")
+}
+
+fn app_with_session() -> App {
+    let q = Questionnaire::embedded().expect("embedded questionnaire");
+    let mut app = App::new(q.clone(), Theme::new(true), PathBuf::from("/out"), now());
+    let a = Assessment::new(&q, now());
+    app.update(
+        Msg::Opened(Box::new(Session::new(PathBuf::from("/d/acme.json"), a, q))),
+        now(),
+    );
+    app
+}
+
+fn act(app: &mut App, action: Action) -> Vec<Effect> {
+    app.update(Msg::Act(action), later())
+}
+
+fn answer(app: &App, index: usize) -> Option<crate::assessment::Answer> {
+    let s = app.session.as_ref()?;
+    let id = &s.questionnaire.questions[index].id;
+    s.assessment.answer(id).cloned()
+}
+
+fn na_question(app: &App) -> usize {
+    app.questionnaire()
+        .and_then(|q| q.questions.iter().position(|x| x.allow_na))
+        .expect("a question that allows N/A")
+}
+
+#[test]
+fn empty_home_goes_straight_to_the_new_form_and_enter_enter_enter_creates() {
+    let q = Questionnaire::embedded().expect("embedded");
+    let mut app = App::new(q.clone(), Theme::new(false), PathBuf::from("."), now());
+    app.update(Msg::HomeLoaded(Vec::new()), now());
+    assert_eq!(app.screen, Screen::New);
+    for c in "Acme".chars() {
+        app.update(Msg::Input(c), now());
+    }
+    assert!(app.update(Msg::Act(Action::Enter), now()).is_empty());
+    assert!(app.update(Msg::Act(Action::Enter), now()).is_empty());
+    let effects = app.update(Msg::Act(Action::Enter), now());
+    let [Effect::Create(draft)] = effects.as_slice() else {
+        panic!("expected one Create, got {effects:?}");
+    };
+    assert_eq!(draft.meta.organisation, "Acme");
+    assert_eq!(draft.targets.len(), q.domains.len());
+    assert!(draft.targets.values().all(|t| *t == q.default_target));
+}
+
+#[test]
+fn the_form_sets_assessors_and_targets() {
+    let q = Questionnaire::embedded().expect("embedded");
+    let mut app = App::new(q.clone(), Theme::new(false), PathBuf::from("."), now());
+    app.update(Msg::Act(Action::New), now());
+    app.update(Msg::Act(Action::Down), now());
+    app.update(Msg::Act(Action::Down), now());
+    app.update(Msg::Paste("Dana, Lee ,".into()), now());
+    app.update(Msg::Act(Action::Down), now());
+    app.update(Msg::Act(Action::Right), now());
+    app.update(Msg::Act(Action::Right), now());
+    app.update(Msg::Act(Action::Right), now());
+    let draft = app.draft(now());
+    assert_eq!(draft.meta.assessors, ["Dana", "Lee"]);
+    assert_eq!(draft.targets[&q.domains[0].id], 5);
+    app.update(Msg::Act(Action::Back), now());
+    assert_eq!(app.screen, Screen::Home);
+}
+
+#[test]
+fn a_non_empty_home_stays_and_opens_the_selected_file() {
+    let q = Questionnaire::embedded().expect("embedded");
+    let mut app = App::new(q, Theme::new(false), PathBuf::from("."), now());
+    let entry = |name: &str| HomeEntry {
+        path: PathBuf::from(format!("/d/{name}")),
+        file: name.into(),
+        organisation: name.into(),
+        answered: 0,
+        total: 42,
+        verdict: String::new(),
+        updated: None,
+        problem: None,
+    };
+    app.update(
+        Msg::HomeLoaded(vec![entry("a.json"), entry("b.json")]),
+        now(),
+    );
+    assert_eq!(app.screen, Screen::Home);
+    act(&mut app, Action::Down);
+    assert_eq!(
+        act(&mut app, Action::Enter),
+        [Effect::Open(PathBuf::from("/d/b.json"))]
+    );
+    // Delete asks first; "no" changes nothing, "yes" deletes.
+    act(&mut app, Action::Delete);
+    assert_eq!(app.mode(), Mode::Confirm);
+    assert!(act(&mut app, Action::No).is_empty());
+    act(&mut app, Action::Delete);
+    assert_eq!(
+        act(&mut app, Action::Yes),
+        [Effect::Delete(PathBuf::from("/d/b.json"))]
+    );
+    // A lock conflict comes back as a clear message on the home screen.
+    app.update(
+        Msg::OpenFailed(
+            "assessment file b.json is in use by another aims-readiness process (pid 7)".into(),
+        ),
+        now(),
+    );
+    assert_eq!(app.screen, Screen::Home);
+    assert!(
+        app.status
+            .as_ref()
+            .is_some_and(|s| s.warn && s.text.contains("pid 7"))
+    );
+}
+
+#[test]
+fn navigation_moves_between_questions_and_screens() {
+    let mut app = app_with_session();
+    assert_eq!((app.screen, app.question), (Screen::Question, 0));
+    act(&mut app, Action::PrevQuestion);
+    assert_eq!(app.question, 0, "no question before the first");
+    let effects = act(&mut app, Action::NextQuestion);
+    assert_eq!(app.question, 1);
+    assert_eq!(effects, [Effect::SaveSoon], "the position is remembered");
+    let resume = app
+        .session
+        .as_ref()
+        .and_then(|s| s.assessment.resume.clone());
+    assert_eq!(
+        resume.map(|r| (r.screen, r.question)),
+        Some((
+            "question".to_string(),
+            Some(app.current_id().unwrap_or_default())
+        ))
+    );
+    act(&mut app, Action::NextScreen);
+    assert_eq!(app.screen, Screen::Overview);
+    act(&mut app, Action::PrevScreen);
+    act(&mut app, Action::PrevScreen);
+    assert_eq!(app.screen, Screen::Export, "Shift-Tab wraps around");
+    act(&mut app, Action::Back);
+    assert_eq!(app.screen, Screen::Question);
+    assert_eq!(act(&mut app, Action::Back), [Effect::Close]);
+    // Jump by number and by search.
+    act(&mut app, Action::JumpTo);
+    for c in "12".chars() {
+        app.update(Msg::Input(c), later());
+    }
+    act(&mut app, Action::Enter);
+    assert_eq!(app.question, 11);
+    act(&mut app, Action::JumpTo);
+    app.update(Msg::Input('9'), later());
+    app.update(Msg::Input('9'), later());
+    act(&mut app, Action::Enter);
+    assert_eq!(app.question, 11, "out of range: stays");
+    assert!(app.status.as_ref().is_some_and(|s| s.warn));
+    let target_id = app
+        .questionnaire()
+        .map(|q| q.questions[30].id.clone())
+        .unwrap_or_default();
+    act(&mut app, Action::Search);
+    app.update(Msg::Paste(target_id.to_uppercase()), later());
+    act(&mut app, Action::Enter);
+    assert_eq!(app.question, 30);
+}
+
+#[test]
+fn reopening_resumes_at_the_same_screen_and_question() {
+    let mut app = app_with_session();
+    act(&mut app, Action::NextQuestion);
+    act(&mut app, Action::NextQuestion);
+    act(&mut app, Action::NextScreen);
+    let s = app.session.clone().expect("session");
+    let q = s.questionnaire.clone();
+    let mut again = App::new(q.clone(), Theme::new(false), PathBuf::from("."), now());
+    again.update(
+        Msg::Opened(Box::new(Session::new(s.path, s.assessment, q))),
+        now(),
+    );
+    assert_eq!((again.screen, again.question), (Screen::Overview, 2));
+}
+
+#[test]
+fn digits_score_and_every_change_is_saved() {
+    let mut app = app_with_session();
+    let effects = app.update(Msg::Digit(3), later());
+    assert!(effects.contains(&Effect::Save));
+    let a = answer(&app, 0).expect("answered");
+    assert_eq!((a.level, a.na, a.updated), (Some(3), false, Some(later())));
+    let s = app.session.as_ref().expect("session");
+    assert_eq!(s.assessment.meta.updated, later());
+    assert_eq!(s.scores.overall.answered, 1, "scores follow at once");
+    // Cursor and Enter score too; arrows stop at the ends.
+    act(&mut app, Action::Down);
+    act(&mut app, Action::Down);
+    act(&mut app, Action::Down);
+    act(&mut app, Action::Down);
+    assert_eq!(app.level_cursor, 5);
+    act(&mut app, Action::Enter);
+    assert_eq!(answer(&app, 0).and_then(|a| a.level), Some(5));
+    act(&mut app, Action::ClearAnswer);
+    assert_eq!(answer(&app, 0).and_then(|a| a.level), None);
+    // Next unanswered skips answered questions.
+    app.update(Msg::Digit(2), later());
+    act(&mut app, Action::NextQuestion);
+    app.update(Msg::Digit(2), later());
+    act(&mut app, Action::PrevQuestion);
+    act(&mut app, Action::NextUnanswered);
+    assert_eq!(app.question, 2);
+}
+
+#[test]
+fn a_pasted_digit_sequence_scores_nothing() {
+    let mut app = app_with_session();
+    assert!(app.update(Msg::Paste("3\n5\n".into()), later()).is_empty());
+    assert_eq!(answer(&app, 0), None);
+}
+
+#[test]
+fn not_applicable_needs_a_justification_before_moving_on() {
+    let mut app = app_with_session();
+    // Not allowed on a clause question.
+    act(&mut app, Action::NotApplicable);
+    assert_eq!(answer(&app, 0).map(|a| a.na), None);
+    assert!(app.status.as_ref().is_some_and(|s| s.warn));
+
+    let i = na_question(&app);
+    app.set_question(i);
+    app.update(Msg::Digit(2), later());
+    let effects = act(&mut app, Action::NotApplicable);
+    assert!(effects.contains(&Effect::Save));
+    let a = answer(&app, i).expect("answer");
+    assert!(a.na && a.level.is_none());
+    assert_eq!(
+        app.mode(),
+        Mode::Editor,
+        "the note opens for the justification"
+    );
+    act(&mut app, Action::Done);
+    // Moving on is refused until the note says why.
+    act(&mut app, Action::NextQuestion);
+    assert_eq!(app.question, i);
+    assert_eq!(app.mode(), Mode::Editor);
+    act(&mut app, Action::Done);
+    act(&mut app, Action::NextScreen);
+    assert_eq!(app.screen, Screen::Question);
+    assert!(app.editor.is_some());
+    for c in "No AI systems bought in".chars() {
+        app.update(Msg::Input(c), later());
+    }
+    act(&mut app, Action::Done);
+    act(&mut app, Action::NextQuestion);
+    assert_eq!(app.question, i + 1);
+    // Scoring a level clears N/A again.
+    app.set_question(i);
+    app.update(Msg::Digit(4), later());
+    let a = answer(&app, i).expect("answer");
+    assert_eq!((a.na, a.level), (false, Some(4)));
+}
+
+#[test]
+fn note_editing_types_moves_pastes_and_saves_soon() {
+    let mut app = app_with_session();
+    act(&mut app, Action::EditNote);
+    assert_eq!(app.mode(), Mode::Editor);
+    let effects = app.update(Msg::Input('a'), later());
+    assert_eq!(
+        effects,
+        [Effect::SaveSoon],
+        "typing is saved after a short pause"
+    );
+    app.update(Msg::Input('c'), later());
+    act(&mut app, Action::Left);
+    app.update(Msg::Input('b'), later());
+    act(&mut app, Action::Newline);
+    app.update(Msg::Paste("Café 漢字\r\nline".into()), later());
+    assert_eq!(
+        answer(&app, 0).map(|a| a.note),
+        Some("ab\nCafé 漢字\nlinec".into())
+    );
+    act(&mut app, Action::Backspace);
+    act(&mut app, Action::Up);
+    act(&mut app, Action::First);
+    act(&mut app, Action::DeleteChar);
+    assert_eq!(
+        answer(&app, 0).map(|a| a.note),
+        Some("ab\nafé 漢字\nlinc".into())
+    );
+    // Keys that are commands elsewhere are text here.
+    app.update(Msg::Input('q'), later());
+    assert!(answer(&app, 0).is_some_and(|a| a.note.contains("qafé")));
+    assert_eq!(act(&mut app, Action::Done), [Effect::Save]);
+    assert_eq!(app.mode(), Mode::Question);
+    // Evidence: one item per non-empty line.
+    act(&mut app, Action::EditEvidence);
+    app.update(
+        Msg::Paste("AI policy v2\n\n  risk register \n".into()),
+        later(),
+    );
+    assert_eq!(
+        answer(&app, 0).map(|a| a.evidence),
+        Some(vec![
+            "AI policy v2".to_string(),
+            "risk register".to_string()
+        ])
+    );
+}
+
+#[test]
+fn flagging_toggles_and_filters_the_overview() {
+    let mut app = app_with_session();
+    act(&mut app, Action::NextQuestion);
+    let effects = act(&mut app, Action::ToggleFlag);
+    assert!(effects.contains(&Effect::Save));
+    assert_eq!(answer(&app, 1).map(|a| a.flagged), Some(true));
+    act(&mut app, Action::NextScreen);
+    act(&mut app, Action::Filter); // unanswered
+    act(&mut app, Action::Filter); // flagged
+    assert_eq!(app.filter, Filter::Flagged);
+    let rows = app.overview_rows();
+    assert_eq!(
+        rows.iter()
+            .filter(|r| matches!(r, OverviewRow::Question(_)))
+            .count(),
+        1
+    );
+    assert!(rows.contains(&OverviewRow::Question(1)));
+    act(&mut app, Action::Enter);
+    assert_eq!((app.screen, app.question), (Screen::Question, 1));
+    act(&mut app, Action::ToggleFlag);
+    assert_eq!(answer(&app, 1).map(|a| a.flagged), Some(false));
+}
+
+#[test]
+fn overview_skips_domain_headings() {
+    let mut app = app_with_session();
+    act(&mut app, Action::NextScreen);
+    let rows = app.overview_rows();
+    assert!(matches!(rows[0], OverviewRow::Domain(_)));
+    assert_eq!(rows[app.overview_cursor], OverviewRow::Question(0));
+    act(&mut app, Action::Up);
+    assert_eq!(rows[app.overview_cursor], OverviewRow::Question(0));
+    act(&mut app, Action::Last);
+    act(&mut app, Action::First);
+    assert!(matches!(
+        rows[app.overview_cursor],
+        OverviewRow::Question(_)
+    ));
+    for _ in 0..rows.len() {
+        act(&mut app, Action::Down);
+        assert!(matches!(
+            rows[app.overview_cursor],
+            OverviewRow::Question(_)
+        ));
+    }
+}
+
+#[test]
+fn targets_change_scores_and_are_saved() {
+    let mut app = app_with_session();
+    app.update(Msg::Digit(2), later());
+    app.go_to_screen(Screen::Targets);
+    let domain = app
+        .questionnaire()
+        .map(|q| q.domains[0].id.clone())
+        .unwrap_or_default();
+    let effects = app.update(Msg::Digit(5), later());
+    assert!(effects.contains(&Effect::Save));
+    let s = app.session.as_ref().expect("session");
+    assert_eq!(s.assessment.targets[&domain], 5);
+    assert_eq!(s.scores.domain(&domain).map(|d| d.target), Some(5));
+    act(&mut app, Action::Right);
+    assert_eq!(
+        app.session.as_ref().map(|s| s.assessment.targets[&domain]),
+        Some(5),
+        "5 is the top"
+    );
+    act(&mut app, Action::Left);
+    act(&mut app, Action::Left);
+    assert_eq!(
+        app.session.as_ref().map(|s| s.assessment.targets[&domain]),
+        Some(3)
+    );
+    act(&mut app, Action::Down);
+    app.update(Msg::Digit(1), later());
+    let second = app
+        .questionnaire()
+        .map(|q| q.domains[1].id.clone())
+        .unwrap_or_default();
+    assert_eq!(
+        app.session.as_ref().map(|s| s.assessment.targets[&second]),
+        Some(1)
+    );
+}
+
+#[test]
+fn roadmap_owner_and_status_are_kept_in_the_plan() {
+    let mut app = app_with_session();
+    app.update(Msg::Digit(1), later());
+    app.go_to_screen(Screen::Roadmap);
+    let items = app.roadmap_items();
+    assert_eq!(items.len(), 1);
+    let id = items[0].question.clone();
+    act(&mut app, Action::SetOwner);
+    assert_eq!(app.mode(), Mode::Prompt);
+    app.update(Msg::Paste("Dana Müller".into()), later());
+    let effects = act(&mut app, Action::Enter);
+    assert!(effects.contains(&Effect::Save));
+    let effects = act(&mut app, Action::CycleStatus);
+    assert!(effects.contains(&Effect::Save));
+    let plan = app
+        .session
+        .as_ref()
+        .map(|s| s.assessment.plan[&id].clone())
+        .expect("plan entry");
+    assert_eq!(
+        (plan.owner.as_str(), plan.status),
+        ("Dana Müller", PlanStatus::InProgress)
+    );
+    assert_eq!(app.roadmap_items()[0].owner.as_deref(), Some("Dana Müller"));
+    // Esc cancels a prompt without a change.
+    act(&mut app, Action::SetOwner);
+    app.update(Msg::Input('x'), later());
+    assert!(act(&mut app, Action::Back).is_empty());
+    assert_eq!(
+        app.session
+            .as_ref()
+            .map(|s| s.assessment.plan[&id].owner.clone()),
+        Some("Dana Müller".into())
+    );
+}
+
+#[test]
+fn export_asks_before_replacing_then_forces() {
+    let mut app = app_with_session();
+    app.go_to_screen(Screen::Export);
+    act(&mut app, Action::ToggleFormat); // png off
+    let effects = act(&mut app, Action::RunExport);
+    let [
+        Effect::Export {
+            formats,
+            folder,
+            force,
+        },
+    ] = effects.as_slice()
+    else {
+        panic!("expected an export, got {effects:?}");
+    };
+    assert!(!formats.contains(&Format::Png) && formats.contains(&Format::Json));
+    assert_eq!(
+        (folder.as_path(), *force),
+        (std::path::Path::new("/out"), false)
+    );
+    app.update(
+        Msg::Exported(vec![
+            (
+                Format::Json,
+                ExportOutcome::Exists(PathBuf::from("/out/results.json")),
+            ),
+            (
+                Format::Md,
+                ExportOutcome::Failed("the md export is not available yet".into()),
+            ),
+        ]),
+        later(),
+    );
+    assert_eq!(
+        app.confirm,
+        Some(Confirm::ReplaceExports(vec![Format::Json]))
+    );
+    let effects = act(&mut app, Action::Yes);
+    assert_eq!(
+        effects,
+        [Effect::Export {
+            formats: vec![Format::Json],
+            folder: PathBuf::from("/out"),
+            force: true
+        }]
+    );
+    app.update(
+        Msg::Exported(vec![(
+            Format::Json,
+            ExportOutcome::Written(PathBuf::from("/out/results.json")),
+        )]),
+        later(),
+    );
+    assert_eq!(
+        app.export.outcomes.len(),
+        2,
+        "the earlier failure stays listed"
+    );
+    assert!(app.confirm.is_none());
+}
+
+#[test]
+fn help_lists_the_keys_of_the_screen_below_and_closes() {
+    let mut app = app_with_session();
+    act(&mut app, Action::Help);
+    assert_eq!((app.mode(), app.help_mode()), (Mode::Help, Mode::Question));
+    act(&mut app, Action::Help);
+    assert_eq!(app.mode(), Mode::Question);
+}
+
+#[test]
+fn quit_is_an_effect_in_every_mode() {
+    let mut app = app_with_session();
+    act(&mut app, Action::EditNote);
+    assert_eq!(act(&mut app, Action::Quit), [Effect::Quit]);
+}
+
+#[test]
+fn clicks_use_the_regions_the_last_frame_drew() {
+    let mut app = app_with_session();
+    app.hits
+        .borrow_mut()
+        .push((Rect::new(0, 10, 80, 2), Hit::Level(4)));
+    app.hits
+        .borrow_mut()
+        .push((Rect::new(60, 0, 10, 1), Hit::Tab(Screen::Results)));
+    let effects = app.update(Msg::Click { column: 5, row: 11 }, later());
+    assert!(effects.contains(&Effect::Save));
+    assert_eq!(answer(&app, 0).and_then(|a| a.level), Some(4));
+    app.update(Msg::Click { column: 65, row: 0 }, later());
+    assert_eq!(app.screen, Screen::Results);
+    assert!(
+        app.update(
+            Msg::Click {
+                column: 79,
+                row: 23
+            },
+            later()
+        )
+        .is_empty()
+    );
+}

@@ -1,0 +1,496 @@
+//! The one keymap table: every binding of every mode, its footer hint and its help
+//! line. [`resolve`] reads it to turn a key into a [`Msg`]; the footer and the `?`
+//! screen are drawn from it too, so they cannot drift from the real bindings.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+use super::app::Msg;
+
+/// What the keyboard is currently talking to. A new screen (e.g. workshop voting)
+/// adds a mode here and its rows to [`KEYMAP`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Mode {
+    /// The list of saved assessments.
+    Home,
+    /// The new-assessment form.
+    NewForm,
+    /// Answering one question.
+    Question,
+    /// Typing a note or the evidence lines (text input).
+    Editor,
+    /// A one-line prompt: jump, search, owner, export folder (text input).
+    Prompt,
+    /// A yes/no question.
+    Confirm,
+    /// All questions by domain.
+    Overview,
+    /// Scores, verdict, radar.
+    Results,
+    /// The prioritised roadmap.
+    Roadmap,
+    /// Target level per domain.
+    Targets,
+    /// Choosing and writing exports.
+    Export,
+    /// The key list.
+    Help,
+}
+
+impl Mode {
+    /// The mode's name on the help screen.
+    pub fn title(self) -> &'static str {
+        match self {
+            Mode::Home => "Home",
+            Mode::NewForm => "New assessment",
+            Mode::Question => "Question",
+            Mode::Editor => "Note and evidence editor",
+            Mode::Prompt => "Prompt",
+            Mode::Confirm => "Yes or no",
+            Mode::Overview => "Overview",
+            Mode::Results => "Results",
+            Mode::Roadmap => "Roadmap",
+            Mode::Targets => "Targets",
+            Mode::Export => "Export",
+            Mode::Help => "Help",
+        }
+    }
+
+    /// Modes where printable keys are text, not commands.
+    pub fn is_text(self) -> bool {
+        matches!(self, Mode::NewForm | Mode::Editor | Mode::Prompt)
+    }
+}
+
+/// A command a key stands for. Data-free, so one table can hold it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    /// Leave the app (everything is saved).
+    Quit,
+    /// Show or hide the key list.
+    Help,
+    /// Back out: close, cancel, go up one level.
+    Back,
+    /// Next screen of the assessment.
+    NextScreen,
+    /// Previous screen of the assessment.
+    PrevScreen,
+    /// Cursor up.
+    Up,
+    /// Cursor down.
+    Down,
+    /// Cursor left (or previous question, decrease).
+    Left,
+    /// Cursor right (or next question, increase).
+    Right,
+    /// A page up.
+    PageUp,
+    /// A page down.
+    PageDown,
+    /// To the first row / start of line.
+    First,
+    /// To the last row / end of line.
+    Last,
+    /// Open, choose, confirm the field.
+    Enter,
+    /// A digit: a level on the question screen, a target on the targets screen.
+    Digit,
+    /// Answer "not applicable".
+    NotApplicable,
+    /// Remove the answer's level.
+    ClearAnswer,
+    /// Show or hide the guidance.
+    ToggleGuidance,
+    /// Edit the note.
+    EditNote,
+    /// Edit the evidence lines.
+    EditEvidence,
+    /// Flag for follow-up.
+    ToggleFlag,
+    /// Previous question.
+    PrevQuestion,
+    /// Next question.
+    NextQuestion,
+    /// Next unanswered question.
+    NextUnanswered,
+    /// Go to a question by number.
+    JumpTo,
+    /// Find a question by text.
+    Search,
+    /// Create a new assessment.
+    New,
+    /// Delete the selected assessment.
+    Delete,
+    /// Yes.
+    Yes,
+    /// No.
+    No,
+    /// Next list filter.
+    Filter,
+    /// Set the owner of a roadmap item.
+    SetOwner,
+    /// Next status of a roadmap item.
+    CycleStatus,
+    /// Toggle the selected export format.
+    ToggleFormat,
+    /// Change the export folder.
+    EditFolder,
+    /// Write the exports.
+    RunExport,
+    /// Delete the character before the cursor.
+    Backspace,
+    /// Delete the character under the cursor.
+    DeleteChar,
+    /// A new line in a note.
+    Newline,
+    /// Finish typing.
+    Done,
+}
+
+/// A key as written in the table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    /// A plain character (shifted characters are their own char, e.g. `G`, `?`).
+    Ch(char),
+    /// Control plus a letter.
+    Ctrl(char),
+    /// A special key.
+    Code(KeyCode),
+}
+
+impl Key {
+    fn matches(self, ev: &KeyEvent) -> bool {
+        let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
+        let alt = ev.modifiers.contains(KeyModifiers::ALT);
+        match (self, ev.code) {
+            (Key::Ch(c), KeyCode::Char(k)) => !ctrl && !alt && k == c,
+            (Key::Ctrl(c), KeyCode::Char(k)) => ctrl && k.eq_ignore_ascii_case(&c),
+            (Key::Code(KeyCode::BackTab), KeyCode::BackTab) => true,
+            (Key::Code(KeyCode::BackTab), KeyCode::Tab) => {
+                ev.modifiers.contains(KeyModifiers::SHIFT)
+            }
+            (Key::Code(KeyCode::Tab), KeyCode::Tab) => {
+                !ev.modifiers.contains(KeyModifiers::SHIFT) && !ctrl
+            }
+            (Key::Code(a), b) => a == b && !ctrl,
+            _ => false,
+        }
+    }
+
+    /// How the key is written in hints.
+    pub fn label(self) -> String {
+        match self {
+            Key::Ch(' ') => "Space".into(),
+            Key::Ch(c) => c.to_string(),
+            Key::Ctrl(c) => format!("Ctrl-{}", c.to_ascii_uppercase()),
+            Key::Code(code) => match code {
+                KeyCode::Up => "↑".into(),
+                KeyCode::Down => "↓".into(),
+                KeyCode::Left => "←".into(),
+                KeyCode::Right => "→".into(),
+                KeyCode::Enter => "Enter".into(),
+                KeyCode::Esc => "Esc".into(),
+                KeyCode::Tab => "Tab".into(),
+                KeyCode::BackTab => "S-Tab".into(),
+                KeyCode::Backspace => "Bksp".into(),
+                KeyCode::Delete => "Del".into(),
+                KeyCode::Home => "Home".into(),
+                KeyCode::End => "End".into(),
+                KeyCode::PageUp => "PgUp".into(),
+                KeyCode::PageDown => "PgDn".into(),
+                other => format!("{other}"),
+            },
+        }
+    }
+}
+
+/// One row of the keymap.
+#[derive(Debug)]
+pub struct Binding {
+    /// Where it applies.
+    pub modes: &'static [Mode],
+    /// The keys (any of them).
+    pub keys: &'static [Key],
+    /// What they do.
+    pub action: Action,
+    /// Short text for the footer; empty: help screen only.
+    pub hint: &'static str,
+    /// Text for the help screen.
+    pub help: &'static str,
+}
+
+impl Binding {
+    /// The keys as written in hints, e.g. `↑/k`; a run of digits collapses to `1-5`.
+    pub fn keys_label(&self) -> String {
+        let digits: Vec<char> = self
+            .keys
+            .iter()
+            .filter_map(|k| match k {
+                Key::Ch(c) if c.is_ascii_digit() => Some(*c),
+                _ => None,
+            })
+            .collect();
+        let mut parts: Vec<String> = Vec::new();
+        if let (Some(first), Some(last)) = (digits.first(), digits.last())
+            && digits.len() > 2
+        {
+            parts.push(format!("{first}-{last}"));
+        }
+        for k in self.keys {
+            if digits.len() > 2 && matches!(k, Key::Ch(c) if c.is_ascii_digit()) {
+                continue;
+            }
+            parts.push(k.label());
+        }
+        parts.join("/")
+    }
+}
+
+use KeyCode as C;
+use Mode as M;
+
+const ALL: &[Mode] = &[
+    M::Home,
+    M::NewForm,
+    M::Question,
+    M::Editor,
+    M::Prompt,
+    M::Confirm,
+    M::Overview,
+    M::Results,
+    M::Roadmap,
+    M::Targets,
+    M::Export,
+    M::Help,
+];
+/// The screens of an open assessment.
+const SCREENS: &[Mode] = &[
+    M::Question,
+    M::Overview,
+    M::Results,
+    M::Roadmap,
+    M::Targets,
+    M::Export,
+];
+const COMMANDS: &[Mode] = &[
+    M::Home,
+    M::Question,
+    M::Overview,
+    M::Results,
+    M::Roadmap,
+    M::Targets,
+    M::Export,
+];
+const LISTS: &[Mode] = &[
+    M::Home,
+    M::Overview,
+    M::Roadmap,
+    M::Targets,
+    M::Export,
+    M::Help,
+];
+const TEXT: &[Mode] = &[M::NewForm, M::Editor, M::Prompt];
+const DIGITS: &[Key] = &[
+    Key::Ch('1'),
+    Key::Ch('2'),
+    Key::Ch('3'),
+    Key::Ch('4'),
+    Key::Ch('5'),
+];
+
+/// Every binding. Order matters: the first match wins, and it is the order of the
+/// footer and the help screen.
+#[rustfmt::skip]
+pub static KEYMAP: &[Binding] = &[
+    // Question screen: the core loop first, so the footer shows it first.
+    Binding { modes: &[M::Question], keys: DIGITS, action: Action::Digit, hint: "score", help: "Score the question at this level" },
+    Binding { modes: &[M::Question], keys: &[Key::Ch('n')], action: Action::NotApplicable, hint: "N/A", help: "Not applicable (only where the question allows it; a justification note is then required)" },
+    Binding { modes: &[M::Question], keys: &[Key::Ch('f')], action: Action::ToggleFlag, hint: "flag", help: "Flag for follow-up" },
+    Binding { modes: &[M::Question], keys: &[Key::Code(C::Left), Key::Ch('h')], action: Action::PrevQuestion, hint: "prev", help: "Previous question" },
+    Binding { modes: &[M::Question], keys: &[Key::Code(C::Right), Key::Ch('l')], action: Action::NextQuestion, hint: "next", help: "Next question" },
+    Binding { modes: &[M::Question], keys: &[Key::Ch('u')], action: Action::NextUnanswered, hint: "unanswered", help: "Next unanswered question" },
+    Binding { modes: &[M::Question], keys: &[Key::Ch('i')], action: Action::ToggleGuidance, hint: "guidance", help: "Show or hide the guidance" },
+    Binding { modes: &[M::Question], keys: &[Key::Ch('e')], action: Action::EditNote, hint: "note", help: "Write a note (saved as you type)" },
+    Binding { modes: &[M::Question], keys: &[Key::Ch('v')], action: Action::EditEvidence, hint: "evidence", help: "Edit the evidence seen, one item per line" },
+    Binding { modes: &[M::Question, M::Overview], keys: &[Key::Ch('g')], action: Action::JumpTo, hint: "go to", help: "Go to a question by number" },
+    Binding { modes: &[M::Question, M::Overview], keys: &[Key::Ch('/')], action: Action::Search, hint: "search", help: "Find a question by its text or id" },
+    Binding { modes: &[M::Question], keys: &[Key::Ch('x'), Key::Code(C::Delete)], action: Action::ClearAnswer, hint: "", help: "Clear the level (the note stays)" },
+    // Home.
+    Binding { modes: &[M::Home], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: "open", help: "Open the selected assessment" },
+    Binding { modes: &[M::Home], keys: &[Key::Ch('n')], action: Action::New, hint: "new", help: "Create a new assessment" },
+    Binding { modes: &[M::Home], keys: &[Key::Ch('d'), Key::Code(C::Delete)], action: Action::Delete, hint: "delete", help: "Delete the selected assessment (asks first)" },
+    // The new-assessment form.
+    Binding { modes: &[M::NewForm], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: "next / start", help: "Next field; on the last field (or a target), create the assessment" },
+    Binding { modes: &[M::NewForm], keys: &[Key::Code(C::Tab)], action: Action::Down, hint: "", help: "Next field" },
+    Binding { modes: &[M::NewForm], keys: &[Key::Code(C::BackTab)], action: Action::Up, hint: "", help: "Previous field" },
+    // Overview.
+    Binding { modes: &[M::Overview], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: "open", help: "Open the selected question" },
+    Binding { modes: &[M::Overview], keys: &[Key::Ch('f')], action: Action::Filter, hint: "filter", help: "Filter: all, unanswered, flagged, critical gaps" },
+    // Roadmap.
+    Binding { modes: &[M::Roadmap], keys: &[Key::Ch('o')], action: Action::SetOwner, hint: "owner", help: "Set the owner of the selected item" },
+    Binding { modes: &[M::Roadmap], keys: &[Key::Ch('s'), Key::Ch(' ')], action: Action::CycleStatus, hint: "status", help: "Next status: open, in progress, done" },
+    Binding { modes: &[M::Roadmap], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: "question", help: "Open the item's question" },
+    // Targets.
+    Binding { modes: &[M::Targets], keys: DIGITS, action: Action::Digit, hint: "set", help: "Set the selected domain's target level" },
+    Binding { modes: &[M::Targets], keys: &[Key::Code(C::Left), Key::Ch('-')], action: Action::Left, hint: "lower", help: "Lower the target" },
+    Binding { modes: &[M::Targets], keys: &[Key::Code(C::Right), Key::Ch('+')], action: Action::Right, hint: "raise", help: "Raise the target" },
+    Binding { modes: &[M::NewForm], keys: &[Key::Code(C::Left)], action: Action::Left, hint: "", help: "Cursor left; on a target: lower it" },
+    Binding { modes: &[M::NewForm], keys: &[Key::Code(C::Right)], action: Action::Right, hint: "", help: "Cursor right; on a target: raise it" },
+    // Export.
+    Binding { modes: &[M::Export], keys: &[Key::Ch(' ')], action: Action::ToggleFormat, hint: "toggle", help: "Include or leave out the selected format" },
+    Binding { modes: &[M::Export], keys: &[Key::Ch('o')], action: Action::EditFolder, hint: "folder", help: "Change the folder the files are written to" },
+    Binding { modes: &[M::Export], keys: &[Key::Ch('w'), Key::Code(C::Enter)], action: Action::RunExport, hint: "write", help: "Write the chosen files" },
+    // Yes / no.
+    Binding { modes: &[M::Confirm], keys: &[Key::Ch('y'), Key::Ch('Y')], action: Action::Yes, hint: "yes", help: "Yes" },
+    Binding { modes: &[M::Confirm], keys: &[Key::Ch('n'), Key::Ch('N'), Key::Code(C::Esc)], action: Action::No, hint: "no", help: "No" },
+    // Text input.
+    Binding { modes: &[M::Editor], keys: &[Key::Code(C::Esc), Key::Ctrl('s')], action: Action::Done, hint: "done", help: "Finish the note (it is saved as you type)" },
+    Binding { modes: &[M::Editor], keys: &[Key::Code(C::Enter)], action: Action::Newline, hint: "new line", help: "Start a new line" },
+    Binding { modes: &[M::Prompt], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: "ok", help: "Accept" },
+    Binding { modes: &[M::Prompt, M::NewForm], keys: &[Key::Code(C::Esc)], action: Action::Back, hint: "cancel", help: "Cancel" },
+    Binding { modes: TEXT, keys: &[Key::Code(C::Backspace)], action: Action::Backspace, hint: "", help: "Delete the character before the cursor" },
+    Binding { modes: TEXT, keys: &[Key::Code(C::Delete)], action: Action::DeleteChar, hint: "", help: "Delete the character under the cursor" },
+    Binding { modes: &[M::Editor, M::Prompt], keys: &[Key::Code(C::Left)], action: Action::Left, hint: "", help: "Cursor left" },
+    Binding { modes: &[M::Editor, M::Prompt], keys: &[Key::Code(C::Right)], action: Action::Right, hint: "", help: "Cursor right" },
+    Binding { modes: &[M::Editor, M::NewForm], keys: &[Key::Code(C::Up)], action: Action::Up, hint: "", help: "Cursor up (previous field)" },
+    Binding { modes: &[M::Editor, M::NewForm], keys: &[Key::Code(C::Down)], action: Action::Down, hint: "", help: "Cursor down (next field)" },
+    Binding { modes: TEXT, keys: &[Key::Code(C::Home), Key::Ctrl('a')], action: Action::First, hint: "", help: "Start of the line" },
+    Binding { modes: TEXT, keys: &[Key::Code(C::End), Key::Ctrl('e')], action: Action::Last, hint: "", help: "End of the line" },
+    // Lists and moving around.
+    Binding { modes: LISTS, keys: &[Key::Code(C::Up), Key::Ch('k')], action: Action::Up, hint: "", help: "Up" },
+    Binding { modes: LISTS, keys: &[Key::Code(C::Down), Key::Ch('j')], action: Action::Down, hint: "", help: "Down" },
+    Binding { modes: &[M::Question], keys: &[Key::Code(C::Enter), Key::Ch(' ')], action: Action::Enter, hint: "", help: "Score the highlighted level" },
+    Binding { modes: LISTS, keys: &[Key::Code(C::PageUp), Key::Ctrl('b')], action: Action::PageUp, hint: "", help: "A page up" },
+    Binding { modes: LISTS, keys: &[Key::Code(C::PageDown), Key::Ctrl('f')], action: Action::PageDown, hint: "", help: "A page down" },
+    Binding { modes: LISTS, keys: &[Key::Code(C::Home)], action: Action::First, hint: "", help: "First row" },
+    Binding { modes: LISTS, keys: &[Key::Code(C::End), Key::Ch('G')], action: Action::Last, hint: "", help: "Last row" },
+    Binding { modes: SCREENS, keys: &[Key::Code(C::Tab)], action: Action::NextScreen, hint: "screens", help: "Next screen: question, overview, results, roadmap, targets, export" },
+    Binding { modes: SCREENS, keys: &[Key::Code(C::BackTab)], action: Action::PrevScreen, hint: "", help: "Previous screen" },
+    Binding { modes: &[M::Help], keys: &[Key::Code(C::Esc), Key::Ch('?'), Key::Ch('q')], action: Action::Help, hint: "close", help: "Close this list" },
+    Binding { modes: SCREENS, keys: &[Key::Code(C::Esc)], action: Action::Back, hint: "back", help: "Back (question → home; other screens → question)" },
+    Binding { modes: COMMANDS, keys: &[Key::Ch('?')], action: Action::Help, hint: "help", help: "Every key of this screen" },
+    Binding { modes: COMMANDS, keys: &[Key::Ch('q')], action: Action::Quit, hint: "quit", help: "Quit (everything is already saved)" },
+    Binding { modes: ALL, keys: &[Key::Ctrl('c')], action: Action::Quit, hint: "", help: "Quit (everything is already saved)" },
+];
+
+/// The message a key stands for in `mode`, if any. Printable keys in text modes
+/// become input; everything else comes from [`KEYMAP`].
+pub fn resolve(key: &KeyEvent, mode: Mode) -> Option<Msg> {
+    if key.kind == KeyEventKind::Release {
+        return None;
+    }
+    let binding = KEYMAP
+        .iter()
+        .find(|b| b.modes.contains(&mode) && b.keys.iter().any(|k| k.matches(key)));
+    if let Some(b) = binding {
+        return Some(match (b.action, key.code) {
+            (Action::Digit, KeyCode::Char(c)) => Msg::Digit(
+                c.to_digit(10)
+                    .and_then(|d| u8::try_from(d).ok())
+                    .unwrap_or(0),
+            ),
+            (action, _) => Msg::Act(action),
+        });
+    }
+    if mode.is_text()
+        && let KeyCode::Char(c) = key.code
+        && !key
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+    {
+        return Some(Msg::Input(c));
+    }
+    None
+}
+
+/// The bindings of `mode`, in table order.
+pub fn bindings(mode: Mode) -> impl Iterator<Item = &'static Binding> {
+    KEYMAP.iter().filter(move |b| b.modes.contains(&mode))
+}
+
+/// The footer hints of `mode`: (key, hint) pairs. The footer is short on room, so
+/// it names the first key of each binding (`1-5` for a run of digits); the help
+/// screen lists them all.
+pub fn footer(mode: Mode) -> Vec<(String, &'static str)> {
+    bindings(mode)
+        .filter(|b| !b.hint.is_empty())
+        .map(|b| {
+            let first = if b.keys == DIGITS {
+                b.keys_label()
+            } else {
+                b.keys.first().map(|k| k.label()).unwrap_or_default()
+            };
+            (first, b.hint)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    #[test]
+    fn arrows_and_vim_keys_agree() {
+        for (a, b) in [
+            (KeyCode::Down, KeyCode::Char('j')),
+            (KeyCode::Up, KeyCode::Char('k')),
+            (KeyCode::Left, KeyCode::Char('h')),
+            (KeyCode::Right, KeyCode::Char('l')),
+        ] {
+            assert_eq!(
+                resolve(&key(a), Mode::Question),
+                resolve(&key(b), Mode::Question)
+            );
+        }
+    }
+
+    #[test]
+    fn digits_score_and_text_modes_take_letters() {
+        assert_eq!(
+            resolve(&key(KeyCode::Char('4')), Mode::Question),
+            Some(Msg::Digit(4))
+        );
+        assert_eq!(resolve(&key(KeyCode::Char('9')), Mode::Question), None);
+        assert_eq!(
+            resolve(&key(KeyCode::Char('q')), Mode::Editor),
+            Some(Msg::Input('q'))
+        );
+        assert_eq!(
+            resolve(&key(KeyCode::Char('q')), Mode::Question),
+            Some(Msg::Act(Action::Quit))
+        );
+        let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        for mode in ALL {
+            assert_eq!(resolve(&ctrl_c, *mode), Some(Msg::Act(Action::Quit)));
+        }
+        let back_tab = KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT);
+        assert_eq!(
+            resolve(&back_tab, Mode::Results),
+            Some(Msg::Act(Action::PrevScreen))
+        );
+    }
+
+    #[test]
+    fn no_text_mode_binds_a_plain_character() {
+        for b in KEYMAP {
+            if b.modes.iter().any(|m| m.is_text()) {
+                assert!(
+                    !b.keys.iter().any(|k| matches!(k, Key::Ch(_))),
+                    "{:?} would swallow typed text",
+                    b.action
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn footer_comes_from_the_table() {
+        let f = footer(Mode::Question);
+        assert_eq!(f[0], ("1-5".to_string(), "score"));
+        assert!(f.iter().any(|(k, h)| k == "?" && *h == "help"));
+        assert!(f.iter().any(|(k, h)| k == "/" && *h == "search"));
+    }
+}

@@ -1,0 +1,89 @@
+//! The export screen: formats, folder, and what was written.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::{clip, draw_lines, fit, pane, row_style};
+use crate::text::one_line;
+use crate::tui::app::{App, ExportOutcome, Hit};
+
+/// Draws the export screen.
+pub fn render(app: &App, area: Rect, frame: &mut Frame) {
+    let t = app.theme;
+    let ex = &app.export;
+    let n = u16::try_from(ex.formats.len()).unwrap_or(u16::MAX);
+    let [formats_area, folder_area, results_area] = area.layout(&Layout::vertical([
+        Constraint::Length(n.saturating_add(2)),
+        Constraint::Length(3),
+        Constraint::Fill(1),
+    ]));
+    let block = pane("Formats (Space to choose)", app, true);
+    let inner = block.inner(formats_area);
+    block.render(formats_area, frame.buffer_mut());
+    let w = usize::from(inner.width);
+    let mut lines = Vec::new();
+    for (i, (format, on)) in ex.formats.iter().enumerate() {
+        let text = format!(
+            "[{}] {:<6} {}",
+            if *on { "x" } else { " " },
+            format.name(),
+            format.file_name()
+        );
+        let row = inner.y.saturating_add(u16::try_from(i).unwrap_or(u16::MAX));
+        app.hits.borrow_mut().push((
+            Rect::new(inner.x, row, inner.width, 1).intersection(inner),
+            Hit::Row(i),
+        ));
+        lines.push(Line::from(Span::styled(
+            fit(&text, w),
+            row_style(app, i == ex.cursor),
+        )));
+    }
+    draw_lines(lines, inner, frame.buffer_mut());
+    let block = pane("Folder (o to change)", app, false);
+    let inner = block.inner(folder_area);
+    block.render(folder_area, frame.buffer_mut());
+    let folder = one_line(&ex.folder.display().to_string()).into_owned();
+    draw_lines(
+        vec![Line::from(clip(&folder, usize::from(inner.width)))],
+        inner,
+        frame.buffer_mut(),
+    );
+    let block = pane("Written (w or Enter to write)", app, false);
+    let inner = block.inner(results_area);
+    block.render(results_area, frame.buffer_mut());
+    let w = usize::from(inner.width);
+    let lines: Vec<Line> = if ex.outcomes.is_empty() {
+        vec![Line::from(Span::styled(
+            "Nothing written yet. Existing files are only replaced after you confirm.",
+            t.muted(),
+        ))]
+    } else {
+        ex.outcomes
+            .iter()
+            .map(|(f, o)| match o {
+                ExportOutcome::Written(p) => Line::from(Span::styled(
+                    clip(&format!("✓ {}", one_line(&p.display().to_string())), w),
+                    t.good(),
+                )),
+                ExportOutcome::Exists(p) => Line::from(Span::styled(
+                    clip(
+                        &format!(
+                            "! {} exists (not replaced)",
+                            one_line(&p.display().to_string())
+                        ),
+                        w,
+                    ),
+                    t.warn(),
+                )),
+                ExportOutcome::Failed(e) => Line::from(Span::styled(
+                    clip(&format!("✗ {}: {}", f.name(), one_line(e)), w),
+                    t.warn(),
+                )),
+            })
+            .collect()
+    };
+    draw_lines(lines, inner, frame.buffer_mut());
+}

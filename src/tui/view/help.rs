@@ -1,0 +1,131 @@
+//! Overlays: the key list (`?`), prompts and yes/no questions.
+
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::{centered, clear, clip, draw_lines, fit, pane};
+use crate::text::one_line;
+use crate::tui::app::{App, Confirm};
+use crate::tui::editor::str_width;
+use crate::tui::keys;
+
+/// Draws the key list of the mode under the overlay, from the keymap table.
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let t = app.theme;
+    let mode = app.help_mode();
+    let rows: Vec<(String, &str)> = keys::bindings(mode)
+        .map(|b| (b.keys_label(), b.help))
+        .collect();
+    let key_w = rows
+        .iter()
+        .map(|(k, _)| str_width(k))
+        .max()
+        .unwrap_or(0)
+        .min(24);
+    let width = area.width.min(100);
+    let height = u16::try_from(rows.len() + 4)
+        .unwrap_or(u16::MAX)
+        .min(area.height);
+    let rect = centered(area, width, height);
+    clear(rect, buf);
+    let more = if rows.len() + 2 > usize::from(height) {
+        "↑↓ scroll, "
+    } else {
+        ""
+    };
+    let title = format!("Keys — {} ({more}Esc to close)", mode.title());
+    let block = pane(&title, app, true);
+    let inner = block.inner(rect);
+    block.render(rect, buf);
+    let w = usize::from(inner.width);
+    let visible = usize::from(inner.height);
+    let max_scroll = rows.len().saturating_sub(visible);
+    let lines: Vec<Line> = rows
+        .iter()
+        .skip(app.help_scroll.min(max_scroll))
+        .take(visible)
+        .map(|(k, h)| {
+            Line::from(vec![
+                Span::styled(format!(" {} ", fit(k, key_w)), t.key()),
+                Span::raw(clip(h, w.saturating_sub(key_w + 2))),
+            ])
+        })
+        .collect();
+    draw_lines(lines, inner, buf);
+}
+
+/// Draws the one-line prompt with its cursor.
+pub fn prompt(app: &App, area: Rect, frame: &mut Frame) {
+    let Some(p) = &app.prompt else { return };
+    let rect = centered(area, area.width.min(70), 3);
+    clear(rect, frame.buffer_mut());
+    let block = pane(p.kind.label(), app, true);
+    let inner = block.inner(rect);
+    block.render(rect, frame.buffer_mut());
+    let text = one_line(p.input.text()).into_owned();
+    let before = str_width(&p.input.text()[..p.input.cursor()]);
+    let w = usize::from(inner.width);
+    let skip = before.saturating_sub(w.saturating_sub(1));
+    let shown: String = {
+        let mut acc = 0;
+        text.chars()
+            .skip_while(|c| {
+                let s = acc < skip;
+                acc += crate::tui::editor::char_width(*c);
+                s
+            })
+            .collect()
+    };
+    draw_lines(vec![Line::from(clip(&shown, w))], inner, frame.buffer_mut());
+    let x = inner
+        .x
+        .saturating_add(u16::try_from(before - skip).unwrap_or(u16::MAX));
+    if inner.contains(Position::new(x, inner.y)) {
+        frame.set_cursor_position(Position::new(x, inner.y));
+    }
+}
+
+/// Draws a yes/no question.
+pub fn confirm(app: &App, area: Rect, buf: &mut Buffer) {
+    let Some(c) = &app.confirm else { return };
+    let text = match c {
+        Confirm::Delete(path) => {
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            format!(
+                "Delete {} and its backup? This cannot be undone.",
+                one_line(&name)
+            )
+        }
+        Confirm::ReplaceExports(formats) => {
+            let files: Vec<&str> = formats.iter().map(|f| f.file_name()).collect();
+            format!(
+                "{} already exist{} in the folder. Replace {}?",
+                files.join(", "),
+                if files.len() == 1 { "s" } else { "" },
+                if files.len() == 1 { "it" } else { "them" }
+            )
+        }
+    };
+    let width = area.width.min(70);
+    let lines = crate::tui::editor::wrap_lines(&text, usize::from(width.saturating_sub(2)));
+    let height = u16::try_from(lines.len() + 3).unwrap_or(u16::MAX);
+    let rect = centered(area, width, height);
+    clear(rect, buf);
+    let block = pane("Please confirm", app, true);
+    let inner = block.inner(rect);
+    block.render(rect, buf);
+    let mut out: Vec<Line> = lines.into_iter().map(Line::from).collect();
+    out.push(Line::from(vec![
+        Span::styled("y", app.theme.key()),
+        Span::raw(" yes   "),
+        Span::styled("n", app.theme.key()),
+        Span::raw(" no"),
+    ]));
+    draw_lines(out, inner, buf);
+}

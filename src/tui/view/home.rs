@@ -1,0 +1,110 @@
+//! The home screen: saved assessments.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::{draw_lines, fit, pane, row_style, window_start};
+use crate::text::one_line;
+use crate::tui::app::{App, Hit};
+
+/// Draws the home screen.
+pub fn render(app: &App, area: Rect, frame: &mut Frame) {
+    let t = app.theme;
+    let block = pane("Saved assessments", app, true);
+    let inner = block.inner(area);
+    block.render(area, frame.buffer_mut());
+    if app.home.is_empty() {
+        let text = if app.home_loaded {
+            "No saved assessments yet. Press n to create one."
+        } else {
+            "Reading the saved assessments…"
+        };
+        draw_lines(
+            vec![Line::from(Span::styled(text, t.muted()))],
+            inner,
+            frame.buffer_mut(),
+        );
+        return;
+    }
+    let [head, list] = inner.layout(&Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+    ]));
+    let w = usize::from(inner.width);
+    let wide = w >= 100;
+    // Columns by width: the file name from 100 columns, the last change from 76.
+    let with_date = w >= 76;
+    let date_w = if with_date { 17 } else { 0 };
+    let (org_w, file_w) = if wide {
+        (30, w.saturating_sub(30 + 10 + 25 + date_w + 1))
+    } else {
+        (w.saturating_sub(10 + 25 + date_w), 0)
+    };
+    let mut header = format!(
+        "{} {:>9} {:<24}",
+        fit("Organisation", org_w),
+        "Answered",
+        "Verdict so far",
+    );
+    if with_date {
+        header.push_str(&format!(" {:<16}", "Last change"));
+    }
+    if wide {
+        header.push_str(&format!(" {}", fit("File", file_w)));
+    }
+    draw_lines(
+        vec![Line::from(Span::styled(header, t.title()))],
+        head,
+        frame.buffer_mut(),
+    );
+    let height = usize::from(list.height);
+    app.page_rows.set(list.height);
+    let start = window_start(app.home_cursor, app.home.len(), height);
+    let mut lines = Vec::new();
+    for (i, e) in app.home.iter().enumerate().skip(start).take(height) {
+        let org = if e.organisation.trim().is_empty() {
+            "(no organisation)".to_string()
+        } else {
+            one_line(&e.organisation).into_owned()
+        };
+        let mut text = match &e.problem {
+            Some(p) => format!("{} cannot be opened: {}", one_line(&e.file), one_line(p)),
+            None => {
+                let when = e
+                    .updated
+                    .map(|u| u.format("%Y-%m-%d %H:%M").to_string())
+                    .unwrap_or_default();
+                let mut s = format!(
+                    "{} {:>9} {}",
+                    fit(&org, org_w),
+                    format!("{}/{}", e.answered, e.total),
+                    fit(&one_line(&e.verdict), 24)
+                );
+                if with_date {
+                    s.push_str(&format!(" {when:<16}"));
+                }
+                if wide {
+                    s.push_str(&format!(" {}", fit(&one_line(&e.file), file_w)));
+                }
+                s
+            }
+        };
+        text = fit(&text, w);
+        let row = list
+            .y
+            .saturating_add(u16::try_from(i - start).unwrap_or(u16::MAX));
+        app.hits.borrow_mut().push((
+            Rect::new(list.x, row, list.width, 1).intersection(list),
+            Hit::Row(i),
+        ));
+        let style = if e.problem.is_some() && i != app.home_cursor {
+            t.warn()
+        } else {
+            row_style(app, i == app.home_cursor)
+        };
+        lines.push(Line::from(Span::styled(text, style)));
+    }
+    draw_lines(lines, list, frame.buffer_mut());
+}

@@ -1,0 +1,315 @@
+//! The view: a function of the state. [`render`] draws the whole frame; each
+//! screen has its own file. All user and questionnaire text goes through
+//! [`crate::text`] before it reaches the terminal.
+
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
+
+use super::app::{App, Hit, Screen};
+use super::editor::{char_width, str_width};
+use super::keys::{self, Mode};
+use crate::text::one_line;
+
+mod export;
+mod help;
+mod home;
+mod new;
+mod overview;
+mod question;
+mod results;
+mod roadmap;
+mod targets;
+
+/// Smallest terminal the app lays out for.
+pub const MIN_WIDTH: u16 = 50;
+/// Smallest terminal height the app lays out for.
+pub const MIN_HEIGHT: u16 = 15;
+
+/// Draws the app into the frame.
+pub fn render(app: &App, frame: &mut Frame) {
+    app.hits.borrow_mut().clear();
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(area, frame.buffer_mut());
+        return;
+    }
+    let footer_height = if area.height >= 40 { 2 } else { 1 };
+    let [header, body, status, footer] = area.layout(&Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+        Constraint::Length(footer_height),
+    ]));
+    draw_header(app, header, frame.buffer_mut());
+    match app.screen {
+        Screen::Home => home::render(app, body, frame),
+        Screen::New => new::render(app, body, frame),
+        Screen::Question => question::render(app, body, frame),
+        Screen::Overview => overview::render(app, body, frame),
+        Screen::Results => results::render(app, body, frame),
+        Screen::Roadmap => roadmap::render(app, body, frame),
+        Screen::Targets => targets::render(app, body, frame),
+        Screen::Export => export::render(app, body, frame),
+    }
+    draw_status(app, status, frame.buffer_mut());
+    draw_footer(app, footer, frame.buffer_mut());
+    if app.prompt.is_some() {
+        help::prompt(app, body, frame);
+    }
+    if app.confirm.is_some() {
+        help::confirm(app, body, frame.buffer_mut());
+    }
+    if app.help {
+        help::render(app, body, frame.buffer_mut());
+    }
+}
+
+fn too_small(area: Rect, buf: &mut Buffer) {
+    let text = format!(
+        "Please make the window larger (at least {MIN_WIDTH}×{MIN_HEIGHT}; now {}×{}).",
+        area.width, area.height
+    );
+    Paragraph::new(text)
+        .wrap(ratatui::widgets::Wrap { trim: true })
+        .render(area, buf);
+}
+
+fn draw_header(app: &App, area: Rect, buf: &mut Buffer) {
+    let t = app.theme;
+    let mut spans = vec![Span::styled(" aims-readiness ", t.title())];
+    if let Some(s) = &app.session {
+        let org = if s.assessment.meta.organisation.trim().is_empty() {
+            "(no organisation)".to_string()
+        } else {
+            one_line(&s.assessment.meta.organisation).into_owned()
+        };
+        // All tabs when they fit beside the name; else only the current one.
+        let all_width: usize = Screen::CYCLE.iter().map(|s| str_width(s.title()) + 2).sum();
+        let tabs: Vec<Screen> = if all_width + 16 <= usize::from(area.width) {
+            Screen::CYCLE.to_vec()
+        } else {
+            vec![app.screen]
+        };
+        let tabs_width: usize = tabs.iter().map(|s| str_width(s.title()) + 2).sum();
+        let room = usize::from(area.width)
+            .saturating_sub(tabs_width + 18)
+            .min(30);
+        spans.push(Span::styled(clip(&org, room), t.muted()));
+        spans.push(Span::raw(" "));
+        let used: usize = spans.iter().map(|s| str_width(&s.content)).sum();
+        let tabs_start = usize::from(area.width).saturating_sub(tabs_width).max(used);
+        let pad = tabs_start.saturating_sub(used);
+        spans.push(Span::raw(" ".repeat(pad)));
+        let mut x = area
+            .x
+            .saturating_add(u16::try_from(tabs_start).unwrap_or(u16::MAX));
+        for screen in tabs {
+            let label = format!(" {} ", screen.title());
+            let w = u16::try_from(str_width(&label)).unwrap_or(0);
+            let style = if screen == app.screen {
+                t.tab_active()
+            } else {
+                t.muted()
+            };
+            let tab = Rect::new(x, area.y, w, 1).intersection(area);
+            app.hits.borrow_mut().push((tab, Hit::Tab(screen)));
+            x = x.saturating_add(w);
+            spans.push(Span::styled(label, style));
+        }
+    } else {
+        spans.push(Span::styled(format!("· {}", app.screen.title()), t.muted()));
+    }
+    Paragraph::new(Line::from(spans)).render(area, buf);
+}
+
+fn draw_status(app: &App, area: Rect, buf: &mut Buffer) {
+    let Some(status) = &app.status else { return };
+    let style = if status.warn {
+        app.theme.warn()
+    } else {
+        app.theme.good()
+    };
+    let text = clip(
+        &one_line(&status.text),
+        usize::from(area.width).saturating_sub(1),
+    );
+    Paragraph::new(Line::from(vec![Span::raw(" "), Span::styled(text, style)])).render(area, buf);
+}
+
+fn draw_footer(app: &App, area: Rect, buf: &mut Buffer) {
+    let t = app.theme;
+    let mode = app.mode();
+    let hints = keys::footer(mode);
+    let width = usize::from(area.width);
+    let mut lines: Vec<Vec<Span>> = vec![Vec::new(); usize::from(area.height).max(1)];
+    let mut row = 0;
+    let mut used = 0;
+    // "? help" is the way to every other key: keep it visible on the last line.
+    let help_hint = hints.iter().find(|(_, h)| *h == "help").cloned();
+    let reserve = help_hint
+        .as_ref()
+        .map_or(0, |(k, h)| str_width(k) + str_width(h) + 3);
+    for (k, h) in hints.iter().filter(|(_, h)| *h != "help") {
+        let w = str_width(k) + str_width(h) + 3;
+        let last_row = row + 1 == lines.len();
+        let limit = if last_row {
+            width.saturating_sub(reserve)
+        } else {
+            width
+        };
+        if used + w > limit {
+            if last_row {
+                break;
+            }
+            row += 1;
+            used = 0;
+        }
+        lines[row].push(Span::raw(" "));
+        lines[row].push(Span::styled(k.clone(), t.key()));
+        lines[row].push(Span::styled(format!(" {h} "), t.muted()));
+        used += w;
+    }
+    if let Some((k, h)) = help_hint {
+        // On the row where the hints ended, else the last row.
+        let width_of =
+            |spans: &Vec<Span>| -> usize { spans.iter().map(|s| str_width(&s.content)).sum() };
+        let target = if width_of(&lines[row]) + reserve <= width {
+            row
+        } else {
+            lines.len() - 1
+        };
+        if width_of(&lines[target]) + reserve <= width {
+            lines[target].push(Span::raw(" "));
+            lines[target].push(Span::styled(k, t.key()));
+            lines[target].push(Span::styled(format!(" {h} "), t.muted()));
+        }
+    }
+    let text: Vec<Line> = lines.into_iter().map(Line::from).collect();
+    Paragraph::new(text).render(area, buf);
+}
+
+/// Cuts `s` to at most `width` display columns, ending in `…` when cut.
+pub fn clip(s: &str, width: usize) -> String {
+    if str_width(s) <= width {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    let mut w = 0;
+    for c in s.chars() {
+        let cw = char_width(c);
+        if w + cw + 1 > width {
+            break;
+        }
+        out.push(c);
+        w += cw;
+    }
+    if width > 0 {
+        out.push('…');
+    }
+    out
+}
+
+/// Pads `s` with spaces (or clips it) to exactly `width` columns.
+pub fn fit(s: &str, width: usize) -> String {
+    let c = clip(s, width);
+    let pad = width.saturating_sub(str_width(&c));
+    format!("{c}{}", " ".repeat(pad))
+}
+
+/// The first row to show so that `cursor` is visible in `height` rows of `len`.
+pub fn window_start(cursor: usize, len: usize, height: usize) -> usize {
+    if height == 0 || len <= height {
+        return 0;
+    }
+    let half = height / 2;
+    cursor.saturating_sub(half).min(len - height)
+}
+
+/// A bordered pane with a title.
+pub fn pane<'a>(title: &'a str, app: &App, focused: bool) -> Block<'a> {
+    let style = if focused {
+        app.theme.title()
+    } else {
+        app.theme.border()
+    };
+    Block::default()
+        .borders(Borders::ALL)
+        .border_style(style)
+        .title(Span::styled(format!(" {title} "), style))
+}
+
+/// A bar of `width` cells filled to `value / max`, with the target marked.
+pub fn bar(
+    value: Option<f64>,
+    target: Option<u8>,
+    max: f64,
+    width: usize,
+) -> (String, Option<usize>) {
+    let filled = value.map_or(0, |v| {
+        let cells = (v / max * width as f64).round();
+        if cells.is_finite() && cells > 0.0 {
+            (cells as usize).min(width)
+        } else {
+            0
+        }
+    });
+    let mark = target.map(|t| {
+        ((f64::from(t) / max * width as f64).round() as usize).min(width.saturating_sub(1))
+    });
+    let mut s = String::with_capacity(width * 3);
+    for i in 0..width {
+        s.push(if i < filled { '█' } else { '░' });
+    }
+    (s, mark)
+}
+
+/// Draws `lines` clipped into `area` (no wrapping).
+pub fn draw_lines(lines: Vec<Line<'_>>, area: Rect, buf: &mut Buffer) {
+    Paragraph::new(lines).render(area, buf);
+}
+
+/// A centred rectangle of at most `width`×`height` inside `area`.
+pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let [_, v, _] = area.layout(&Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(height.min(area.height)),
+        Constraint::Fill(1),
+    ]));
+    let [_, h, _] = v.layout(&Layout::horizontal([
+        Constraint::Fill(1),
+        Constraint::Length(width.min(area.width)),
+        Constraint::Fill(1),
+    ]));
+    h
+}
+
+/// Clears `area` for an overlay.
+pub fn clear(area: Rect, buf: &mut Buffer) {
+    Clear.render(area, buf);
+}
+
+/// The style of a list row: selected or not.
+pub fn row_style(app: &App, selected: bool) -> Style {
+    if selected {
+        app.theme.selected()
+    } else {
+        app.theme.text()
+    }
+}
+
+/// Whether the current mode is `mode`.
+pub fn in_mode(app: &App, mode: Mode) -> bool {
+    app.mode() == mode
+}
+
+/// A bordered pane for widgets that need an owned block and only the theme.
+pub fn pane_static(title: &str, theme: super::theme::Theme) -> Block<'static> {
+    Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.border())
+        .title(Span::styled(format!(" {title} "), theme.border()))
+}

@@ -1,0 +1,110 @@
+//! The overview: every question by domain with its status and level.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::{draw_lines, fit, pane, row_style, window_start};
+use crate::scoring::one_decimal;
+use crate::text::one_line;
+use crate::tui::app::{App, Hit, OverviewRow};
+
+/// Draws the overview.
+pub fn render(app: &App, area: Rect, frame: &mut Frame) {
+    let Some(s) = &app.session else { return };
+    let t = app.theme;
+    let title = format!("Overview — {} (f to filter)", app.filter.label());
+    let block = pane(&title, app, true);
+    let inner = block.inner(area);
+    block.render(area, frame.buffer_mut());
+    let rows = app.overview_rows();
+    if rows.is_empty() {
+        draw_lines(
+            vec![Line::from(Span::styled(
+                format!("No question is {} .", app.filter.label()).replace(" .", "."),
+                t.muted(),
+            ))],
+            inner,
+            frame.buffer_mut(),
+        );
+        return;
+    }
+    let [list] = inner.layout(&Layout::vertical([Constraint::Fill(1)]));
+    let height = usize::from(list.height);
+    app.page_rows.set(list.height);
+    let w = usize::from(list.width);
+    let start = window_start(app.overview_cursor, rows.len(), height);
+    let total = s.questionnaire.questions.len();
+    let num_w = total.to_string().len();
+    let mut lines = Vec::new();
+    // Only the visible rows are laid out: a 10,000-question file stays quick.
+    for (i, row) in rows.iter().enumerate().skip(start).take(height) {
+        let y = list
+            .y
+            .saturating_add(u16::try_from(i - start).unwrap_or(u16::MAX));
+        match *row {
+            OverviewRow::Domain(di) => {
+                let d = &s.questionnaire.domains[di];
+                let score = s.scores.domain(&d.id);
+                let text = format!(
+                    "{}  score {}  target {}  {}/{} answered",
+                    one_line(&d.title),
+                    one_decimal(score.and_then(|x| x.score)),
+                    score.map_or(0, |x| x.target),
+                    score.map_or(0, |x| x.answered + x.not_applicable),
+                    score.map_or(0, |x| x.total),
+                );
+                lines.push(Line::from(Span::styled(fit(&text, w), t.title())));
+            }
+            OverviewRow::Question(qi) => {
+                let q = &s.questionnaire.questions[qi];
+                let a = s.assessment.answer(&q.id);
+                let qs = s.scores.questions.get(qi);
+                let status = match a {
+                    Some(a) if a.na => "N/A       ".to_string(),
+                    Some(a) => match a.level {
+                        Some(l) => format!(
+                            "{l} {:<8}",
+                            fit(&one_line(s.questionnaire.level_name(l)), 8)
+                        ),
+                        None => "·         ".to_string(),
+                    },
+                    None => "·         ".to_string(),
+                };
+                let flag = if a.is_some_and(|a| a.flagged) {
+                    "⚑"
+                } else {
+                    " "
+                };
+                let gap = if qs.is_some_and(|x| x.critical_gap) {
+                    "!"
+                } else {
+                    " "
+                };
+                let head = format!(" {:>num_w$} {status} {flag}{gap} ", qi + 1);
+                let text_w = w.saturating_sub(super::super::editor::str_width(&head));
+                let selected = i == app.overview_cursor;
+                app.hits.borrow_mut().push((
+                    Rect::new(list.x, y, list.width, 1).intersection(list),
+                    Hit::Row(i),
+                ));
+                let style = row_style(app, selected);
+                lines.push(Line::from(vec![
+                    Span::styled(
+                        head,
+                        if selected {
+                            style
+                        } else if gap == "!" {
+                            t.warn()
+                        } else {
+                            style
+                        },
+                    ),
+                    Span::styled(fit(&one_line(&q.text), text_w), style),
+                ]));
+            }
+        }
+    }
+    draw_lines(lines, list, frame.buffer_mut());
+}

@@ -1,0 +1,372 @@
+//! The question screen: where you are, the question, guidance, the five levels,
+//! the note and the evidence.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+use super::{bar, clip, draw_lines, pane};
+use crate::questionnaire::LEVELS;
+use crate::text::{multi_line, one_line};
+use crate::tui::app::{App, EditorKind, Hit};
+use crate::tui::editor::{str_width, wrap, wrap_lines};
+
+/// Draws the question screen.
+pub fn render(app: &App, area: Rect, frame: &mut Frame) {
+    let Some(s) = &app.session else { return };
+    let Some(q) = s.questionnaire.questions.get(app.question) else {
+        return;
+    };
+    let t = app.theme;
+    let answer = s.assessment.answer(&q.id);
+    let total = s.questionnaire.questions.len();
+    let answered = s.scores.overall.answered + s.scores.overall.not_applicable;
+    let width = usize::from(area.width);
+    let inner_w = width.saturating_sub(2);
+    let large = area.height >= 34;
+
+    let question_lines = wrap_lines(&one_line(&q.text), inner_w);
+    let refs = q.refs.display();
+    let mut guidance_lines = Vec::new();
+    if app.show_guidance {
+        guidance_lines = wrap_lines(&one_line(&q.guidance), inner_w);
+        let examples = q
+            .evidence
+            .iter()
+            .map(|e| one_line(e).into_owned())
+            .collect::<Vec<_>>()
+            .join("; ");
+        guidance_lines.extend(wrap_lines(
+            &format!("Evidence examples: {examples}"),
+            inner_w,
+        ));
+    }
+    let editing = app.editor.as_ref().map(|e| e.kind);
+    // Below 20 rows the note shows as one line (like the evidence) so that all five
+    // levels stay on screen.
+    let short = area.height < 20;
+    let note_height: u16 = match (editing, large) {
+        (Some(EditorKind::Note), false) => 6,
+        (Some(EditorKind::Note), true) => 10,
+        (_, true) => 6,
+        _ if short => 1,
+        _ => 3,
+    };
+    let evidence_height: u16 = match (editing, large) {
+        (Some(EditorKind::Evidence), false) => 6,
+        (Some(EditorKind::Evidence), true) => 8,
+        (_, true) => 5,
+        _ => 1,
+    };
+    let level_rows = 5 + u16::from(q.allow_na);
+    // The question gets what the levels leave, at least one line.
+    let qh = u16::try_from(question_lines.len() + usize::from(!refs.is_empty()))
+        .unwrap_or(u16::MAX)
+        .min(if large { 8 } else { 4 })
+        .min(
+            area.height
+                .saturating_sub(2 + note_height + evidence_height + level_rows)
+                .max(1),
+        );
+    // Guidance shares the room with the levels; when both do not fit, the guidance
+    // takes the levels' place until it is hidden again (i).
+    let fixed = 2 + qh + note_height + evidence_height;
+    let room = area.height.saturating_sub(fixed);
+    let wanted = u16::try_from(guidance_lines.len()).unwrap_or(u16::MAX);
+    let gh = if wanted + level_rows <= room {
+        wanted
+    } else if app.show_guidance {
+        let gh = room.min(wanted);
+        if gh < wanted && gh > 0 {
+            guidance_lines.truncate(usize::from(gh - 1));
+            guidance_lines.push("… (a taller window shows the rest; i hides the guidance)".into());
+        }
+        gh
+    } else {
+        0
+    };
+    let [loc, progress, question, guidance, levels, note, evidence] =
+        area.layout(&Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Length(qh),
+            Constraint::Length(gh),
+            Constraint::Fill(1),
+            Constraint::Length(note_height),
+            Constraint::Length(evidence_height),
+        ]));
+
+    // Where we are.
+    let domain = s.questionnaire.domain(&q.domain);
+    let mut spans = vec![
+        Span::styled(
+            format!(" Question {} of {total}", app.question + 1),
+            t.title(),
+        ),
+        Span::styled(format!("  {}", one_line(&q.id)), t.muted()),
+    ];
+    if let Some(d) = domain {
+        let label = if area.width >= 100 {
+            format!("{} ({})", one_line(&d.title), one_line(&d.clause))
+        } else {
+            one_line(d.label()).into_owned()
+        };
+        spans.push(Span::raw(format!("  · {label}")));
+    }
+    if q.critical {
+        spans.push(Span::styled("  critical", t.warn()));
+    }
+    spans.push(Span::styled(format!("  weight {}", q.weight), t.muted()));
+    if answer.is_some_and(|a| a.flagged) {
+        spans.push(Span::styled("  ⚑ follow-up", t.warn()));
+    }
+    draw_lines(vec![Line::from(spans)], loc, frame.buffer_mut());
+
+    // Progress.
+    let label = format!(" {answered}/{total} answered ");
+    let bar_w = width.saturating_sub(label.len() + 2);
+    let (b, _) = bar(Some(answered as f64), None, total.max(1) as f64, bar_w);
+    draw_lines(
+        vec![Line::from(vec![
+            Span::raw(" "),
+            Span::styled(b, t.bar()),
+            Span::raw(label),
+        ])],
+        progress,
+        frame.buffer_mut(),
+    );
+
+    // The question.
+    let mut lines: Vec<Line> = question_lines
+        .iter()
+        .map(|l| Line::from(Span::styled(format!(" {l}"), t.title())))
+        .collect();
+    if !refs.is_empty() {
+        let keep = usize::from(qh).saturating_sub(1);
+        lines.truncate(keep.max(1));
+        lines.push(Line::from(Span::styled(
+            format!(" {}", clip(&one_line(&refs), inner_w)),
+            t.muted(),
+        )));
+    }
+    draw_lines(lines, question, frame.buffer_mut());
+    draw_lines(
+        guidance_lines
+            .iter()
+            .map(|l| Line::from(Span::styled(format!(" {l}"), t.muted())))
+            .collect(),
+        guidance,
+        frame.buffer_mut(),
+    );
+
+    draw_levels(app, levels, frame);
+
+    // Note and evidence.
+    let note_text = answer.map(|a| a.note.as_str()).unwrap_or("");
+    let needs_justification = answer.is_some_and(|a| a.na && a.note.trim().is_empty());
+    let note_title = if needs_justification {
+        "Note (e) — N/A needs a justification"
+    } else {
+        "Note (e)"
+    };
+    draw_text_box(app, note, frame, note_title, note_text, EditorKind::Note);
+    let evidence_text = answer.map(|a| a.evidence.join("\n")).unwrap_or_default();
+    draw_text_box(
+        app,
+        evidence,
+        frame,
+        "Evidence seen (v), one per line",
+        &evidence_text,
+        EditorKind::Evidence,
+    );
+}
+
+fn draw_levels(app: &App, area: Rect, frame: &mut Frame) {
+    let Some(s) = &app.session else { return };
+    let Some(q) = s.questionnaire.questions.get(app.question) else {
+        return;
+    };
+    let t = app.theme;
+    let answer = s.assessment.answer(&q.id);
+    let current = answer.and_then(|a| if a.na { None } else { a.level });
+    let na = answer.is_some_and(|a| a.na);
+    let name_w: usize = if area.width >= 100 { 22 } else { 15 };
+    let prefix_w = name_w + 6;
+    let text_w = usize::from(area.width).saturating_sub(prefix_w + 1);
+    let mut wrapped: Vec<Vec<String>> = (1..=LEVELS)
+        .map(|l| wrap_lines(&one_line(q.level_text(l)), text_w))
+        .collect();
+    let na_row = u16::from(q.allow_na);
+    let avail = usize::from(area.height.saturating_sub(na_row));
+    let need: usize = wrapped.iter().map(Vec::len).sum();
+    if need > avail {
+        // Not room for all: one line each, then the rest to the highlighted level
+        // first and to the others in order.
+        let mut spare = avail.saturating_sub(usize::from(LEVELS));
+        let cursor = usize::from(app.level_cursor.saturating_sub(1));
+        let mut keep = vec![1usize; wrapped.len()];
+        let order = std::iter::once(cursor).chain((0..wrapped.len()).filter(|i| *i != cursor));
+        for i in order {
+            let Some(lines) = wrapped.get(i) else {
+                continue;
+            };
+            let more = lines.len().saturating_sub(1).min(spare);
+            keep[i] += more;
+            spare -= more;
+        }
+        for (lines, keep) in wrapped.iter_mut().zip(keep) {
+            if lines.len() > keep {
+                lines.truncate(keep);
+                if let Some(last) = lines.last_mut() {
+                    *last = format!("{}…", clip(last, text_w.saturating_sub(1)));
+                }
+            }
+        }
+    }
+    let mut y = area.y;
+    let bottom = area.y.saturating_add(area.height);
+    let focused = app.editor.is_none() && app.prompt.is_none();
+    for (i, lines) in wrapped.iter().enumerate() {
+        let level = u8::try_from(i + 1).unwrap_or(LEVELS);
+        let is_cursor = focused && level == app.level_cursor;
+        let is_answer = current == Some(level);
+        let marker = match (is_answer, is_cursor) {
+            (true, _) => "●",
+            (false, true) => "▸",
+            _ => " ",
+        };
+        let name = format!(
+            "{marker} {level} {}",
+            super::fit(&one_line(s.questionnaire.level_name(level)), name_w)
+        );
+        let style = if is_cursor {
+            t.selected()
+        } else if is_answer {
+            t.answer()
+        } else {
+            t.text()
+        };
+        let start = y;
+        for (k, line) in lines.iter().enumerate() {
+            if y >= bottom {
+                break;
+            }
+            let head = if k == 0 {
+                format!(" {name} ")
+            } else {
+                " ".repeat(prefix_w)
+            };
+            let row = Rect::new(area.x, y, area.width, 1);
+            Paragraph::new(Line::from(vec![
+                Span::styled(head, style),
+                Span::styled(
+                    line.clone(),
+                    if is_answer || is_cursor {
+                        style
+                    } else {
+                        t.text()
+                    },
+                ),
+            ]))
+            .render(row, frame.buffer_mut());
+            y = y.saturating_add(1);
+        }
+        let hit = Rect::new(area.x, start, area.width, y.saturating_sub(start)).intersection(area);
+        app.hits.borrow_mut().push((hit, Hit::Level(level)));
+    }
+    if q.allow_na && y < bottom {
+        let style = if na { t.answer() } else { t.muted() };
+        let marker = if na { "●" } else { " " };
+        Paragraph::new(Line::from(Span::styled(
+            format!(
+                " {marker} n N/A — not applicable (excluded from the SoA; needs a justification)"
+            ),
+            style,
+        )))
+        .render(Rect::new(area.x, y, area.width, 1), frame.buffer_mut());
+    }
+}
+
+fn draw_text_box(
+    app: &App,
+    area: Rect,
+    frame: &mut Frame,
+    title: &str,
+    stored: &str,
+    kind: EditorKind,
+) {
+    let editor = app.editor.as_ref().filter(|e| e.kind == kind);
+    if editor.is_none() && area.height < 3 {
+        // Too little room for a box: one line, items separated by semicolons.
+        let joined = stored.lines().collect::<Vec<_>>().join("; ");
+        let label = title.split(',').next().unwrap_or(title);
+        let text = if joined.is_empty() {
+            "—".to_string()
+        } else {
+            one_line(&joined).into_owned()
+        };
+        draw_lines(
+            vec![Line::from(vec![
+                Span::styled(format!(" {label}: "), app.theme.title()),
+                Span::raw(clip(
+                    &text,
+                    usize::from(area.width).saturating_sub(str_width(label) + 3),
+                )),
+            ])],
+            area,
+            frame.buffer_mut(),
+        );
+        return;
+    }
+    let block = pane(title, app, editor.is_some());
+    let inner = block.inner(area);
+    block.render(area, frame.buffer_mut());
+    let width = usize::from(inner.width).max(1);
+    let height = usize::from(inner.height);
+    let text = editor.map_or(stored, |e| e.area.text());
+    let ranges = wrap(text, width);
+    let (cursor_row, cursor_col) = editor.map_or((0, 0), |e| e.area.cursor_position(width));
+    let first = if editor.is_some() {
+        (cursor_row + 1).saturating_sub(height)
+    } else {
+        0
+    };
+    if editor.is_some() {
+        app.editor_width.set(inner.width);
+    }
+    let lines: Vec<Line> = ranges
+        .iter()
+        .skip(first)
+        .take(height)
+        .map(|r| Line::from(multi_line(&text[r.clone()]).replace('\n', " ")))
+        .collect();
+    let empty = text.is_empty() && editor.is_none();
+    if empty {
+        draw_lines(
+            vec![Line::from(Span::styled("—", app.theme.muted()))],
+            inner,
+            frame.buffer_mut(),
+        );
+    } else {
+        draw_lines(lines, inner, frame.buffer_mut());
+    }
+    if editor.is_some() && height > 0 {
+        let row = cursor_row.saturating_sub(first);
+        let x = inner
+            .x
+            .saturating_add(u16::try_from(cursor_col).unwrap_or(u16::MAX));
+        let y = inner
+            .y
+            .saturating_add(u16::try_from(row).unwrap_or(u16::MAX));
+        if inner.contains(Position::new(x, y)) {
+            frame.set_cursor_position(Position::new(x, y));
+        } else if inner.width > 0 {
+            // At the wrap edge: show it on the last cell of the line.
+            frame.set_cursor_position(Position::new(
+                inner.x.saturating_add(inner.width - 1),
+                y.min(inner.y.saturating_add(inner.height.saturating_sub(1))),
+            ));
+        }
+    }
+}

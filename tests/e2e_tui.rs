@@ -1,0 +1,293 @@
+//! End to end: the real binary in a pseudo-terminal, the screen read back with vt100,
+//! the data directory in a temporary folder. No fixed sleeps: every wait polls the
+//! parsed screen (or the process) against a deadline.
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+use serde_json::Value;
+
+const DEADLINE: Duration = Duration::from_secs(20);
+
+struct Session {
+    child: Box<dyn Child + Send + Sync>,
+    writer: Box<dyn Write + Send>,
+    parser: Arc<Mutex<vt100::Parser>>,
+    _master: Box<dyn MasterPty + Send>,
+}
+
+impl Session {
+    fn start(home: &Path, args: &[&str]) -> Session {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows: 30,
+                cols: 100,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("a pseudo-terminal");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_aims-readiness"));
+        cmd.args(args);
+        cmd.env("AIMS_READINESS_HOME", home);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("NO_COLOR");
+        cmd.cwd(home);
+        let child = pty.slave.spawn_command(cmd).expect("spawn the app");
+        drop(pty.slave);
+        let mut reader = pty.master.try_clone_reader().expect("reader");
+        let writer = pty.master.take_writer().expect("writer");
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(
+            std::num::NonZeroU16::new(30).expect("rows"),
+            std::num::NonZeroU16::new(100).expect("cols"),
+            0,
+        )));
+        let sink = Arc::clone(&parser);
+        thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                if let Ok(mut p) = sink.lock() {
+                    p.process(&buf[..n]);
+                }
+            }
+        });
+        Session {
+            child,
+            writer,
+            parser,
+            _master: pty.master,
+        }
+    }
+
+    fn screen(&self) -> String {
+        self.parser.lock().expect("parser").screen().contents()
+    }
+
+    /// Waits until the screen shows `text`.
+    fn wait_for(&self, text: &str) {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if screen.contains(text) {
+                return;
+            }
+            assert!(
+                start.elapsed() < DEADLINE,
+                "the screen never showed {text:?}; it shows:\n{screen}"
+            );
+            thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn send(&mut self, bytes: &str) {
+        self.writer.write_all(bytes.as_bytes()).expect("write keys");
+        self.writer.flush().expect("flush keys");
+    }
+
+    /// Waits for the process to end and returns whether it succeeded.
+    fn wait_exit(&mut self) -> bool {
+        let start = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().expect("wait") {
+                return status.success();
+            }
+            assert!(start.elapsed() < DEADLINE, "the app did not exit");
+            thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// Waits until the terminal is back to normal (main screen, cursor shown).
+    fn wait_restored(&self) {
+        let start = Instant::now();
+        loop {
+            {
+                let p = self.parser.lock().expect("parser");
+                if !p.screen().alternate_screen() && !p.screen().hide_cursor() {
+                    return;
+                }
+            }
+            assert!(start.elapsed() < DEADLINE, "the terminal was not restored");
+            thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+fn only_assessment(home: &Path) -> PathBuf {
+    let dir = home.join("assessments");
+    let files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("assessments folder")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    assert_eq!(files.len(), 1, "{files:?}");
+    files[0].clone()
+}
+
+fn read_json(path: &Path) -> Value {
+    serde_json::from_slice(&std::fs::read(path).expect("read the assessment")).expect("JSON")
+}
+
+#[test]
+fn create_answer_quit_restart_resume() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let mut app = Session::start(home.path(), &[]);
+    // No saved assessment: straight to the form. Enter-Enter-Enter starts.
+    app.wait_for("New assessment");
+    app.send("Acme e2e");
+    app.send("\r\r\r");
+    app.wait_for("Question 1 of 42");
+    let levels = ["3", "4", "2", "5", "1"];
+    for (i, level) in levels.iter().enumerate() {
+        app.wait_for(&format!("Question {} of 42", i + 1));
+        app.send(level);
+        app.wait_for(&format!("{}/42 answered", i + 1));
+        if i + 1 < levels.len() {
+            app.send("l");
+        }
+    }
+    // A note on question 5, typed and pasted (bracketed paste).
+    app.send("e");
+    app.wait_for("Esc done");
+    app.send("Needs review: café 漢字");
+    app.send("\x1b[200~\r\nPasted line 3\r\n5\x1b[201~");
+    app.wait_for("Pasted line 3");
+    app.send("\x1b");
+    app.wait_for("Saved.");
+    app.send("q");
+    assert!(app.wait_exit(), "quit exits 0");
+    app.wait_restored();
+
+    // The file on disk.
+    let path = only_assessment(home.path());
+    let json = read_json(&path);
+    assert_eq!(json["meta"]["organisation"], "Acme e2e");
+    let q = aims_readiness::questionnaire::Questionnaire::embedded().expect("questionnaire");
+    for (i, level) in levels.iter().enumerate() {
+        let id = &q.questions[i].id;
+        assert_eq!(
+            json["answers"][id]["level"].as_u64().map(|l| l.to_string()),
+            Some(level.to_string()),
+            "{id}"
+        );
+    }
+    let fifth = &q.questions[4].id;
+    assert_eq!(
+        json["answers"][fifth]["note"],
+        "Needs review: café 漢字\nPasted line 3\n5"
+    );
+    assert_eq!(json["resume"]["question"], fifth.as_str());
+    assert_eq!(json["resume"]["screen"], "question");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&path)
+            .expect("metadata")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+
+    // Restart: home lists it; opening resumes at the same question with its answers.
+    let mut again = Session::start(home.path(), &[]);
+    again.wait_for("Acme e2e");
+    again.wait_for("5/42");
+    again.send("\r");
+    again.wait_for("Question 5 of 42");
+    again.wait_for("5/42 answered");
+    again.wait_for("Needs review: café");
+    again.send("h");
+    again.wait_for("Question 4 of 42");
+    again.send("\x03"); // Ctrl-C
+    assert!(again.wait_exit());
+    again.wait_restored();
+    let json = read_json(&path);
+    assert_eq!(json["resume"]["question"], q.questions[3].id.as_str());
+}
+
+#[test]
+fn sigterm_while_typing_keeps_the_note_and_restores_the_terminal() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_aims-readiness"))
+        .args(["new", "--org", "Signal Ltd"])
+        .env("AIMS_READINESS_HOME", home.path())
+        .output()
+        .expect("run new");
+    assert!(
+        out.status.success(),
+        "new without a terminal prints the path"
+    );
+    let path = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());
+    assert!(path.is_file());
+
+    for signal in ["TERM", "HUP"] {
+        let mut app = Session::start(home.path(), &["open", path.to_str().expect("utf-8 path")]);
+        app.wait_for("Question 1 of 42");
+        app.send("e");
+        app.wait_for("Esc done");
+        let words = format!("typed before SIG{signal}");
+        app.send(&words);
+        app.wait_for(&words);
+        let pid = app.child.process_id().expect("pid");
+        let status = std::process::Command::new("kill")
+            .args([format!("-{signal}"), pid.to_string()])
+            .status()
+            .expect("kill");
+        assert!(status.success());
+        app.wait_exit();
+        app.wait_restored();
+        let json = read_json(&path);
+        let q = aims_readiness::questionnaire::Questionnaire::embedded().expect("questionnaire");
+        let note = json["answers"][&q.questions[0].id]["note"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        // The second run opens the note the first one saved and types after it.
+        assert!(note.ends_with(&words), "{note:?}");
+        if signal == "HUP" {
+            assert_eq!(note, "typed before SIGTERMtyped before SIGHUP");
+        }
+    }
+}
+
+#[test]
+fn a_second_process_is_told_the_assessment_is_in_use() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_aims-readiness"))
+        .args(["new", "--org", "Locked Ltd"])
+        .env("AIMS_READINESS_HOME", home.path())
+        .output()
+        .expect("run new");
+    let path = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    let mut first = Session::start(home.path(), &["open", &path]);
+    first.wait_for("Question 1 of 42");
+    let mut second = Session::start(home.path(), &["open", &path]);
+    second.wait_for("is in use by another aims-readiness process (pid");
+    second.wait_for("Saved assessments");
+    second.send("q");
+    assert!(second.wait_exit());
+    first.send("q");
+    assert!(first.wait_exit());
+}
+
+#[test]
+fn new_in_a_terminal_opens_the_created_assessment() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let mut app = Session::start(home.path(), &["new", "--org", "Terminal GmbH"]);
+    app.wait_for("Question 1 of 42");
+    app.wait_for("Terminal GmbH");
+    app.send("4");
+    app.wait_for("1/42 answered");
+    app.send("q");
+    assert!(app.wait_exit());
+    let json = read_json(&only_assessment(home.path()));
+    assert_eq!(json["meta"]["organisation"], "Terminal GmbH");
+    let q = aims_readiness::questionnaire::Questionnaire::embedded().expect("questionnaire");
+    assert_eq!(json["answers"][&q.questions[0].id]["level"], 4);
+}

@@ -1,0 +1,343 @@
+//! The view: snapshots of every screen at 80×24 and 160×48, and a sweep that draws
+//! every screen at every size from 0×0 to 100×40 without panicking.
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use aims_readiness::assessment::{Assessment, PlanStatus};
+use aims_readiness::export::Format;
+use aims_readiness::questionnaire::Questionnaire;
+use aims_readiness::tui::app::{App, ExportOutcome, HomeEntry, Msg, Screen, Session};
+use aims_readiness::tui::keys::Action;
+use aims_readiness::tui::theme::Theme;
+use aims_readiness::tui::view;
+use chrono::{DateTime, FixedOffset};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn now() -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339("2026-03-02T10:00:00+01:00").expect("valid date")
+}
+
+fn home_entries() -> Vec<HomeEntry> {
+    vec![
+        HomeEntry {
+            path: PathBuf::from("/data/assessments/acme-2026-03-02.json"),
+            file: "acme-2026-03-02.json".into(),
+            organisation: "Acme Café 漢字 GmbH".into(),
+            answered: 12,
+            total: 42,
+            verdict: "Not ready (provisional)".into(),
+            updated: Some(now()),
+            problem: None,
+        },
+        HomeEntry {
+            path: PathBuf::from("/data/assessments/broken.json"),
+            file: "broken.json".into(),
+            organisation: String::new(),
+            answered: 0,
+            total: 0,
+            verdict: String::new(),
+            updated: None,
+            problem: Some("assessment file broken.json is damaged at line 1, column 1".into()),
+        },
+    ]
+}
+
+/// An assessment part-way through: some levels, an N/A, notes with accents, CJK and
+/// an escape sequence, a flag, an owner.
+fn fixture_session(q: &Questionnaire) -> Session {
+    let mut a = Assessment::new(q, now());
+    a.meta.organisation = "Acme Café 漢字 GmbH\u{1b}[2J".into();
+    a.meta.assessors = vec!["Dana".into()];
+    let levels = [2u8, 3, 1, 4, 2, 3, 2, 1, 3, 2, 5, 2];
+    for (question, level) in q.questions.iter().zip(levels) {
+        let ans = a.answer_mut(&question.id);
+        ans.level = Some(level);
+        ans.updated = Some(now());
+    }
+    let first = &q.questions[0].id;
+    a.answer_mut(first).note =
+        "Context analysis drafted by Dana in the 2025 strategy; not yet approved. Café ☕ 漢字 notes\u{1b}]0;evil\u{7} end.".into();
+    a.answer_mut(first).evidence = vec!["Strategy deck v3".into(), "Board minutes 2025-11".into()];
+    a.answer_mut(&q.questions[1].id).flagged = true;
+    if let Some(na) = q.questions.iter().find(|x| x.allow_na) {
+        let ans = a.answer_mut(&na.id);
+        ans.na = true;
+        ans.note = "We build no AI systems in house.".into();
+    }
+    a.plan.entry(q.questions[2].id.clone()).or_default().owner = "Lee".into();
+    a.plan.entry(q.questions[2].id.clone()).or_default().status = PlanStatus::InProgress;
+    a.meta.roadmap_start = chrono::NaiveDate::from_ymd_opt(2026, 4, 1);
+    Session::new(
+        PathBuf::from("/data/assessments/acme-2026-03-02.json"),
+        a,
+        q.clone(),
+    )
+}
+
+/// The app showing `screen`, as a user would reach it.
+fn app_on(screen: &str) -> App {
+    let q = Questionnaire::embedded().expect("embedded questionnaire");
+    let mut app = App::new(
+        q.clone(),
+        Theme::new(true),
+        PathBuf::from("/tmp/reports"),
+        now(),
+    );
+    match screen {
+        "home" => {
+            app.update(Msg::HomeLoaded(home_entries()), now());
+        }
+        "new" => {
+            app.update(Msg::HomeLoaded(Vec::new()), now());
+            for c in "Acme".chars() {
+                app.update(Msg::Input(c), now());
+            }
+        }
+        _ => {
+            app.update(Msg::Opened(Box::new(fixture_session(&q))), now());
+            let target = match screen {
+                "question" | "help" | "editor" => Screen::Question,
+                "overview" => Screen::Overview,
+                "results" => Screen::Results,
+                "roadmap" => Screen::Roadmap,
+                "targets" => Screen::Targets,
+                "export" => Screen::Export,
+                other => panic!("no screen {other}"),
+            };
+            app.go_to_screen(target);
+            app.status = None;
+            match screen {
+                "help" => {
+                    app.update(Msg::Act(Action::Help), now());
+                }
+                "editor" => {
+                    app.update(Msg::Act(Action::EditNote), now());
+                }
+                "export" => {
+                    app.update(
+                        Msg::Exported(vec![
+                            (
+                                Format::Json,
+                                ExportOutcome::Written(PathBuf::from("/tmp/reports/results.json")),
+                            ),
+                            (
+                                Format::Png,
+                                ExportOutcome::Failed("the png export is not available yet".into()),
+                            ),
+                        ]),
+                        now(),
+                    );
+                }
+                _ => {}
+            }
+        }
+    }
+    app
+}
+
+const SCREENS: [&str; 10] = [
+    "home", "new", "question", "editor", "overview", "results", "roadmap", "targets", "export",
+    "help",
+];
+
+fn draw(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
+    terminal
+        .draw(|frame| view::render(app, frame))
+        .expect("draw");
+    terminal
+}
+
+#[test]
+fn snapshots_of_every_screen() {
+    for screen in SCREENS {
+        let app = app_on(screen);
+        for (w, h) in [(80, 24), (160, 48)] {
+            let terminal = draw(&app, w, h);
+            insta::assert_snapshot!(format!("{screen}_{w}x{h}"), terminal.backend());
+        }
+    }
+}
+
+#[test]
+fn never_panics_at_any_size_from_0x0_to_100x40() {
+    let started = Instant::now();
+    // Overlays too: a prompt and a yes/no question.
+    let variant = |name: &str| -> App {
+        match name {
+            "prompt" => {
+                let mut app = app_on("question");
+                app.update(Msg::Act(Action::JumpTo), now());
+                app
+            }
+            "confirm" => {
+                let mut app = app_on("home");
+                app.update(Msg::Act(Action::Delete), now());
+                app
+            }
+            screen => app_on(screen),
+        }
+    };
+    let names: Vec<&str> = SCREENS
+        .iter()
+        .copied()
+        .chain(["prompt", "confirm"])
+        .collect();
+    // Every screen at stepped sizes that include each layout threshold (the
+    // minimum 50x15, 80x24, the large-layout height 34, the radar's widths), and the
+    // question screen (the most layout arithmetic) at every single size.
+    let thresholds_w = [1u16, 2, 11, 12, 47, 48, 49, 50, 51, 59, 60, 79, 80, 99, 100];
+    let thresholds_h = [1u16, 2, 5, 6, 14, 15, 16, 23, 24, 33, 34, 35, 39, 40];
+    let widths: Vec<u16> = (0..=100).step_by(3).chain(thresholds_w).collect();
+    let heights: Vec<u16> = (0..=40).step_by(3).chain(thresholds_h).collect();
+    std::thread::scope(|scope| {
+        for name in &names {
+            let (widths, heights, variant) = (&widths, &heights, &variant);
+            scope.spawn(move || {
+                let app = variant(name);
+                for &w in widths {
+                    for &h in heights {
+                        draw(&app, w, h);
+                    }
+                }
+            });
+        }
+    });
+    let question = app_on("editor");
+    for w in 0..=100u16 {
+        for h in 0..=40u16 {
+            draw(&question, w, h);
+        }
+    }
+    assert!(
+        started.elapsed().as_secs() < 60,
+        "the sweep took {:?}",
+        started.elapsed()
+    );
+}
+
+#[test]
+fn too_small_says_so() {
+    let app = app_on("question");
+    let terminal = draw(&app, 30, 8);
+    let text: String = terminal
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(|c| c.symbol())
+        .collect();
+    assert!(text.contains("make the window larger"), "{text}");
+}
+
+#[test]
+fn control_characters_never_reach_the_screen() {
+    for screen in SCREENS {
+        let app = app_on(screen);
+        let terminal = draw(&app, 160, 48);
+        for cell in terminal.backend().buffer().content() {
+            assert!(
+                !cell.symbol().chars().any(aims_readiness::text::is_unsafe),
+                "{screen}: {:?}",
+                cell.symbol()
+            );
+        }
+    }
+}
+
+/// A custom questionnaire of 10,000 questions: a frame draws only visible rows.
+#[test]
+fn ten_thousand_questions_stay_responsive() {
+    let mut q = Questionnaire::embedded().expect("embedded questionnaire");
+    let template = q.questions.clone();
+    q.questions = (0..10_000)
+        .map(|i| {
+            let mut x = template[i % template.len()].clone();
+            x.id = format!("q-{i}");
+            x
+        })
+        .collect();
+    q.reindex();
+    let mut app = App::new(q.clone(), Theme::new(false), PathBuf::from("."), now());
+    let a = Assessment::new(&q, now());
+    app.update(
+        Msg::Opened(Box::new(Session::new(PathBuf::from("/big.json"), a, q))),
+        now(),
+    );
+    app.update(Msg::Act(Action::JumpTo), now());
+    for c in "9000".chars() {
+        app.update(Msg::Input(c), now());
+    }
+    app.update(Msg::Act(Action::Enter), now());
+    assert_eq!(app.question, 8999);
+    for screen in [
+        Screen::Question,
+        Screen::Overview,
+        Screen::Results,
+        Screen::Roadmap,
+    ] {
+        app.go_to_screen(screen);
+        let started = Instant::now();
+        let terminal = draw(&app, 120, 40);
+        let took = started.elapsed();
+        // Generous for a debug build on a shared machine; the budget (5 ms) is
+        // measured in release by the benchmarks.
+        assert!(took.as_millis() < 1_000, "{screen:?} took {took:?}");
+        if screen == Screen::Overview {
+            let text: String = terminal
+                .backend()
+                .buffer()
+                .content()
+                .iter()
+                .map(|c| c.symbol())
+                .collect();
+            assert!(text.contains("9000"), "the cursor row is visible");
+        }
+    }
+}
+
+/// With `NO_COLOR` (the plain theme) no cell has a colour, and the selected row and
+/// the current answer still stand out through reverse video and bold/underline.
+#[test]
+fn plain_theme_keeps_the_selection_visible_without_colour() {
+    use ratatui::style::{Color, Modifier};
+    let app = app_on("home");
+    assert!(!app.theme.has_color());
+    let terminal = draw(&app, 80, 24);
+    let buf = terminal.backend().buffer();
+    let row_of = |needle: &str| {
+        (0..buf.area.height).find(|y| {
+            let line: String = (0..buf.area.width).map(|x| buf[(x, *y)].symbol()).collect();
+            line.contains(needle)
+        })
+    };
+    let selected = row_of("Acme Café").expect("the first entry is shown");
+    let other = row_of("broken.json").expect("the second entry is shown");
+    assert!(buf[(5, selected)].modifier.contains(Modifier::REVERSED));
+    assert!(!buf[(5, other)].modifier.contains(Modifier::REVERSED));
+    for cell in buf.content() {
+        assert!(
+            matches!(cell.fg, Color::Reset) && matches!(cell.bg, Color::Reset),
+            "{cell:?}"
+        );
+    }
+
+    let question = app_on("question");
+    let terminal = draw(&question, 80, 24);
+    let buf = terminal.backend().buffer();
+    let answered = (0..buf.area.height)
+        .find(|y| {
+            (0..buf.area.width)
+                .map(|x| buf[(x, *y)].symbol())
+                .collect::<String>()
+                .contains("● 2")
+        })
+        .expect("the answer is marked");
+    let m = buf[(3, answered)].modifier;
+    assert!(
+        m.contains(Modifier::BOLD)
+            && (m.contains(Modifier::REVERSED) || m.contains(Modifier::UNDERLINED))
+    );
+}
