@@ -52,6 +52,8 @@ pub enum Command {
     },
     /// Write the radar chart, reports, roadmap and machine-readable results.
     Export(ExportArgs),
+    /// Print how scores and answers changed between two assessments.
+    Compare(CompareArgs),
     /// Combine assessments filled in alone into one workshop assessment (votes per person).
     Merge(MergeArgs),
     /// Check or print a questionnaire.
@@ -121,7 +123,26 @@ pub struct ExportArgs {
     /// Replace files that exist.
     #[arg(long)]
     pub force: bool,
+    /// Width and height of radar.png in pixels.
+    #[arg(long, value_name = "PIXELS", default_value_t = export::chart::DEFAULT_SIZE,
+          value_parser = clap::value_parser!(u32).range(400..=6000))]
+    pub size: u32,
     /// Which questionnaire the assessment answers.
+    #[command(flatten)]
+    pub questionnaire: QuestionnaireArg,
+}
+
+/// Arguments of `compare`.
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// The earlier assessment.
+    pub old: PathBuf,
+    /// The later assessment.
+    pub new: PathBuf,
+    /// Print the comparison as JSON.
+    #[arg(long)]
+    pub json: bool,
+    /// Which questionnaire both assessments answer.
     #[command(flatten)]
     pub questionnaire: QuestionnaireArg,
 }
@@ -414,13 +435,16 @@ pub fn export(
     let (assessment, questionnaire) = load_assessment(store, &args.file, &args.questionnaire)?;
     let baseline = match &args.baseline {
         Some(path) => {
-            let (b, _) = load_assessment(store, path, &args.questionnaire)?;
+            // The baseline must answer the same questionnaire to be compared.
+            let b = store::read(path)?;
+            store::check_fits(path, &b, &questionnaire)?;
             Some(b)
         }
         None => None,
     };
     let start = args.start.unwrap_or_else(|| now.date_naive());
-    let mut report = Report::new(&questionnaire, &assessment, start, now);
+    let mut report =
+        Report::new(&questionnaire, &assessment, start, now).with_chart_size(args.size);
     if let Some(b) = &baseline {
         report = report.with_baseline(b);
     }
@@ -432,6 +456,24 @@ pub fn export(
     formats.sort();
     formats.dedup();
     Ok(export::write_all(&report, &formats, &args.out, args.force)?)
+}
+
+/// `compare`: the deltas from `old` to `new`, as a table or JSON.
+pub fn compare(store: &Store, args: &CompareArgs, out: &mut dyn Write) -> Result<(), CliError> {
+    let (new, questionnaire) = load_assessment(store, &args.new, &args.questionnaire)?;
+    let old = store::read(&args.old)?;
+    store::check_fits(&args.old, &old, &questionnaire)?;
+    let (old_scores, new_scores) = (
+        scoring::score(&questionnaire, &old),
+        scoring::score(&questionnaire, &new),
+    );
+    let c = export::compare::compare(&questionnaire, &old, &old_scores, &new, &new_scores);
+    if args.json {
+        export::compare::write_json(&c, out)?;
+    } else {
+        export::compare::print_table(&questionnaire, &c, out)?;
+    }
+    Ok(())
 }
 
 /// `questionnaire validate`: prints every problem; returns whether the file is valid.

@@ -64,6 +64,10 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Compare(args)) => {
+            cli::compare(&store()?, &args, &mut out)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Some(Command::Merge(args)) => {
             let outcome = aims_readiness::merge::merge_files(
                 &store()?,

@@ -13,6 +13,12 @@ use crate::roadmap::{self, RoadmapItem};
 use crate::scoring::{self, Scores};
 use crate::store::{self, Mode, StoreError};
 
+pub mod chart;
+pub mod compare;
+pub mod csv;
+mod glyphs;
+pub mod oscal;
+pub mod report;
 pub mod results;
 
 /// One export format.
@@ -101,6 +107,9 @@ pub enum ExportError {
     /// The chart could not be drawn.
     #[error("cannot draw the radar chart: {0}")]
     Chart(String),
+    /// The roadmap CSV could not be written.
+    #[error("cannot write roadmap.csv: {0}")]
+    Csv(String),
     /// The format is not available in this build.
     #[error("the {0} export is not available yet")]
     Unavailable(&'static str),
@@ -132,6 +141,8 @@ pub struct Report<'a> {
     pub generated: DateTime<FixedOffset>,
     /// An earlier assessment to compare with.
     pub baseline: Option<Baseline<'a>>,
+    /// Width and height of radar.png in pixels.
+    pub chart_size: u32,
 }
 
 impl<'a> Report<'a> {
@@ -154,6 +165,7 @@ impl<'a> Report<'a> {
             start,
             generated,
             baseline: None,
+            chart_size: chart::DEFAULT_SIZE,
         }
     }
 
@@ -166,12 +178,46 @@ impl<'a> Report<'a> {
         self
     }
 
+    /// Sets the size of radar.png (clamped to the sizes the chart supports).
+    pub fn with_chart_size(mut self, size: u32) -> Self {
+        self.chart_size = size.clamp(chart::MIN_SIZE, chart::MAX_SIZE);
+        self
+    }
+
     /// Renders one format to bytes.
     pub fn render(&self, format: Format) -> Result<Vec<u8>, ExportError> {
-        match format {
-            Format::Json => Ok(results::render(self)),
-            other => Err(ExportError::Unavailable(other.name())),
-        }
+        Ok(self
+            .render_all(&[format])?
+            .pop()
+            .map(|(_, bytes)| bytes)
+            .unwrap_or_default())
+    }
+
+    /// Renders several formats; the chart is drawn once and shared by radar.png and
+    /// the HTML report.
+    pub fn render_all(&self, formats: &[Format]) -> Result<Vec<(Format, Vec<u8>)>, ExportError> {
+        let needs_chart = formats
+            .iter()
+            .any(|f| matches!(f, Format::Png | Format::Html));
+        let png = if needs_chart {
+            chart::render(self, self.chart_size)?
+        } else {
+            Vec::new()
+        };
+        formats
+            .iter()
+            .map(|&format| {
+                let bytes = match format {
+                    Format::Png => png.clone(),
+                    Format::Md => report::markdown(self).into_bytes(),
+                    Format::Html => report::html(self, &png).into_bytes(),
+                    Format::Csv => self::csv::render(self)?,
+                    Format::Json => results::render(self),
+                    Format::Oscal => oscal::render(self),
+                };
+                Ok((format, bytes))
+            })
+            .collect()
     }
 }
 
@@ -202,9 +248,11 @@ pub fn write_all(
         path: out_dir.to_path_buf(),
         source,
     })?;
+    // Everything is rendered before anything is written: a failure leaves no mix of
+    // old and new files.
+    let rendered = report.render_all(formats)?;
     let mut written = Vec::with_capacity(targets.len());
-    for (format, path) in targets {
-        let bytes = report.render(format)?;
+    for ((_, path), (_, bytes)) in targets.into_iter().zip(rendered) {
         store::write_atomic(&path, &bytes, Mode::Shared)?;
         written.push(path);
     }

@@ -1,0 +1,414 @@
+//! `assessment-results.oscal.json`: the assessment as an OSCAL assessment-results
+//! document (OSCAL 1.2.3, validated in tests against NIST's published JSON schema).
+//!
+//! - One finding per question; its target is the question (`objective-id`), its
+//!   status `satisfied` at or above the domain target, else `not-satisfied`
+//!   (unanswered: `not-satisfied`; not applicable: `satisfied`, reason `other`).
+//! - Maturity facts are props in the namespace [`NS`]: `maturity-level`,
+//!   `maturity-target`, `maturity-gap`, `answer-state`, `critical`, `critical-gap`,
+//!   `weight`, `domain`, `iso-reference`; on the result `overall-score`,
+//!   `overall-level`, `verdict`, `coverage`.
+//! - Each answer is an observation (note as remarks, evidence as relevant-evidence).
+//! - Each roadmap item is a risk with one remediation (lifecycle from the plan
+//!   status) whose task carries the phase dates; its actions are the description.
+//! - UUIDs are version 5, derived from the assessment and the item, so the same
+//!   assessment always yields the same identifiers.
+
+use chrono::{DateTime, FixedOffset, NaiveDate, SecondsFormat};
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+use super::Report;
+use super::report::md::escape;
+use crate::assessment::PlanStatus;
+use crate::roadmap::RoadmapItem;
+use crate::text::one_line;
+
+/// The namespace of this program's OSCAL props. `.example` is reserved (RFC 2606),
+/// so the URI identifies without ever resolving.
+pub const NS: &str = "https://aims-readiness.example/ns/oscal";
+
+/// The OSCAL version written (and validated against).
+pub const OSCAL_VERSION: &str = "1.2.3";
+
+/// A version 5 UUID for `name` under this program's namespace.
+pub fn uuid_for(name: &str) -> String {
+    let namespace = Uuid::new_v5(&Uuid::NAMESPACE_URL, NS.as_bytes());
+    Uuid::new_v5(&namespace, name.as_bytes()).to_string()
+}
+
+fn time(t: &DateTime<FixedOffset>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+fn day(date: NaiveDate, offset: &DateTime<FixedOffset>) -> String {
+    date.and_hms_opt(0, 0, 0)
+        .and_then(|d| d.and_local_timezone(*offset.offset()).single())
+        .map_or_else(|| date.to_string(), |t| time(&t))
+}
+
+/// A value for an OSCAL string: one line, trimmed, never empty.
+fn string(s: &str, fallback: &str) -> String {
+    let s = one_line(s);
+    let s = s.trim();
+    if s.is_empty() {
+        fallback.to_string()
+    } else {
+        s.to_string()
+    }
+}
+
+/// User text as an OSCAL markup-line (Markdown, one line, never empty).
+fn line(s: &str, fallback: &str) -> String {
+    escape(&string(s, fallback))
+}
+
+/// User text as OSCAL markup-multiline (Markdown, escaped line by line).
+fn multiline(s: &str) -> String {
+    s.lines()
+        .map(|l| escape(l.trim()))
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+fn prop(name: &str, value: impl AsRef<str>) -> Value {
+    json!({ "name": name, "ns": NS, "value": string(value.as_ref(), "none") })
+}
+
+/// Renders assessment-results.oscal.json.
+pub fn render(report: &Report<'_>) -> Vec<u8> {
+    let a = report.assessment;
+    let q = report.questionnaire;
+    let s = &report.scores;
+    // What identifies this assessment across exports: who, against what, since when.
+    let identity = format!(
+        "{}|{}|{}|{}",
+        q.id,
+        q.version,
+        a.meta.organisation,
+        time(&a.meta.created)
+    );
+    let id = |kind: &str, item: &str| uuid_for(&format!("{identity}|{kind}|{item}"));
+    let generated = time(&report.generated);
+    let organisation = string(&a.meta.organisation, "Organisation not set");
+
+    let mut observations = Vec::new();
+    let mut findings = Vec::new();
+    for (question, score) in q.questions.iter().zip(&s.questions) {
+        let answer = a.answer(&question.id);
+        let target = a.target(q, &question.domain);
+        let state = match answer {
+            Some(x) if x.na => "not-applicable",
+            Some(x) if x.level.is_some() => "answered",
+            _ => "unanswered",
+        };
+        let mut props = vec![
+            prop("answer-state", state),
+            prop("maturity-target", target.to_string()),
+            prop("domain", &question.domain),
+            prop("weight", question.weight.to_string()),
+            prop("critical", question.critical.to_string()),
+            prop("critical-gap", score.critical_gap.to_string()),
+        ];
+        if let (Some(level), Some(gap)) = (score.level, score.gap) {
+            props.insert(1, prop("maturity-level", level.to_string()));
+            props.insert(3, prop("maturity-gap", gap.to_string()));
+        }
+        for r in &question.refs.iso {
+            props.push(prop("iso-reference", r));
+        }
+        let (satisfied, reason, remarks) = match (state, score.gap) {
+            ("not-applicable", _) => (
+                true,
+                "other",
+                format!(
+                    "Not applicable (excluded in the Statement of Applicability). {}",
+                    answer.map_or("", |x| x.note.as_str())
+                ),
+            ),
+            (_, Some(0)) => (true, "pass", "At or above the target level.".to_string()),
+            (_, Some(g)) => (
+                false,
+                "fail",
+                format!(
+                    "{g} level{} below the target.",
+                    if g == 1 { "" } else { "s" }
+                ),
+            ),
+            _ => (false, "other", "Not answered yet.".to_string()),
+        };
+        let mut finding = json!({
+            "uuid": id("finding", &question.id),
+            "title": line(&format!("{} {}", question.id, question.text), &question.id),
+            "description": line(&question.text, &question.id),
+            "props": props,
+            "target": {
+                "type": "objective-id",
+                "target-id": token(&question.id),
+                "status": {
+                    "state": if satisfied { "satisfied" } else { "not-satisfied" },
+                    "reason": reason,
+                    "remarks": multiline(&remarks),
+                },
+            },
+        });
+        if let Some(x) = answer.filter(|x| x.is_answered()) {
+            let observation_id = id("observation", &question.id);
+            let description = match x.level.filter(|_| !x.na) {
+                Some(l) => format!(
+                    "Self-assessed at level {l} ({}): {}",
+                    q.level_name(l),
+                    question.level_text(l)
+                ),
+                None => "Self-assessed as not applicable.".to_string(),
+            };
+            let evidence: Vec<Value> = x
+                .evidence
+                .iter()
+                .filter(|e| !e.trim().is_empty())
+                .map(|e| json!({ "description": line(e, "evidence") }))
+                .collect();
+            let mut observation = json!({
+                "uuid": observation_id,
+                "title": line(&format!("Answer to {}", question.id), &question.id),
+                "description": multiline(&description),
+                "methods": [if evidence.is_empty() { "INTERVIEW" } else { "EXAMINE" }],
+                "collected": time(x.updated.as_ref().unwrap_or(&a.meta.updated)),
+            });
+            if !evidence.is_empty() {
+                observation["relevant-evidence"] = Value::Array(evidence);
+            }
+            let note = multiline(&x.note);
+            if !note.is_empty() {
+                observation["remarks"] = Value::String(note);
+            }
+            observations.push(observation);
+            finding["related-observations"] = json!([{ "observation-uuid": observation_id }]);
+        }
+        if report.roadmap.iter().any(|r| r.question == question.id) {
+            finding["related-risks"] = json!([{ "risk-uuid": id("risk", &question.id) }]);
+        }
+        findings.push(finding);
+    }
+
+    let risks: Vec<Value> = report
+        .roadmap
+        .iter()
+        .map(|item| risk(report, item, &id("risk", &item.question), &id))
+        .collect();
+
+    let mut result_props = vec![
+        prop(
+            "overall-score",
+            s.overall.score.map_or("none".into(), |x| format!("{x:.2}")),
+        ),
+        prop(
+            "overall-level",
+            s.overall.level.map_or("none".into(), |l| l.to_string()),
+        ),
+        prop("verdict", s.readiness.verdict.as_str()),
+        prop("complete", s.readiness.complete.to_string()),
+        prop("coverage", format!("{:.3}", s.overall.coverage)),
+        prop("critical-gaps", s.readiness.critical_gaps.to_string()),
+    ];
+    result_props.push(prop("questionnaire", format!("{} {}", q.id, q.version)));
+
+    let mut result = json!({
+        "uuid": id("result", &time(&a.meta.updated)),
+        "title": line(&format!("Readiness self-assessment of {organisation}"), "Readiness self-assessment"),
+        "description": multiline(&format!(
+            "Maturity of the AI management system against {} (scope: {}).",
+            q.title,
+            string(&a.meta.scope, "not set")
+        )),
+        "start": time(&a.meta.created),
+        "end": time(&a.meta.updated),
+        "props": result_props,
+        "reviewed-controls": {
+            "description": multiline(&format!(
+                "The requirements and controls covered by the questions of {} version {}.",
+                q.id, q.version
+            )),
+            "control-selections": [{ "include-all": {} }],
+        },
+    });
+    if !observations.is_empty() {
+        result["observations"] = Value::Array(observations);
+    }
+    if !risks.is_empty() {
+        result["risks"] = Value::Array(risks);
+    }
+    if !findings.is_empty() {
+        result["findings"] = Value::Array(findings);
+    }
+
+    let questionnaire_resource = id("questionnaire", "");
+    let org_party = id("party", "organisation");
+    let mut parties = vec![json!({
+        "uuid": org_party,
+        "type": "organization",
+        "name": organisation,
+    })];
+    let mut assessor_ids = Vec::new();
+    for (i, name) in a.meta.assessors.iter().enumerate() {
+        if name.trim().is_empty() {
+            continue;
+        }
+        let uuid = id("assessor", &i.to_string());
+        parties.push(json!({ "uuid": uuid, "type": "person", "name": string(name, "assessor") }));
+        assessor_ids.push(uuid);
+    }
+    let mut metadata = json!({
+        "title": line(&format!("ISO/IEC 42001 readiness: {organisation}"), "ISO/IEC 42001 readiness"),
+        "last-modified": generated,
+        "version": time(&a.meta.updated),
+        "oscal-version": OSCAL_VERSION,
+        "roles": [
+            { "id": "assessor", "title": "Assessor" },
+            { "id": "assessed-organization", "title": "Assessed organisation" },
+        ],
+        "parties": parties,
+        "responsible-parties": [
+            { "role-id": "assessed-organization", "party-uuids": [org_party] },
+        ],
+    });
+    if !assessor_ids.is_empty()
+        && let Some(list) = metadata["responsible-parties"].as_array_mut()
+    {
+        list.push(json!({ "role-id": "assessor", "party-uuids": assessor_ids }));
+    }
+
+    let doc = json!({
+        "assessment-results": {
+            "uuid": id("document", &format!("{}|{generated}", time(&a.meta.updated))),
+            "metadata": metadata,
+            "import-ap": {
+                "href": format!("#{questionnaire_resource}"),
+                "remarks": "A self-assessment has no separate assessment plan: the questionnaire in the back matter stands for it.",
+            },
+            "results": [result],
+            "back-matter": {
+                "resources": [{
+                    "uuid": questionnaire_resource,
+                    "title": line(&q.title, &q.id),
+                    "description": multiline(&format!(
+                        "Questionnaire {} version {}: {} questions in {} domains.",
+                        q.id, q.version, q.questions.len(), q.domains.len()
+                    )),
+                }],
+            },
+        }
+    });
+    // A tree of JSON values serializes without error.
+    let mut bytes = serde_json::to_vec_pretty(&doc).unwrap_or_default();
+    bytes.push(b'\n');
+    bytes
+}
+
+/// A question id as an OSCAL token (a letter or `_` first; letters, digits, `.`,
+/// `-`, `_` after).
+fn token(id: &str) -> String {
+    let mut out: String = id
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || matches!(c, '.' | '-' | '_') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    if !out.starts_with(|c: char| c.is_alphabetic() || c == '_') {
+        out.insert(0, '_');
+    }
+    out
+}
+
+fn risk(
+    report: &Report<'_>,
+    item: &RoadmapItem,
+    uuid: &str,
+    id: &dyn Fn(&str, &str) -> String,
+) -> Value {
+    let text = report
+        .questionnaire
+        .question(&item.question)
+        .map_or("", |q| q.text.as_str());
+    let (status, lifecycle) = match item.status {
+        PlanStatus::Open => ("open", "recommendation"),
+        PlanStatus::InProgress => ("remediating", "planned"),
+        PlanStatus::Done => ("closed", "completed"),
+    };
+    let mut props = vec![
+        prop("rank", item.rank.to_string()),
+        prop("priority", item.priority.to_string()),
+        prop("phase", item.phase.number().to_string()),
+        prop("maturity-level", item.current.to_string()),
+        prop("maturity-target", item.target.to_string()),
+        prop("maturity-gap", item.gap.to_string()),
+        prop("critical-gap", item.critical.to_string()),
+    ];
+    if let Some(owner) = &item.owner {
+        props.push(prop("owner", owner));
+    }
+    let actions = if item.actions.is_empty() {
+        "No action listed in the questionnaire.".to_string()
+    } else {
+        item.actions
+            .iter()
+            .map(|x| format!("- {}", escape(x)))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    json!({
+        "uuid": uuid,
+        "title": line(&format!("{} below target: level {} of {}", item.question, item.current, item.target), &item.question),
+        "description": multiline(text),
+        "statement": multiline(&format!(
+            "A maturity gap of {} level{}{} delays ISO/IEC 42001 readiness.",
+            item.gap,
+            if item.gap == 1 { "" } else { "s" },
+            if item.critical { " on a critical question" } else { "" }
+        )),
+        "props": props,
+        "status": status,
+        "deadline": day(item.due, &report.generated),
+        "remediations": [{
+            "uuid": id("remediation", &item.question),
+            "lifecycle": lifecycle,
+            "title": line(&format!("Raise {} from level {} to {}", item.question, item.current, item.target), &item.question),
+            "description": actions,
+            "tasks": [{
+                "uuid": id("task", &item.question),
+                "type": "action",
+                "title": line(&format!("Phase {}: {}", item.phase.number(), item.phase.title()), "Phase"),
+                "timing": { "within-date-range": {
+                    "start": day(item.start, &report.generated),
+                    "end": day(item.due, &report.generated),
+                } },
+            }],
+        }],
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn uuids_are_valid_version_5_and_deterministic() {
+        let a = uuid_for("x|finding|ctx-01");
+        assert_eq!(a, uuid_for("x|finding|ctx-01"));
+        assert_ne!(a, uuid_for("x|finding|ctx-02"));
+        let parsed = Uuid::parse_str(&a).unwrap();
+        assert_eq!(parsed.get_version_num(), 5);
+        assert_eq!(a.len(), 36);
+    }
+
+    #[test]
+    fn tokens_start_with_a_letter() {
+        assert_eq!(token("ctx-01"), "ctx-01");
+        assert_eq!(token("4.1 scope"), "_4.1_scope");
+    }
+}
