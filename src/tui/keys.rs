@@ -356,7 +356,7 @@ pub static KEYMAP: &[Binding] = &[
     // Question screen: the core loop first, so the footer shows it first.
     Binding { modes: &[M::Question], keys: DIGITS, action: Action::Digit, hint: "score", help: "Score the question at this level" },
     Binding { modes: &[M::Question], keys: &[Key::Ch('n')], action: Action::NotApplicable, hint: "N/A", help: "Not applicable (only where the question allows it; a justification note is then required)" },
-    Binding { modes: &[M::Question, M::Voting], keys: &[Key::Ch('f')], action: Action::ToggleFlag, hint: "flag", help: "Park for follow-up, with an optional reason (again: take it out of the parking lot)" },
+    Binding { modes: &[M::Question, M::Voting], keys: &[Key::Ch('f')], action: Action::ToggleFlag, hint: "flag", help: "Flag for follow-up with a reason (again: remove the flag)" },
     Binding { modes: ON_QUESTION, keys: &[Key::Code(C::Left), Key::Ch('h')], action: Action::PrevQuestion, hint: "prev", help: "Previous question" },
     Binding { modes: ON_QUESTION, keys: &[Key::Code(C::Right), Key::Ch('l')], action: Action::NextQuestion, hint: "next", help: "Next question" },
     Binding { modes: &[M::Question], keys: &[Key::Ch('u')], action: Action::NextUnanswered, hint: "unanswered", help: "Next unanswered question" },
@@ -367,7 +367,7 @@ pub static KEYMAP: &[Binding] = &[
     Binding { modes: &[M::Question, M::Overview], keys: &[Key::Ch('/')], action: Action::Search, hint: "search", help: "Find a question by its text or id" },
     Binding { modes: &[M::Question], keys: &[Key::Ch('x'), Key::Code(C::Delete)], action: Action::ClearAnswer, hint: "", help: "Clear the level (the note stays)" },
     Binding { modes: &[M::Question], keys: &[Key::Ch('w')], action: Action::Voting, hint: "vote", help: "Workshop: participants' votes and the consensus on this question" },
-    Binding { modes: &[M::Question, M::Voting], keys: &[Key::Ch('p')], action: Action::Presenter, hint: "presenter", help: "Presenter view for the room: big levels, the vote histogram, the timer" },
+    Binding { modes: &[M::Question, M::Voting], keys: &[Key::Ch('p')], action: Action::Presenter, hint: "presenter", help: "Presenter view for the room: big levels, votes, timer" },
     // Home.
     Binding { modes: &[M::Home], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: "open", help: "Open the selected assessment" },
     Binding { modes: &[M::Home], keys: &[Key::Ch('n')], action: Action::New, hint: "new", help: "Create a new assessment" },

@@ -30,7 +30,8 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
     let stats = app.current_stats().unwrap_or_default();
     let show_na = q.allow_na || stats.not_applicable > 0;
     let columns = LEVELS + u8::from(show_na);
-    let sy: u16 = if area.height >= 45 { 2 } else { 1 };
+    // Digits grow with the window: 5 rows at 80×24, 15 at a projector's 200×60.
+    let sy: u16 = (area.height.saturating_sub(30) / 10).clamp(1, 3);
     let column_w = area.width / u16::from(columns);
     let sx = (2 * sy).min(column_w.saturating_sub(2) / 3).max(1);
     let digit_h = GLYPH_H * sy;
@@ -43,11 +44,21 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
     } else {
         usize::MAX
     });
-    let question_lines = wrap_lines(&one_line(&q.text), text_w.max(1));
+    let mut question_lines = wrap_lines(&one_line(&q.text), text_w.max(1));
+    if area.height >= 45 {
+        // Double-spaced on a large screen: easier to read from the back of the room.
+        question_lines = question_lines
+            .into_iter()
+            .flat_map(|l| [l, String::new()])
+            .collect();
+        question_lines.pop();
+    }
     let fixed = 1 + band_h + 1 + 1;
     let rest = area.height.saturating_sub(fixed);
-    let timer_h = digit_h + 1;
-    let wanted = u16::try_from(question_lines.len().min(8)).unwrap_or(8);
+    // The countdown one size smaller than the levels when the levels are big.
+    let timer_sy = sy.min(2);
+    let timer_h = GLYPH_H * timer_sy + 1;
+    let wanted = u16::try_from(question_lines.len().min(11)).unwrap_or(11);
     let big_timer = countdown.is_some() && rest >= wanted.min(3) + timer_h + 2;
     let room_for_question = rest
         .saturating_sub(if big_timer { timer_h } else { 0 })
@@ -132,7 +143,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
         .max()
         .unwrap_or(0)
         .max(1);
-    let unit = (usize::from(column_w.saturating_sub(5)) / max_count).clamp(1, 3);
+    let unit = (usize::from(column_w.saturating_sub(5)) / max_count).clamp(1, 8);
     let used = column_w * u16::from(columns);
     let x0 = band.x + band.width.saturating_sub(used) / 2;
     for i in 0..columns {
@@ -265,13 +276,14 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
     // The countdown, big.
     if big_timer && let Some(c) = countdown {
         let label = c.label();
-        let (w, _) = bigtext::size(&label, sx, sy);
+        let timer_sx = 2 * timer_sy;
+        let (w, _) = bigtext::size(&label, timer_sx, timer_sy);
         let x = timer.x + timer.width.saturating_sub(w) / 2;
         let style = if c.over { t.alert() } else { t.good() };
         bigtext::draw(
             &label,
             (x, timer.y),
-            (sx, sy),
+            (timer_sx, timer_sy),
             style,
             timer,
             frame.buffer_mut(),
@@ -282,11 +294,12 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
         } else {
             format!("left of {} for this question", clock(timebox))
         };
+        let timer_digits_h = GLYPH_H * timer_sy;
         let caption_row = Rect::new(
             timer.x,
-            timer.y.saturating_add(digit_h),
+            timer.y.saturating_add(timer_digits_h),
             timer.width,
-            1.min(timer.height.saturating_sub(digit_h)),
+            1.min(timer.height.saturating_sub(timer_digits_h)),
         );
         Paragraph::new(Line::from(Span::styled(
             caption,

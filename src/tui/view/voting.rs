@@ -299,7 +299,7 @@ fn draw_votes(
     ))));
     if stats.divergent {
         lines.push(Line::from(Span::styled(
-            clip(" DIVERGENT: spread of 2 or more, discuss first ", w),
+            clip(" DIVERGENT: spread of 2 or more, discuss it ", w),
             t.alert(),
         )));
     } else if stats.applicability_disputed {
@@ -313,7 +313,7 @@ fn draw_votes(
             lines.push(Line::from(vec![
                 Span::raw(" Proposed: "),
                 Span::styled(result, t.answer()),
-                Span::styled(" (lower median, unconfirmed)", t.muted()),
+                Span::styled(" (unconfirmed)", t.muted()),
             ]));
             lines.push(Line::from(Span::styled(
                 clip(" Enter confirms · o then a digit overrides", w),
