@@ -245,6 +245,25 @@ fn the_presenter_view_keeps_notes_private() {
     }
 }
 
+/// The overview's flagged filter is the parking lot: each row leads with its reason.
+#[test]
+fn the_overview_lists_the_parking_lot_with_reasons() {
+    let mut app = app_on("voting");
+    app.go_to_screen(Screen::Overview);
+    app.update(Msg::Act(Action::Filter), now());
+    app.update(Msg::Act(Action::Filter), now());
+    let terminal = draw(&app, 120, 30);
+    let text: String = terminal
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(|c| c.symbol())
+        .collect();
+    assert!(text.contains("parking lot"), "{text}");
+    assert!(text.contains("ask legal which AI roles we hold — Has the organisation"));
+}
+
 #[test]
 fn never_panics_at_any_size_from_0x0_to_100x40() {
     let started = Instant::now();
@@ -318,7 +337,7 @@ fn too_small_says_so() {
 
 #[test]
 fn control_characters_never_reach_the_screen() {
-    for screen in SCREENS {
+    for screen in SCREENS.into_iter().chain(["voting", "presenter"]) {
         let app = app_on(screen);
         let terminal = draw(&app, 160, 48);
         for cell in terminal.backend().buffer().content() {

@@ -270,7 +270,7 @@ impl Filter {
         match self {
             Filter::All => "all questions",
             Filter::Unanswered => "unanswered",
-            Filter::Flagged => "flagged",
+            Filter::Flagged => "flagged (the parking lot)",
             Filter::CriticalGaps => "critical gaps",
         }
     }
