@@ -263,6 +263,13 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
         })
         .map(|p| one_line(p).into_owned())
         .collect();
+    if let Some(next) = app.selected_participant() {
+        // The facilitator types on the projected screen: whose vote the next digit is.
+        spans.push(Span::styled(
+            format!("   next vote: {}", one_line(&next)),
+            t.muted(),
+        ));
+    }
     if !waiting.is_empty() && people > 0 {
         spans.push(Span::styled(
             format!("   waiting for: {}", waiting.join(", ")),
