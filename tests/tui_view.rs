@@ -76,8 +76,55 @@ fn fixture_session(q: &Questionnaire) -> Session {
     )
 }
 
+/// A workshop part-way through question 1: four participants, three votes spread
+/// 1-2-4 (divergent, proposal 2 unconfirmed), a note by Lee, the question parked
+/// with a reason, 95 seconds on the clock.
+fn workshop_app(presenter: bool) -> App {
+    use aims_readiness::workshop::{self, Consensus};
+    let q = Questionnaire::embedded().expect("embedded questionnaire");
+    let mut session = fixture_session(&q);
+    let a = &mut session.assessment;
+    for name in ["Dana", "Lee Ji-woo", "Sam", "Noor"] {
+        workshop::add_participant(a, name).expect("participant");
+    }
+    let first = q.questions[0].clone();
+    for (name, level) in [("Dana", 1), ("Lee Ji-woo", 2), ("Sam", 4)] {
+        workshop::record_vote(a, &first, name, Some(Consensus::Level(level)), now()).expect("vote");
+    }
+    workshop::add_participant_note(
+        a,
+        &first.id,
+        "Lee Ji-woo",
+        "Only the data team has seen the context register.",
+        now(),
+    )
+    .expect("note");
+    workshop::park(a, &first.id, "ask legal which AI roles we hold", now());
+    session.rescore();
+    let mut app = App::new(
+        q.clone(),
+        Theme::new(true),
+        PathBuf::from("/tmp/reports"),
+        now(),
+    );
+    app.update(Msg::Opened(Box::new(session)), now());
+    app.go_to_screen(Screen::Voting);
+    app.update(Msg::Act(Action::Down), now());
+    if presenter {
+        app.update(Msg::Act(Action::Presenter), now());
+    }
+    app.update(Msg::Tick, now() + chrono::Duration::seconds(95));
+    app.status = None;
+    app
+}
+
 /// The app showing `screen`, as a user would reach it.
 fn app_on(screen: &str) -> App {
+    match screen {
+        "voting" => return workshop_app(false),
+        "presenter" => return workshop_app(true),
+        _ => {}
+    }
     let q = Questionnaire::embedded().expect("embedded questionnaire");
     let mut app = App::new(
         q.clone(),
@@ -161,6 +208,62 @@ fn snapshots_of_every_screen() {
     }
 }
 
+/// The workshop screens at the minimum sensible size and at a projector's 200×60.
+#[test]
+fn snapshots_of_the_workshop_screens() {
+    for screen in ["voting", "presenter"] {
+        let app = app_on(screen);
+        for (w, h) in [(80, 24), (200, 60)] {
+            let terminal = draw(&app, w, h);
+            insta::assert_snapshot!(format!("{screen}_{w}x{h}"), terminal.backend());
+        }
+    }
+}
+
+/// The presenter view hides private notes and the parking reason, and marks the
+/// divergence.
+#[test]
+fn the_presenter_view_keeps_notes_private() {
+    for (w, h) in [(80, 24), (200, 60)] {
+        let text: String = draw(&app_on("presenter"), w, h)
+            .backend()
+            .buffer()
+            .content()
+            .iter()
+            .map(|c| c.symbol())
+            .collect();
+        assert!(text.contains("DIVERGENT"), "{w}x{h}");
+        assert!(text.contains("████"), "big digits at {w}x{h}");
+        for private in [
+            "context register",
+            "ask legal",
+            "Context analysis drafted",
+            "Strategy deck",
+        ] {
+            assert!(!text.contains(private), "{private} shows at {w}x{h}");
+        }
+    }
+}
+
+/// The overview's flagged filter is the parking lot: each row leads with its reason.
+#[test]
+fn the_overview_lists_the_parking_lot_with_reasons() {
+    let mut app = app_on("voting");
+    app.go_to_screen(Screen::Overview);
+    app.update(Msg::Act(Action::Filter), now());
+    app.update(Msg::Act(Action::Filter), now());
+    let terminal = draw(&app, 120, 30);
+    let text: String = terminal
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(|c| c.symbol())
+        .collect();
+    assert!(text.contains("parking lot"), "{text}");
+    assert!(text.contains("ask legal which AI roles we hold — Has the organisation"));
+}
+
 #[test]
 fn never_panics_at_any_size_from_0x0_to_100x40() {
     let started = Instant::now();
@@ -183,7 +286,7 @@ fn never_panics_at_any_size_from_0x0_to_100x40() {
     let names: Vec<&str> = SCREENS
         .iter()
         .copied()
-        .chain(["prompt", "confirm"])
+        .chain(["prompt", "confirm", "voting", "presenter"])
         .collect();
     // Every screen at stepped sizes that include each layout threshold (the
     // minimum 50x15, 80x24, the large-layout height 34, the radar's widths), and the
@@ -234,7 +337,7 @@ fn too_small_says_so() {
 
 #[test]
 fn control_characters_never_reach_the_screen() {
-    for screen in SCREENS {
+    for screen in SCREENS.into_iter().chain(["voting", "presenter"]) {
         let app = app_on(screen);
         let terminal = draw(&app, 160, 48);
         for cell in terminal.backend().buffer().content() {

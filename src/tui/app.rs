@@ -18,9 +18,11 @@ mod lists;
 mod model;
 mod navigation;
 mod question;
+mod workshop;
 
 pub use lists::OverviewRow;
 pub use model::*;
+pub use workshop::SessionClock;
 
 /// The whole state of the interactive app.
 #[derive(Debug)]
@@ -77,6 +79,18 @@ pub struct App {
     pub editor_width: Cell<u16>,
     /// Rows of the current list in the last frame (for page up/down).
     pub page_rows: Cell<u16>,
+    /// The time of the last message (the injected clock), for timers on screen.
+    pub now: DateTime<FixedOffset>,
+    /// The participant row selected on the voting screen.
+    pub voting_cursor: usize,
+    /// Whether the presenter view is shown.
+    pub presenter: bool,
+    /// Whether the next digit overrides the consensus.
+    pub override_armed: bool,
+    /// The timer of the question on screen during a workshop.
+    pub timer: Option<crate::workshop::timebox::QuestionTimer>,
+    /// When this workshop session started, for its elapsed time and pace.
+    pub session_clock: Option<SessionClock>,
 }
 
 impl App {
@@ -120,6 +134,12 @@ impl App {
             hits: RefCell::new(Vec::new()),
             editor_width: Cell::new(60),
             page_rows: Cell::new(10),
+            now,
+            voting_cursor: 0,
+            presenter: false,
+            override_armed: false,
+            timer: None,
+            session_clock: None,
         }
     }
 
@@ -134,6 +154,18 @@ impl App {
         } else if self.editor.is_some() {
             Mode::Editor
         } else {
+            self.screen_mode()
+        }
+    }
+
+    /// The mode of the screen under the overlays: the presenter view or an override
+    /// in progress take the place of the screen's own keys.
+    fn screen_mode(&self) -> Mode {
+        if self.override_armed {
+            Mode::Override
+        } else if self.presenter {
+            Mode::Presenter
+        } else {
             self.screen.mode()
         }
     }
@@ -147,7 +179,7 @@ impl App {
         } else if self.editor.is_some() {
             Mode::Editor
         } else {
-            self.screen.mode()
+            self.screen_mode()
         }
     }
 
@@ -169,7 +201,16 @@ impl App {
 
     /// Handles one message at time `now`; returns what the runner must do.
     pub fn update(&mut self, msg: Msg, now: DateTime<FixedOffset>) -> Vec<Effect> {
+        if msg == Msg::Tick {
+            return self.tick(now);
+        }
         self.today = now.date_naive();
+        self.now = now;
+        let effects = self.dispatch(msg, now);
+        self.follow_timer(effects, now)
+    }
+
+    fn dispatch(&mut self, msg: Msg, now: DateTime<FixedOffset>) -> Vec<Effect> {
         match msg {
             Msg::HomeLoaded(entries) => {
                 let first = !self.home_loaded;
@@ -199,6 +240,10 @@ impl App {
             Msg::Closed => {
                 self.status = None;
                 self.session = None;
+                self.presenter = false;
+                self.override_armed = false;
+                self.timer = None;
+                self.session_clock = None;
                 self.editor = None;
                 self.prompt = None;
                 self.screen = Screen::Home;
@@ -215,7 +260,7 @@ impl App {
                 if self.editor.is_some() || self.prompt.is_some() || self.confirm.is_some() {
                     return Vec::new();
                 }
-                self.update(Msg::Act(action), now)
+                self.dispatch(Msg::Act(action), now)
             }
             other => self.input(other, now),
         }
@@ -242,7 +287,7 @@ impl App {
                 }
                 Vec::new()
             }
-            Mode::Confirm => self.confirm_input(msg),
+            Mode::Confirm => self.confirm_input(msg, now),
             Mode::Prompt => self.prompt_input(msg, now),
             Mode::Editor => self.editor_input(msg, now),
             mode => {
@@ -265,6 +310,8 @@ impl App {
                     Mode::Roadmap => self.roadmap_input(msg, now),
                     Mode::Targets => self.targets_input(msg, now),
                     Mode::Export => self.export_input(msg),
+                    Mode::Voting | Mode::Presenter => self.voting_input(msg, now),
+                    Mode::Override => self.override_input(msg, now),
                     _ => Vec::new(),
                 }
             }
@@ -307,6 +354,10 @@ impl App {
                     self.targets_cursor = i;
                     Vec::new()
                 }
+                Screen::Voting if !self.presenter => {
+                    self.voting_cursor = i;
+                    Vec::new()
+                }
                 Screen::Export => {
                     self.export.cursor = i;
                     if let Some(f) = self.export.formats.get_mut(i) {
@@ -324,7 +375,7 @@ impl App {
         }
     }
 
-    fn confirm_input(&mut self, msg: Msg) -> Vec<Effect> {
+    fn confirm_input(&mut self, msg: Msg, now: DateTime<FixedOffset>) -> Vec<Effect> {
         let Some(confirm) = self.confirm.take() else {
             return Vec::new();
         };
@@ -338,6 +389,9 @@ impl App {
                 folder: self.export.folder.clone(),
                 force: true,
             }],
+            (Msg::Act(Action::Yes), Confirm::RemoveParticipant(name)) => {
+                self.remove_participant(&name, now)
+            }
             (Msg::Act(Action::No), _) => {
                 self.say("Nothing was changed.");
                 Vec::new()
@@ -359,3 +413,5 @@ impl App {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod workshop_tests;

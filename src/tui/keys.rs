@@ -34,6 +34,12 @@ pub enum Mode {
     Export,
     /// The key list.
     Help,
+    /// Workshop voting on one question: participants, votes, consensus.
+    Voting,
+    /// The presenter view for the room (votes are still recorded).
+    Presenter,
+    /// Waiting for the level that overrides the proposed consensus.
+    Override,
 }
 
 impl Mode {
@@ -52,6 +58,9 @@ impl Mode {
             Mode::Targets => "Targets",
             Mode::Export => "Export",
             Mode::Help => "Help",
+            Mode::Voting => "Voting",
+            Mode::Presenter => "Presenter view",
+            Mode::Override => "Override the consensus",
         }
     }
 
@@ -144,6 +153,22 @@ pub enum Action {
     Newline,
     /// Finish typing.
     Done,
+    /// Open the workshop voting screen.
+    Voting,
+    /// Show or leave the presenter view.
+    Presenter,
+    /// Add a workshop participant.
+    AddParticipant,
+    /// Rename the selected participant.
+    RenameParticipant,
+    /// Add a note attributed to the selected participant.
+    ParticipantNote,
+    /// Confirm the proposed consensus.
+    ConfirmConsensus,
+    /// Override the consensus with a level typed next.
+    OverrideConsensus,
+    /// Set the time allowed per question.
+    SetTimebox,
 }
 
 /// A key as written in the table.
@@ -261,10 +286,14 @@ const ALL: &[Mode] = &[
     M::Targets,
     M::Export,
     M::Help,
+    M::Voting,
+    M::Presenter,
+    M::Override,
 ];
 /// The screens of an open assessment.
 const SCREENS: &[Mode] = &[
     M::Question,
+    M::Voting,
     M::Overview,
     M::Results,
     M::Roadmap,
@@ -274,6 +303,8 @@ const SCREENS: &[Mode] = &[
 const COMMANDS: &[Mode] = &[
     M::Home,
     M::Question,
+    M::Voting,
+    M::Presenter,
     M::Overview,
     M::Results,
     M::Roadmap,
@@ -287,8 +318,14 @@ const LISTS: &[Mode] = &[
     M::Targets,
     M::Export,
     M::Help,
+    M::Voting,
+    M::Presenter,
 ];
 const TEXT: &[Mode] = &[M::NewForm, M::Editor, M::Prompt];
+/// Where votes are recorded: the voting screen and the presenter view.
+const VOTE: &[Mode] = &[M::Voting, M::Presenter];
+/// Where the question can change: the question screen, voting, presenter.
+const ON_QUESTION: &[Mode] = &[M::Question, M::Voting, M::Presenter];
 const DIGITS: &[Key] = &[
     Key::Ch('1'),
     Key::Ch('2'),
@@ -301,12 +338,27 @@ const DIGITS: &[Key] = &[
 /// footer and the help screen.
 #[rustfmt::skip]
 pub static KEYMAP: &[Binding] = &[
+    // Workshop voting (and the presenter view, where the facilitator keeps recording).
+    Binding { modes: VOTE, keys: DIGITS, action: Action::Digit, hint: "vote", help: "Record the selected participant's vote, then go to the next one (no participants: score the question)" },
+    Binding { modes: VOTE, keys: &[Key::Ch('n')], action: Action::NotApplicable, hint: "N/A", help: "Vote N/A (only where the question allows it)" },
+    Binding { modes: VOTE, keys: &[Key::Code(C::Backspace)], action: Action::Backspace, hint: "", help: "Clear the selected participant's vote" },
+    Binding { modes: VOTE, keys: &[Key::Code(C::Enter), Key::Ch('c')], action: Action::ConfirmConsensus, hint: "confirm", help: "Confirm the proposed consensus: it becomes the question's level" },
+    Binding { modes: VOTE, keys: &[Key::Ch('o')], action: Action::OverrideConsensus, hint: "override", help: "Override the consensus: o, then the level 1-5 (or n for N/A)" },
+    Binding { modes: &[M::Voting], keys: &[Key::Ch('a')], action: Action::AddParticipant, hint: "add", help: "Add a participant" },
+    Binding { modes: &[M::Voting], keys: &[Key::Ch('r')], action: Action::RenameParticipant, hint: "rename", help: "Rename the selected participant (their votes and notes follow)" },
+    Binding { modes: &[M::Voting], keys: &[Key::Ch('d'), Key::Code(C::Delete)], action: Action::Delete, hint: "remove", help: "Remove the selected participant and their votes (asks first)" },
+    Binding { modes: &[M::Voting], keys: &[Key::Ch('m')], action: Action::ParticipantNote, hint: "note", help: "Write a note attributed to the selected participant" },
+    Binding { modes: &[M::Voting], keys: &[Key::Ch('t')], action: Action::SetTimebox, hint: "timebox", help: "Set the time per question for this assessment's sessions" },
+    Binding { modes: &[M::Presenter], keys: &[Key::Ch('p'), Key::Code(C::Esc)], action: Action::Presenter, hint: "leave", help: "Leave the presenter view" },
+    Binding { modes: &[M::Override], keys: DIGITS, action: Action::Digit, hint: "level", help: "The level the room agreed on" },
+    Binding { modes: &[M::Override], keys: &[Key::Ch('n')], action: Action::NotApplicable, hint: "N/A", help: "Not applicable (only where the question allows it)" },
+    Binding { modes: &[M::Override], keys: &[Key::Code(C::Esc)], action: Action::Back, hint: "cancel", help: "Cancel: keep the consensus as it is" },
     // Question screen: the core loop first, so the footer shows it first.
     Binding { modes: &[M::Question], keys: DIGITS, action: Action::Digit, hint: "score", help: "Score the question at this level" },
     Binding { modes: &[M::Question], keys: &[Key::Ch('n')], action: Action::NotApplicable, hint: "N/A", help: "Not applicable (only where the question allows it; a justification note is then required)" },
-    Binding { modes: &[M::Question], keys: &[Key::Ch('f')], action: Action::ToggleFlag, hint: "flag", help: "Flag for follow-up" },
-    Binding { modes: &[M::Question], keys: &[Key::Code(C::Left), Key::Ch('h')], action: Action::PrevQuestion, hint: "prev", help: "Previous question" },
-    Binding { modes: &[M::Question], keys: &[Key::Code(C::Right), Key::Ch('l')], action: Action::NextQuestion, hint: "next", help: "Next question" },
+    Binding { modes: &[M::Question, M::Voting], keys: &[Key::Ch('f')], action: Action::ToggleFlag, hint: "flag", help: "Flag for follow-up with a reason (again: remove the flag)" },
+    Binding { modes: ON_QUESTION, keys: &[Key::Code(C::Left), Key::Ch('h')], action: Action::PrevQuestion, hint: "prev", help: "Previous question" },
+    Binding { modes: ON_QUESTION, keys: &[Key::Code(C::Right), Key::Ch('l')], action: Action::NextQuestion, hint: "next", help: "Next question" },
     Binding { modes: &[M::Question], keys: &[Key::Ch('u')], action: Action::NextUnanswered, hint: "unanswered", help: "Next unanswered question" },
     Binding { modes: &[M::Question], keys: &[Key::Ch('i')], action: Action::ToggleGuidance, hint: "guidance", help: "Show or hide the guidance" },
     Binding { modes: &[M::Question], keys: &[Key::Ch('e')], action: Action::EditNote, hint: "note", help: "Write a note (saved as you type)" },
@@ -314,6 +366,8 @@ pub static KEYMAP: &[Binding] = &[
     Binding { modes: &[M::Question, M::Overview], keys: &[Key::Ch('g')], action: Action::JumpTo, hint: "go to", help: "Go to a question by number" },
     Binding { modes: &[M::Question, M::Overview], keys: &[Key::Ch('/')], action: Action::Search, hint: "search", help: "Find a question by its text or id" },
     Binding { modes: &[M::Question], keys: &[Key::Ch('x'), Key::Code(C::Delete)], action: Action::ClearAnswer, hint: "", help: "Clear the level (the note stays)" },
+    Binding { modes: &[M::Question], keys: &[Key::Ch('w')], action: Action::Voting, hint: "vote", help: "Workshop: participants' votes and the consensus on this question" },
+    Binding { modes: &[M::Question, M::Voting], keys: &[Key::Ch('p')], action: Action::Presenter, hint: "presenter", help: "Presenter view for the room: big levels, votes, timer" },
     // Home.
     Binding { modes: &[M::Home], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: "open", help: "Open the selected assessment" },
     Binding { modes: &[M::Home], keys: &[Key::Ch('n')], action: Action::New, hint: "new", help: "Create a new assessment" },

@@ -101,7 +101,11 @@ pub fn run(store: Store, start: Start, questionnaire: QuestionnaireArg) -> Resul
     let outcome = panic::catch_unwind(AssertUnwindSafe(|| {
         event_loop(&mut terminal, &mut app, &mut runner, &stop, first)
     }));
-    // Whatever happened, typed text reaches the disk before we leave.
+    // Whatever happened, typed text and the time on the question reach the disk
+    // before we leave.
+    if app.stop_timer(clock()) {
+        runner.save(&mut app);
+    }
     runner.flush(&mut app);
     leave();
     match outcome {
@@ -164,7 +168,13 @@ fn event_loop(
                 due.saturating_duration_since(Instant::now())
             })
             .min(Duration::from_millis(250));
-        if event::poll(wait)? {
+        if !event::poll(wait)? {
+            // No key for a while: let the clock move. The app asks for a redraw only
+            // when a clock on screen shows another second.
+            let effects = app.update(Msg::Tick, clock());
+            redraw |= effects.contains(&Effect::Redraw);
+            runner.apply(app, effects);
+        } else {
             let msg = match event::read()? {
                 Event::Key(key) => keys::resolve(&key, app.mode()),
                 Event::Paste(text) => Some(Msg::Paste(text)),
@@ -275,6 +285,7 @@ impl Runner {
                 self.quit = true;
                 None
             }
+            Effect::Redraw => None,
         }
     }
 

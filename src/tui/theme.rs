@@ -89,6 +89,27 @@ impl Theme {
         )
     }
 
+    /// A marker the whole room must see: DIVERGENT, over time.
+    pub fn alert(self) -> Style {
+        self.pick(
+            Style::default()
+                .bg(Color::Red)
+                .fg(Color::White)
+                .add_modifier(Modifier::BOLD),
+            Style::default().add_modifier(Modifier::REVERSED | Modifier::BOLD),
+        )
+    }
+
+    /// High-contrast text for the presenter view.
+    pub fn strong(self) -> Style {
+        self.pick(
+            Style::default()
+                .fg(Color::White)
+                .add_modifier(Modifier::BOLD),
+            Style::default().add_modifier(Modifier::BOLD),
+        )
+    }
+
     /// Good news: ready, done, at target.
     pub fn good(self) -> Style {
         self.pick(Style::default().fg(Color::Green), Style::default())

@@ -31,6 +31,8 @@ pub enum Screen {
     Targets,
     /// Writing the report files.
     Export,
+    /// Workshop voting on the current question.
+    Voting,
 }
 
 impl Screen {
@@ -55,6 +57,7 @@ impl Screen {
             Screen::Roadmap => "roadmap",
             Screen::Targets => "targets",
             Screen::Export => "export",
+            Screen::Voting => "voting",
         }
     }
 
@@ -69,12 +72,26 @@ impl Screen {
             Screen::Roadmap => "Roadmap",
             Screen::Targets => "Targets",
             Screen::Export => "Export",
+            Screen::Voting => "Voting",
         }
     }
 
+    /// The screens of an open workshop assessment (with participants), in Tab order.
+    pub const WORKSHOP_CYCLE: [Screen; 7] = [
+        Screen::Question,
+        Screen::Voting,
+        Screen::Overview,
+        Screen::Results,
+        Screen::Roadmap,
+        Screen::Targets,
+        Screen::Export,
+    ];
+
     /// The screen of an open assessment with this name.
     pub fn from_name(name: &str) -> Option<Screen> {
-        Screen::CYCLE.into_iter().find(|s| s.name() == name)
+        Screen::WORKSHOP_CYCLE
+            .into_iter()
+            .find(|s| s.name() == name)
     }
 
     /// The key mode of the screen.
@@ -88,6 +105,7 @@ impl Screen {
             Screen::Roadmap => Mode::Roadmap,
             Screen::Targets => Mode::Targets,
             Screen::Export => Mode::Export,
+            Screen::Voting => Mode::Voting,
         }
     }
 }
@@ -190,6 +208,16 @@ pub enum PromptKind {
     Owner(String),
     /// The export folder.
     Folder,
+    /// Why a question goes to the parking lot (its id).
+    ParkReason(String),
+    /// A new participant's name.
+    AddParticipant,
+    /// A participant's new name (their current name).
+    RenameParticipant(String),
+    /// A note attributed to this participant.
+    ParticipantNote(String),
+    /// The time per question.
+    Timebox,
 }
 
 impl PromptKind {
@@ -200,6 +228,11 @@ impl PromptKind {
             PromptKind::Search => "Find",
             PromptKind::Owner(_) => "Owner",
             PromptKind::Folder => "Export folder",
+            PromptKind::ParkReason(_) => "Parking lot: reason (optional, Enter to park)",
+            PromptKind::AddParticipant => "New participant's name",
+            PromptKind::RenameParticipant(_) => "Rename participant",
+            PromptKind::ParticipantNote(_) => "Note by participant",
+            PromptKind::Timebox => "Time per question (seconds, or minutes as 3m or 2:30)",
         }
     }
 }
@@ -220,6 +253,8 @@ pub enum Confirm {
     Delete(PathBuf),
     /// Replace existing export files of these formats.
     ReplaceExports(Vec<Format>),
+    /// Remove this participant and their votes.
+    RemoveParticipant(String),
 }
 
 /// Filter of the overview.
@@ -252,7 +287,7 @@ impl Filter {
         match self {
             Filter::All => "all questions",
             Filter::Unanswered => "unanswered",
-            Filter::Flagged => "flagged",
+            Filter::Flagged => "flagged (the parking lot)",
             Filter::CriticalGaps => "critical gaps",
         }
     }
@@ -352,6 +387,8 @@ pub enum Msg {
     DeleteFailed(String),
     /// The outcome of an export run.
     Exported(Vec<(Format, ExportOutcome)>),
+    /// Time passed (sent by the runner when no key came for a while): timers redraw.
+    Tick,
 }
 
 /// Work for the runner: the only way the app reaches the disk.
@@ -382,4 +419,6 @@ pub enum Effect {
     },
     /// Save and leave.
     Quit,
+    /// Draw again: a clock on screen changed (the answer to [`Msg::Tick`]).
+    Redraw,
 }

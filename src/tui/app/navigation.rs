@@ -25,6 +25,10 @@ impl App {
             session.assessment.meta.organisation.clone()
         };
         self.session = Some(session);
+        self.presenter = false;
+        self.override_armed = false;
+        self.timer = None;
+        self.session_clock = None;
         self.editor = None;
         self.prompt = None;
         self.confirm = None;
@@ -49,7 +53,13 @@ impl App {
     pub fn set_question(&mut self, index: usize) {
         let Some(s) = &self.session else { return };
         let n = s.questionnaire.questions.len();
-        self.question = index.min(n.saturating_sub(1));
+        let index = index.min(n.saturating_sub(1));
+        if index != self.question {
+            // A new question: votes are entered from the first participant again.
+            self.voting_cursor = 0;
+        }
+        self.override_armed = false;
+        self.question = index;
         self.level_cursor = s
             .questionnaire
             .questions
@@ -67,7 +77,7 @@ impl App {
         let Some(s) = &mut self.session else {
             return Vec::new();
         };
-        if !Screen::CYCLE.contains(&screen) {
+        if !Screen::WORKSHOP_CYCLE.contains(&screen) {
             return Vec::new();
         }
         let id = s
@@ -115,6 +125,8 @@ impl App {
         }
         self.editor = None;
         self.status = None;
+        self.presenter = false;
+        self.override_armed = false;
         self.screen = screen;
         if screen == Screen::Overview {
             self.overview_cursor = self.overview_row_of(self.question);
@@ -123,16 +135,17 @@ impl App {
     }
 
     pub(super) fn cycle_screen(&mut self, forward: bool) -> Vec<Effect> {
-        let Some(i) = Screen::CYCLE.iter().position(|s| *s == self.screen) else {
+        let screens = self.screens();
+        let Some(i) = screens.iter().position(|s| *s == self.screen) else {
             return Vec::new();
         };
-        let n = Screen::CYCLE.len();
+        let n = screens.len();
         let next = if forward {
             (i + 1) % n
         } else {
             (i + n - 1) % n
         };
-        self.go_to_screen(Screen::CYCLE[next])
+        self.go_to_screen(screens[next])
     }
 
     /// Whether the cursor may leave the current question: an N/A answer needs a

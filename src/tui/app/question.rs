@@ -49,23 +49,11 @@ impl App {
                 self.open_editor(EditorKind::Evidence);
                 Vec::new()
             }
-            Msg::Act(Action::ToggleFlag) => {
-                let Some(id) = self.current_id() else {
-                    return Vec::new();
-                };
-                let mut flagged = false;
-                if let Some(s) = &mut self.session {
-                    let a = s.assessment.answer_mut(&id);
-                    a.flagged = !a.flagged;
-                    a.updated = Some(now);
-                    flagged = a.flagged;
-                }
-                self.say(if flagged {
-                    "Flagged for follow-up."
-                } else {
-                    "Flag removed."
-                });
-                self.changed(now)
+            Msg::Act(Action::ToggleFlag) => self.toggle_park(now),
+            Msg::Act(Action::Voting) => self.go_to_screen(Screen::Voting),
+            Msg::Act(Action::Presenter) => {
+                self.presenter = true;
+                Vec::new()
             }
             Msg::Act(Action::PrevQuestion) => self.move_to(self.question.checked_sub(1)),
             Msg::Act(Action::NextQuestion) => self.move_to(Some(self.question + 1)),
@@ -144,7 +132,7 @@ impl App {
     }
 
     /// Moves to question `target` (None: stay), guarded by the N/A justification.
-    fn move_to(&mut self, target: Option<usize>) -> Vec<Effect> {
+    pub(super) fn move_to(&mut self, target: Option<usize>) -> Vec<Effect> {
         let Some(n) = self.questionnaire().map(|q| q.questions.len()) else {
             return Vec::new();
         };
@@ -155,7 +143,9 @@ impl App {
             return Vec::new();
         }
         self.set_question(target);
-        self.screen = Screen::Question;
+        if self.screen != Screen::Voting {
+            self.screen = Screen::Question;
+        }
         self.remember()
     }
 
@@ -369,6 +359,7 @@ impl App {
                 }
                 Vec::new()
             }
+            other => self.workshop_prompt_done(other, text, now),
         }
     }
 

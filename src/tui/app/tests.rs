@@ -327,7 +327,10 @@ fn note_editing_types_moves_pastes_and_saves_soon() {
 fn flagging_toggles_and_filters_the_overview() {
     let mut app = app_with_session();
     act(&mut app, Action::NextQuestion);
-    let effects = act(&mut app, Action::ToggleFlag);
+    // f asks for a reason (optional): Enter with none parks the question.
+    assert!(act(&mut app, Action::ToggleFlag).is_empty());
+    assert_eq!(app.mode(), Mode::Prompt);
+    let effects = act(&mut app, Action::Enter);
     assert!(effects.contains(&Effect::Save));
     assert_eq!(answer(&app, 1).map(|a| a.flagged), Some(true));
     act(&mut app, Action::NextScreen);

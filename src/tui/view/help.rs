@@ -111,6 +111,10 @@ pub fn confirm(app: &App, area: Rect, buf: &mut Buffer) {
                 if files.len() == 1 { "it" } else { "them" }
             )
         }
+        Confirm::RemoveParticipant(name) => format!(
+            "Remove {} and their votes on every question? Their notes stay in the record.",
+            one_line(name)
+        ),
     };
     let width = area.width.min(70);
     let lines = crate::tui::editor::wrap_lines(&text, usize::from(width.saturating_sub(2)));

@@ -14,15 +14,18 @@ use super::editor::{char_width, str_width};
 use super::keys::{self, Mode};
 use crate::text::one_line;
 
+mod bigtext;
 mod export;
 mod help;
 mod home;
 mod new;
 mod overview;
+mod presenter;
 mod question;
 mod results;
 mod roadmap;
 mod targets;
+mod voting;
 
 /// Smallest terminal the app lays out for.
 pub const MIN_WIDTH: u16 = 50;
@@ -35,6 +38,12 @@ pub fn render(app: &App, frame: &mut Frame) {
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         too_small(area, frame.buffer_mut());
+        return;
+    }
+    if app.presenter && app.session.is_some() {
+        // The room's view takes the whole window; overlays still work over it.
+        presenter::render(app, area, frame);
+        draw_overlays(app, area, frame);
         return;
     }
     let footer_height = if area.height >= 40 { 2 } else { 1 };
@@ -54,9 +63,14 @@ pub fn render(app: &App, frame: &mut Frame) {
         Screen::Roadmap => roadmap::render(app, body, frame),
         Screen::Targets => targets::render(app, body, frame),
         Screen::Export => export::render(app, body, frame),
+        Screen::Voting => voting::render(app, body, frame),
     }
     draw_status(app, status, frame.buffer_mut());
     draw_footer(app, footer, frame.buffer_mut());
+    draw_overlays(app, body, frame);
+}
+
+fn draw_overlays(app: &App, body: Rect, frame: &mut Frame) {
     if app.prompt.is_some() {
         help::prompt(app, body, frame);
     }
@@ -88,9 +102,9 @@ fn draw_header(app: &App, area: Rect, buf: &mut Buffer) {
             one_line(&s.assessment.meta.organisation).into_owned()
         };
         // All tabs when they fit beside the name; else only the current one.
-        let all_width: usize = Screen::CYCLE.iter().map(|s| str_width(s.title()) + 2).sum();
+        let all_width: usize = app.screens().iter().map(|s| str_width(s.title()) + 2).sum();
         let tabs: Vec<Screen> = if all_width + 16 <= usize::from(area.width) {
-            Screen::CYCLE.to_vec()
+            app.screens().to_vec()
         } else {
             vec![app.screen]
         };
@@ -140,7 +154,8 @@ fn draw_status(app: &App, area: Rect, buf: &mut Buffer) {
     Paragraph::new(Line::from(vec![Span::raw(" "), Span::styled(text, style)])).render(area, buf);
 }
 
-fn draw_footer(app: &App, area: Rect, buf: &mut Buffer) {
+/// Draws the key hints of the current mode (from the keymap table).
+pub fn draw_footer(app: &App, area: Rect, buf: &mut Buffer) {
     let t = app.theme;
     let mode = app.mode();
     let hints = keys::footer(mode);

@@ -8,7 +8,7 @@ use ratatui::widgets::Widget;
 use super::{draw_lines, fit, pane, row_style, window_start};
 use crate::scoring::one_decimal;
 use crate::text::one_line;
-use crate::tui::app::{App, Hit, OverviewRow};
+use crate::tui::app::{App, Filter, Hit, OverviewRow};
 
 /// Draws the overview.
 pub fn render(app: &App, area: Rect, frame: &mut Frame) {
@@ -101,10 +101,24 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
                             style
                         },
                     ),
-                    Span::styled(fit(&one_line(&q.text), text_w), style),
+                    Span::styled(fit(&row_text(app, q, a), text_w), style),
                 ]));
             }
         }
     }
     draw_lines(lines, list, frame.buffer_mut());
+}
+
+/// A question row's text; in the parking-lot filter the reason comes first.
+fn row_text(
+    app: &App,
+    q: &crate::questionnaire::Question,
+    a: Option<&crate::assessment::Answer>,
+) -> String {
+    match a {
+        Some(a) if app.filter == Filter::Flagged && !a.flag_reason.is_empty() => {
+            format!("{} — {}", one_line(&a.flag_reason), one_line(&q.text))
+        }
+        _ => one_line(&q.text).into_owned(),
+    }
 }

@@ -118,8 +118,25 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
         spans.push(Span::styled("  critical", t.warn()));
     }
     spans.push(Span::styled(format!("  weight {}", q.weight), t.muted()));
-    if answer.is_some_and(|a| a.flagged) {
-        spans.push(Span::styled("  ⚑ follow-up", t.warn()));
+    if let Some(a) = answer.filter(|a| a.flagged) {
+        let text = if a.flag_reason.is_empty() {
+            "  ⚑ follow-up".to_string()
+        } else {
+            format!("  ⚑ parked: {}", one_line(&a.flag_reason))
+        };
+        spans.push(Span::styled(text, t.warn()));
+    }
+    // In a workshop the countdown is on the question screen too.
+    if let Some(c) = app.countdown() {
+        let text = if c.over {
+            format!("  ⏱ {} over", c.label())
+        } else {
+            format!("  ⏱ {}", c.label())
+        };
+        spans.push(Span::styled(
+            text,
+            if c.over { t.alert() } else { t.good() },
+        ));
     }
     draw_lines(vec![Line::from(spans)], loc, frame.buffer_mut());
 

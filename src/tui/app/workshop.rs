@@ -1,0 +1,500 @@
+//! Updates of the workshop: participants, votes, the consensus, the timebox, the
+//! parking lot and the presenter view. Every rule (statistics, proposal, what a
+//! confirmation or an override writes, time accounting) is the core's
+//! ([`crate::workshop`]); this module only maps keys to it.
+
+use chrono::{DateTime, Duration, FixedOffset};
+
+use super::{App, Confirm, Effect, Msg, PromptKind, Screen};
+use crate::questionnaire::{LEVELS, Question};
+use crate::tui::keys::Action;
+use crate::workshop::timebox::{self, Countdown, Pace, QuestionTimer};
+use crate::workshop::{self as core, Consensus};
+
+/// When the workshop session on screen started, for its elapsed time and pace.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SessionClock {
+    /// The moment the first question was timed in this run of the app.
+    pub started: DateTime<FixedOffset>,
+    /// Questions already settled then (the pace counts only this session's).
+    pub settled_before: usize,
+}
+
+impl App {
+    /// Whether the open assessment is a workshop (it has participants).
+    pub fn workshop_active(&self) -> bool {
+        self.session
+            .as_ref()
+            .is_some_and(|s| !s.assessment.participants.is_empty())
+    }
+
+    /// The screens Tab moves through: the voting screen joins them in a workshop
+    /// (and while it is shown, before anyone is added).
+    pub fn screens(&self) -> &'static [Screen] {
+        if self.workshop_active() || self.screen == Screen::Voting {
+            &Screen::WORKSHOP_CYCLE
+        } else {
+            &Screen::CYCLE
+        }
+    }
+
+    /// The question shown.
+    pub fn current_question(&self) -> Option<&Question> {
+        self.session
+            .as_ref()
+            .and_then(|s| s.questionnaire.questions.get(self.question))
+    }
+
+    /// Whether the question on screen is being timed: a workshop, on the question or
+    /// voting screen (the presenter view included).
+    fn timed(&self) -> bool {
+        self.workshop_active() && matches!(self.screen, Screen::Question | Screen::Voting)
+    }
+
+    /// Whether a clock is on screen (so a tick may need a redraw).
+    pub fn clock_visible(&self) -> bool {
+        self.timer.is_some()
+    }
+
+    /// Time passed: redraw only when a clock is shown and its second changed.
+    pub(super) fn tick(&mut self, now: DateTime<FixedOffset>) -> Vec<Effect> {
+        let before = self.now;
+        self.now = now;
+        self.today = now.date_naive();
+        if self.clock_visible() && before.timestamp() != now.timestamp() {
+            vec![Effect::Redraw]
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// After every message: keeps the timer on the question shown. Time spent on a
+    /// question left is added to its `seconds_spent`, and saved.
+    pub(super) fn follow_timer(
+        &mut self,
+        mut effects: Vec<Effect>,
+        now: DateTime<FixedOffset>,
+    ) -> Vec<Effect> {
+        let leaving = effects
+            .iter()
+            .any(|e| matches!(e, Effect::Quit | Effect::Close | Effect::Open(_)));
+        let added = if leaving {
+            self.stop_timer(now)
+        } else {
+            self.sync_timer(now)
+        };
+        if added && !effects.contains(&Effect::Save) {
+            // Before a Close or Quit, so the time is on disk when the file is let go.
+            effects.insert(0, Effect::Save);
+        }
+        effects
+    }
+
+    fn sync_timer(&mut self, now: DateTime<FixedOffset>) -> bool {
+        let wanted = if self.timed() {
+            self.current_question().map(|q| q.id.clone())
+        } else {
+            None
+        };
+        if wanted.as_deref() == self.timer.as_ref().map(|t| t.question.as_str()) {
+            return false;
+        }
+        let added = self.stop_timer(now);
+        if let Some(id) = wanted {
+            self.timer = Some(QuestionTimer::start(&id, now));
+            if self.session_clock.is_none()
+                && let Some(s) = &self.session
+            {
+                self.session_clock = Some(SessionClock {
+                    started: now,
+                    settled_before: timebox::progress(&s.questionnaire, &s.assessment).0,
+                });
+            }
+        }
+        added
+    }
+
+    /// Stops the question timer, adding the time spent to the question. Returns
+    /// whether time was added (the assessment then needs saving).
+    pub fn stop_timer(&mut self, now: DateTime<FixedOffset>) -> bool {
+        let (Some(timer), Some(s)) = (self.timer.take(), &mut self.session) else {
+            return false;
+        };
+        let added = timer.stop(&mut s.assessment, now) > 0;
+        if added {
+            s.assessment.meta.updated = now;
+        }
+        added
+    }
+
+    /// The countdown of the question on screen: its timebox less the time spent on it
+    /// in earlier visits and in this one.
+    pub fn countdown(&self) -> Option<Countdown> {
+        let timer = self.timer.as_ref()?;
+        let s = self.session.as_ref()?;
+        let before = s
+            .assessment
+            .answer(&timer.question)
+            .map_or(0, |a| a.seconds_spent);
+        let shifted = QuestionTimer {
+            question: timer.question.clone(),
+            started: timer.started - Duration::seconds(i64::try_from(before).unwrap_or(0)),
+        };
+        Some(shifted.countdown(self.now, timebox::timebox_seconds(&s.assessment)))
+    }
+
+    /// The session's elapsed time and pace.
+    pub fn session_pace(&self) -> Option<Pace> {
+        let clock = self.session_clock?;
+        let s = self.session.as_ref()?;
+        let (settled, left) = timebox::progress(&s.questionnaire, &s.assessment);
+        Some(timebox::pace(
+            self.now,
+            timebox::seconds_between(clock.started, self.now),
+            settled.saturating_sub(clock.settled_before),
+            left,
+            timebox::timebox_seconds(&s.assessment),
+        ))
+    }
+
+    /// The voting statistics of the question shown.
+    pub fn current_stats(&self) -> Option<core::VoteStats> {
+        let s = self.session.as_ref()?;
+        let q = s.questionnaire.questions.get(self.question)?;
+        Some(core::question_stats(&s.assessment, q))
+    }
+
+    /// The participant selected on the voting screen.
+    pub fn selected_participant(&self) -> Option<String> {
+        self.session
+            .as_ref()
+            .and_then(|s| s.assessment.participants.get(self.voting_cursor))
+            .cloned()
+    }
+
+    fn participant_count(&self) -> usize {
+        self.session
+            .as_ref()
+            .map_or(0, |s| s.assessment.participants.len())
+    }
+
+    /// `f`: parks the question with a reason (asked for), or takes it out of the
+    /// parking lot when it is already there.
+    pub(super) fn toggle_park(&mut self, now: DateTime<FixedOffset>) -> Vec<Effect> {
+        let Some(id) = self.current_id() else {
+            return Vec::new();
+        };
+        let parked = self
+            .session
+            .as_ref()
+            .and_then(|s| s.assessment.answer(&id))
+            .is_some_and(|a| a.flagged);
+        if !parked {
+            return self.open_prompt(PromptKind::ParkReason(id), "");
+        }
+        if let Some(s) = &mut self.session {
+            core::unpark(&mut s.assessment, &id, now);
+        }
+        self.say("Taken out of the parking lot.");
+        self.changed(now)
+    }
+
+    /// Applies a workshop change to the assessment; on success rescoring and saving
+    /// follow, on refusal the reason goes to the status line.
+    fn workshop_change(
+        &mut self,
+        now: DateTime<FixedOffset>,
+        change: impl FnOnce(
+            &mut crate::assessment::Assessment,
+            &crate::questionnaire::Questionnaire,
+            usize,
+        ) -> Result<Option<String>, core::WorkshopError>,
+    ) -> Vec<Effect> {
+        let index = self.question;
+        let Some(s) = &mut self.session else {
+            return Vec::new();
+        };
+        match change(&mut s.assessment, &s.questionnaire, index) {
+            Ok(message) => {
+                match message {
+                    Some(m) => self.say(m),
+                    None => self.status = None,
+                }
+                self.changed(now)
+            }
+            Err(e) => {
+                self.warn(format!("{}.", capitalise(&e.to_string())));
+                Vec::new()
+            }
+        }
+    }
+
+    fn vote(&mut self, vote: Option<Consensus>, now: DateTime<FixedOffset>) -> Vec<Effect> {
+        let Some(name) = self.selected_participant() else {
+            self.warn("Add the participants first: press a.");
+            return Vec::new();
+        };
+        let effects = self.workshop_change(now, |a, q, i| {
+            let Some(question) = q.questions.get(i) else {
+                return Ok(None);
+            };
+            core::record_vote(a, question, &name, vote, now)?;
+            Ok(None)
+        });
+        if vote.is_some() && !effects.is_empty() {
+            // Fast entry: the next digit is the next person's vote.
+            self.voting_cursor =
+                (self.voting_cursor + 1).min(self.participant_count().saturating_sub(1));
+        }
+        effects
+    }
+
+    fn settle(&mut self, consensus: Option<Consensus>, now: DateTime<FixedOffset>) -> Vec<Effect> {
+        let names = self.questionnaire().map(|q| {
+            (1..=LEVELS)
+                .map(|l| q.level_name(l).to_string())
+                .collect::<Vec<_>>()
+        });
+        let name_of = move |c: Consensus| match (c, &names) {
+            (Consensus::Level(l), Some(n)) => {
+                format!(
+                    "{l} {}",
+                    n.get(usize::from(l - 1)).cloned().unwrap_or_default()
+                )
+            }
+            (c, _) => c.to_string(),
+        };
+        self.workshop_change(now, |a, q, i| {
+            let Some(question) = q.questions.get(i) else {
+                return Ok(None);
+            };
+            Ok(Some(match consensus {
+                None => {
+                    let c = core::confirm_consensus(a, question, now)?;
+                    format!("Consensus confirmed: {}.", name_of(c))
+                }
+                Some(c) => {
+                    core::override_consensus(a, question, c, now)?;
+                    format!("Consensus set to {} (override).", name_of(c))
+                }
+            }))
+        })
+    }
+
+    pub(super) fn voting_input(&mut self, msg: Msg, now: DateTime<FixedOffset>) -> Vec<Effect> {
+        let n = self.participant_count();
+        match msg {
+            Msg::Digit(d) if n == 0 && self.presenter && (1..=LEVELS).contains(&d) => {
+                // No participants: the presenter view scores the question directly.
+                self.level_cursor = d;
+                self.score(d, now)
+            }
+            Msg::Digit(d) if (1..=LEVELS).contains(&d) => self.vote(Some(Consensus::Level(d)), now),
+            Msg::Act(Action::NotApplicable) => self.vote(Some(Consensus::NotApplicable), now),
+            Msg::Act(Action::Backspace) => self.vote(None, now),
+            Msg::Act(Action::ConfirmConsensus) => self.settle(None, now),
+            Msg::Act(Action::OverrideConsensus) => {
+                self.override_armed = true;
+                self.say(
+                    "Override: type the level the room agreed on (1-5, n for N/A; Esc cancels).",
+                );
+                Vec::new()
+            }
+            Msg::Act(Action::Up) => {
+                self.voting_cursor = self.voting_cursor.saturating_sub(1);
+                Vec::new()
+            }
+            Msg::Act(Action::Down) => {
+                self.voting_cursor = (self.voting_cursor + 1).min(n.saturating_sub(1));
+                Vec::new()
+            }
+            Msg::Act(Action::First | Action::PageUp) => {
+                self.voting_cursor = 0;
+                Vec::new()
+            }
+            Msg::Act(Action::Last | Action::PageDown) => {
+                self.voting_cursor = n.saturating_sub(1);
+                Vec::new()
+            }
+            Msg::Act(Action::PrevQuestion) => self.step_question(false),
+            Msg::Act(Action::NextQuestion) => self.step_question(true),
+            Msg::Act(Action::Presenter) => {
+                self.presenter = !self.presenter;
+                Vec::new()
+            }
+            Msg::Act(Action::ToggleFlag) => self.toggle_park(now),
+            Msg::Act(Action::AddParticipant) => self.open_prompt(PromptKind::AddParticipant, ""),
+            Msg::Act(Action::RenameParticipant) => match self.selected_participant() {
+                Some(name) => self.open_prompt(PromptKind::RenameParticipant(name.clone()), &name),
+                None => Vec::new(),
+            },
+            Msg::Act(Action::ParticipantNote) => match self.selected_participant() {
+                Some(name) => self.open_prompt(PromptKind::ParticipantNote(name), ""),
+                None => {
+                    self.warn("Add the participants first: press a.");
+                    Vec::new()
+                }
+            },
+            Msg::Act(Action::Delete) => {
+                if let Some(name) = self.selected_participant() {
+                    self.confirm = Some(Confirm::RemoveParticipant(name));
+                }
+                Vec::new()
+            }
+            Msg::Act(Action::SetTimebox) => {
+                let current = self
+                    .session
+                    .as_ref()
+                    .map_or(timebox::DEFAULT_TIMEBOX_SECONDS, |s| {
+                        timebox::timebox_seconds(&s.assessment)
+                    });
+                self.open_prompt(PromptKind::Timebox, &current.to_string())
+            }
+            Msg::Act(Action::Back) => self.go_to_screen(Screen::Question),
+            _ => Vec::new(),
+        }
+    }
+
+    pub(super) fn override_input(&mut self, msg: Msg, now: DateTime<FixedOffset>) -> Vec<Effect> {
+        let consensus = match msg {
+            Msg::Digit(d) if (1..=LEVELS).contains(&d) => Consensus::Level(d),
+            Msg::Act(Action::NotApplicable) => Consensus::NotApplicable,
+            Msg::Act(Action::Back) => {
+                self.override_armed = false;
+                self.say("Nothing was changed.");
+                return Vec::new();
+            }
+            _ => return Vec::new(),
+        };
+        self.override_armed = false;
+        self.settle(Some(consensus), now)
+    }
+
+    /// Previous or next question, staying on the voting screen (or presenter view).
+    fn step_question(&mut self, forward: bool) -> Vec<Effect> {
+        let target = if forward {
+            Some(self.question + 1)
+        } else {
+            self.question.checked_sub(1)
+        };
+        let effects = self.move_to(target);
+        if self.editor.is_some() {
+            // An N/A answer needs its justification: the note editor is on the
+            // question screen.
+            self.presenter = false;
+            self.screen = Screen::Question;
+        }
+        effects
+    }
+
+    pub(super) fn remove_participant(
+        &mut self,
+        name: &str,
+        now: DateTime<FixedOffset>,
+    ) -> Vec<Effect> {
+        let effects = self.workshop_change(now, |a, q, _| {
+            core::remove_participant(a, q, name, now)?;
+            Ok(Some(format!(
+                "Removed {} and their votes (their notes stay).",
+                crate::text::one_line(name)
+            )))
+        });
+        self.voting_cursor = self
+            .voting_cursor
+            .min(self.participant_count().saturating_sub(1));
+        effects
+    }
+
+    /// The workshop prompts: park reason, participants, notes, timebox.
+    pub(super) fn workshop_prompt_done(
+        &mut self,
+        kind: PromptKind,
+        text: &str,
+        now: DateTime<FixedOffset>,
+    ) -> Vec<Effect> {
+        match kind {
+            PromptKind::ParkReason(id) => {
+                if let Some(s) = &mut self.session {
+                    core::park(&mut s.assessment, &id, text, now);
+                }
+                self.say("Parked for follow-up (overview: f shows the parking lot).");
+                self.changed(now)
+            }
+            PromptKind::AddParticipant => {
+                let effects = self.workshop_change(now, |a, _, _| {
+                    core::add_participant(a, text)?;
+                    Ok(Some(format!(
+                        "Added {}. Votes: select a row, type the level.",
+                        crate::text::one_line(text.trim())
+                    )))
+                });
+                if !effects.is_empty() {
+                    self.voting_cursor = self.participant_count().saturating_sub(1);
+                }
+                effects
+            }
+            PromptKind::RenameParticipant(old) => self.workshop_change(now, |a, _, _| {
+                core::rename_participant(a, &old, text)?;
+                Ok(Some("Renamed; their votes and notes follow.".to_string()))
+            }),
+            PromptKind::ParticipantNote(name) => {
+                let Some(id) = self.current_id() else {
+                    return Vec::new();
+                };
+                self.workshop_change(now, |a, _, _| {
+                    core::add_participant_note(a, &id, &name, text, now)?;
+                    Ok(Some(format!(
+                        "Note by {} saved.",
+                        crate::text::one_line(&name)
+                    )))
+                })
+            }
+            PromptKind::Timebox => {
+                match parse_duration(text) {
+                    Some(seconds) => {
+                        if let Some(s) = &mut self.session {
+                            timebox::set_timebox(&mut s.assessment, seconds);
+                            let set = timebox::timebox_seconds(&s.assessment);
+                            self.say(format!(
+                                "Time per question: {} (a warning only, it never stops you).",
+                                timebox::clock(set)
+                            ));
+                        }
+                        self.changed(now)
+                    }
+                    None => {
+                        self.warn("Type the time per question as seconds (180), minutes (3m) or m:ss (2:30).");
+                        Vec::new()
+                    }
+                }
+            }
+            _ => Vec::new(),
+        }
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(first) => first.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// A duration typed by the facilitator: `180`, `180s`, `3m`, `3 min`, `2:30`.
+pub fn parse_duration(text: &str) -> Option<u64> {
+    let t = text.trim().to_lowercase();
+    if let Some((m, s)) = t.split_once(':') {
+        let m: u64 = m.trim().parse().ok()?;
+        let s: u64 = s.trim().parse().ok()?;
+        return (s < 60).then(|| m.saturating_mul(60).saturating_add(s));
+    }
+    let digits: String = t.chars().take_while(char::is_ascii_digit).collect();
+    let unit = t[digits.len()..].trim();
+    let n: u64 = digits.parse().ok()?;
+    match unit {
+        "" | "s" | "sec" | "secs" | "seconds" => Some(n),
+        "m" | "min" | "mins" | "minutes" => Some(n.saturating_mul(60)),
+        _ => None,
+    }
+}

@@ -1,0 +1,389 @@
+//! The voting screen: the question, the timer and pace, a row per participant with
+//! their vote, the distribution with median, spread and the divergence marker, the
+//! proposed consensus, and the notes attributed to participants.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::{clip, draw_lines, fit, pane, row_style, window_start};
+use crate::assessment::Vote;
+use crate::questionnaire::{LEVELS, Question};
+use crate::text::one_line;
+use crate::tui::app::{App, Hit, Session};
+use crate::tui::editor::{str_width, wrap_lines};
+use crate::workshop::timebox::clock;
+use crate::workshop::{Consensus, VoteStats};
+
+/// Draws the voting screen.
+pub fn render(app: &App, area: Rect, frame: &mut Frame) {
+    let Some(s) = &app.session else { return };
+    let Some(q) = s.questionnaire.questions.get(app.question) else {
+        return;
+    };
+    let t = app.theme;
+    let stats = app.current_stats().unwrap_or_default();
+    let width = usize::from(area.width);
+    let large = area.height >= 34;
+    let question_lines = wrap_lines(&one_line(&q.text), width.saturating_sub(2));
+    let qh = u16::try_from(question_lines.len())
+        .unwrap_or(u16::MAX)
+        .min(if large { 4 } else { 2 });
+    let notes_h: u16 = if large { 8 } else { 4 };
+    let [loc, timer, question, panes, notes] = area.layout(&Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(qh),
+        Constraint::Fill(1),
+        Constraint::Length(notes_h),
+    ]));
+
+    draw_lines(vec![location(app, s, q, &stats)], loc, frame.buffer_mut());
+    draw_lines(vec![timer_line(app)], timer, frame.buffer_mut());
+    let mut lines: Vec<Line> = question_lines
+        .iter()
+        .take(usize::from(qh))
+        .map(|l| Line::from(Span::styled(format!(" {l}"), t.title())))
+        .collect();
+    if question_lines.len() > usize::from(qh)
+        && let Some(last) = lines.pop()
+    {
+        let text = format!("{}…", clip(&last.to_string(), width.saturating_sub(2)));
+        lines.push(Line::from(Span::styled(text, t.title())));
+    }
+    draw_lines(lines, question, frame.buffer_mut());
+
+    let right_w = if area.width >= 100 {
+        area.width / 2
+    } else {
+        area.width.saturating_sub(34).max(area.width / 2)
+    };
+    let [left, right] = panes.layout(&Layout::horizontal([
+        Constraint::Fill(1),
+        Constraint::Length(right_w),
+    ]));
+    draw_participants(app, s, left, frame);
+    draw_votes(app, s, q, &stats, right, frame);
+    draw_notes(app, s, q, notes, frame);
+}
+
+/// Where we are, with the divergence and parking markers.
+fn location<'a>(app: &App, s: &Session, q: &Question, stats: &VoteStats) -> Line<'a> {
+    let t = app.theme;
+    let total = s.questionnaire.questions.len();
+    let mut spans = vec![
+        Span::styled(
+            format!(" Question {} of {total}", app.question + 1),
+            t.title(),
+        ),
+        Span::styled(format!("  {}", one_line(&q.id)), t.muted()),
+    ];
+    if let Some(d) = s.questionnaire.domain(&q.domain) {
+        spans.push(Span::raw(format!("  · {}", one_line(d.label()))));
+    }
+    if q.critical {
+        spans.push(Span::styled("  critical", t.warn()));
+    }
+    if stats.divergent {
+        spans.push(Span::raw("  "));
+        spans.push(Span::styled(" DIVERGENT ", t.alert()));
+    }
+    if let Some(a) = s.assessment.answer(&q.id).filter(|a| a.flagged) {
+        let reason = if a.flag_reason.is_empty() {
+            String::new()
+        } else {
+            format!(": {}", one_line(&a.flag_reason))
+        };
+        spans.push(Span::styled(format!("  ⚑ parked{reason}"), t.warn()));
+    }
+    Line::from(spans)
+}
+
+/// The countdown, the session's elapsed time and its pace.
+pub fn timer_line<'a>(app: &App) -> Line<'a> {
+    let t = app.theme;
+    let Some(c) = app.countdown() else {
+        return Line::from(Span::styled(
+            " Timebox starts with the first participant (a adds one).",
+            t.muted(),
+        ));
+    };
+    let timebox = app.session.as_ref().map_or(0, |s| {
+        crate::workshop::timebox::timebox_seconds(&s.assessment)
+    });
+    let mut spans = vec![if c.over {
+        Span::styled(
+            format!(" ⏱ {} over the {} timebox ", c.label(), clock(timebox)),
+            t.alert(),
+        )
+    } else {
+        Span::styled(
+            format!(" ⏱ {} left of {}", c.label(), clock(timebox)),
+            t.good(),
+        )
+    }];
+    if let Some(p) = app.session_pace() {
+        spans.push(Span::styled(
+            format!("  · session {}", clock(p.elapsed)),
+            t.muted(),
+        ));
+        let style = if p.behind_timebox { t.warn() } else { t.text() };
+        spans.push(Span::raw("  · "));
+        spans.push(Span::styled(p.label(), style));
+    }
+    Line::from(spans)
+}
+
+fn vote_label(s: &Session, vote: Option<&Vote>) -> String {
+    match vote {
+        Some(Vote::Level(l)) => format!("{l} {}", one_line(s.questionnaire.level_name(*l))),
+        Some(Vote::NotApplicable(_)) => "N/A".to_string(),
+        None => "·".to_string(),
+    }
+}
+
+fn draw_participants(app: &App, s: &Session, area: Rect, frame: &mut Frame) {
+    let t = app.theme;
+    let people = &s.assessment.participants;
+    let block = pane("Participants' votes", app, !app.presenter);
+    let inner = block.inner(area);
+    block.render(area, frame.buffer_mut());
+    if people.is_empty() {
+        let text = "No participants yet. Press a to add each person in the room; then \
+                    select a row and type their level (1-5, n for N/A).";
+        let lines = wrap_lines(text, usize::from(inner.width).saturating_sub(1))
+            .into_iter()
+            .map(|l| Line::from(Span::styled(format!(" {l}"), t.muted())))
+            .collect();
+        draw_lines(lines, inner, frame.buffer_mut());
+        return;
+    }
+    let votes = app
+        .current_id()
+        .and_then(|id| s.assessment.answer(&id))
+        .map(|a| &a.votes);
+    let height = usize::from(inner.height);
+    app.page_rows.set(inner.height);
+    let w = usize::from(inner.width);
+    let name_w = people
+        .iter()
+        .map(|p| str_width(&one_line(p)))
+        .max()
+        .unwrap_or(0)
+        .clamp(6, w.saturating_sub(16).max(6));
+    let start = window_start(app.voting_cursor, people.len(), height);
+    let mut lines = Vec::new();
+    for (i, name) in people.iter().enumerate().skip(start).take(height) {
+        let selected = i == app.voting_cursor;
+        let vote = votes.and_then(|v| v.get(name));
+        let marker = if selected { "▸" } else { " " };
+        let text = format!(
+            "{marker} {}  {}",
+            fit(&one_line(name), name_w),
+            vote_label(s, vote)
+        );
+        let y = inner
+            .y
+            .saturating_add(u16::try_from(i - start).unwrap_or(u16::MAX));
+        app.hits.borrow_mut().push((
+            Rect::new(inner.x, y, inner.width, 1).intersection(inner),
+            Hit::Row(i),
+        ));
+        let style = if selected {
+            row_style(app, true)
+        } else if vote.is_none() {
+            t.muted()
+        } else {
+            t.text()
+        };
+        lines.push(Line::from(Span::styled(fit(&text, w), style)));
+    }
+    draw_lines(lines, inner, frame.buffer_mut());
+}
+
+/// One histogram row per level (and N/A): a bar of `█` per vote.
+pub fn histogram_lines<'a>(
+    app: &App,
+    stats: &VoteStats,
+    show_na: bool,
+    name_w: usize,
+    width: usize,
+) -> Vec<Line<'a>> {
+    let t = app.theme;
+    let Some(s) = &app.session else {
+        return Vec::new();
+    };
+    let max = stats
+        .distribution
+        .iter()
+        .copied()
+        .chain([stats.not_applicable])
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let room = width.saturating_sub(name_w + 6);
+    let unit = (room / max).clamp(1, 3);
+    let mut rows: Vec<(String, usize, bool)> = (1..=LEVELS)
+        .map(|l| {
+            let name = format!("{l} {}", one_line(s.questionnaire.level_name(l)));
+            let proposed = stats.proposal == Some(Consensus::Level(l));
+            (name, stats.distribution[usize::from(l - 1)], proposed)
+        })
+        .collect();
+    if show_na {
+        rows.push((
+            "N/A".to_string(),
+            stats.not_applicable,
+            stats.proposal == Some(Consensus::NotApplicable),
+        ));
+    }
+    rows.into_iter()
+        .map(|(name, count, proposed)| {
+            let bar = "█".repeat((count * unit).min(room));
+            let count_text = if count == 0 {
+                "·".to_string()
+            } else {
+                count.to_string()
+            };
+            let style: Style = if proposed { t.answer() } else { t.bar() };
+            Line::from(vec![
+                Span::styled(
+                    format!(" {} ", fit(&name, name_w)),
+                    if proposed { t.answer() } else { t.text() },
+                ),
+                Span::styled(bar, style),
+                Span::raw(format!(" {count_text}")),
+            ])
+        })
+        .collect()
+}
+
+/// The outcome in words: proposed (unconfirmed) or agreed.
+pub fn outcome_text(s: &Session, q: &Question) -> Option<(String, bool)> {
+    let a = s.assessment.answer(&q.id)?;
+    let result = if a.na {
+        "N/A".to_string()
+    } else {
+        let l = a.level?;
+        format!("{l} {}", one_line(s.questionnaire.level_name(l)))
+    };
+    Some((result, a.consensus_pending))
+}
+
+fn draw_votes(
+    app: &App,
+    s: &Session,
+    q: &Question,
+    stats: &VoteStats,
+    area: Rect,
+    frame: &mut Frame,
+) {
+    let t = app.theme;
+    let block = pane("Votes", app, false);
+    let inner = block.inner(area);
+    block.render(area, frame.buffer_mut());
+    let w = usize::from(inner.width);
+    let show_na = q.allow_na || stats.not_applicable > 0;
+    let mut lines = histogram_lines(app, stats, show_na, 14, w);
+    let voted = stats.total_votes();
+    let people = s.assessment.participants.len();
+    let median = stats
+        .median
+        .map_or("–".to_string(), |m| format!("{m:.1}").replace(".0", ""));
+    let spread = stats.spread.map_or("–".to_string(), |x| x.to_string());
+    lines.push(Line::from(Span::raw(clip(
+        &format!(" {voted} of {people} voted · median {median} · spread {spread}"),
+        w,
+    ))));
+    if stats.divergent {
+        lines.push(Line::from(Span::styled(
+            clip(" DIVERGENT: spread of 2 or more, discuss it ", w),
+            t.alert(),
+        )));
+    } else if stats.applicability_disputed {
+        lines.push(Line::from(Span::styled(
+            clip(" N/A disputed: some voted N/A, some a level", w),
+            t.warn(),
+        )));
+    }
+    match outcome_text(s, q) {
+        Some((result, true)) => {
+            lines.push(Line::from(vec![
+                Span::raw(" Proposed: "),
+                Span::styled(result, t.answer()),
+                Span::styled(" (unconfirmed)", t.muted()),
+            ]));
+            lines.push(Line::from(Span::styled(
+                clip(" Enter confirms · o then a digit overrides", w),
+                t.muted(),
+            )));
+        }
+        Some((result, false)) => {
+            let by_vote = !s
+                .assessment
+                .answer(&q.id)
+                .is_some_and(|a| a.votes.is_empty());
+            lines.push(Line::from(vec![
+                Span::raw(" Agreed: "),
+                Span::styled(result, t.answer()),
+                Span::styled(
+                    if by_vote {
+                        " ✓ confirmed"
+                    } else {
+                        " (scored without votes)"
+                    },
+                    t.good(),
+                ),
+            ]));
+        }
+        None => lines.push(Line::from(Span::styled(
+            " No consensus yet: record the votes.",
+            t.muted(),
+        ))),
+    }
+    draw_lines(lines, inner, frame.buffer_mut());
+}
+
+fn draw_notes(app: &App, s: &Session, q: &Question, area: Rect, frame: &mut Frame) {
+    let t = app.theme;
+    let block = pane(
+        "Notes by participant (m adds one for the selected)",
+        app,
+        false,
+    );
+    let inner = block.inner(area);
+    block.render(area, frame.buffer_mut());
+    let w = usize::from(inner.width);
+    let notes = s
+        .assessment
+        .answer(&q.id)
+        .map(|a| a.participant_notes.as_slice())
+        .unwrap_or_default();
+    if notes.is_empty() {
+        draw_lines(
+            vec![Line::from(Span::styled(" —", t.muted()))],
+            inner,
+            frame.buffer_mut(),
+        );
+        return;
+    }
+    // The latest notes, the newest last.
+    let height = usize::from(inner.height);
+    let lines: Vec<Line> = notes
+        .iter()
+        .skip(notes.len().saturating_sub(height))
+        .map(|n| {
+            let by = one_line(&n.by).into_owned();
+            Line::from(vec![
+                Span::styled(format!(" {by}: "), t.title()),
+                Span::raw(clip(
+                    &one_line(&n.text),
+                    w.saturating_sub(str_width(&by) + 3),
+                )),
+            ])
+        })
+        .collect();
+    draw_lines(lines, inner, frame.buffer_mut());
+}
