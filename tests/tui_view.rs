@@ -2,7 +2,6 @@
 //! every screen at every size from 0×0 to 100×40 without panicking.
 
 use std::path::PathBuf;
-use std::time::Instant;
 
 use aims_readiness::assessment::{Assessment, PlanStatus};
 use aims_readiness::export::Format;
@@ -266,7 +265,6 @@ fn the_overview_lists_the_parking_lot_with_reasons() {
 
 #[test]
 fn never_panics_at_any_size_from_0x0_to_100x40() {
-    let started = Instant::now();
     // Overlays too: a prompt and a yes/no question.
     let variant = |name: &str| -> App {
         match name {
@@ -314,11 +312,6 @@ fn never_panics_at_any_size_from_0x0_to_100x40() {
             draw(&question, w, h);
         }
     }
-    assert!(
-        started.elapsed().as_secs() < 60,
-        "the sweep took {:?}",
-        started.elapsed()
-    );
 }
 
 #[test]
@@ -382,12 +375,8 @@ fn ten_thousand_questions_stay_responsive() {
         Screen::Roadmap,
     ] {
         app.go_to_screen(screen);
-        let started = Instant::now();
+        // Speed is measured by `cargo bench --bench tui`, not asserted here.
         let terminal = draw(&app, 120, 40);
-        let took = started.elapsed();
-        // Generous for a debug build on a shared machine; the budget (5 ms) is
-        // measured in release by the benchmarks.
-        assert!(took.as_millis() < 1_000, "{screen:?} took {took:?}");
         if screen == Screen::Overview {
             let text: String = terminal
                 .backend()

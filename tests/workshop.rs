@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use aims_readiness::assessment::{Assessment, NaMarker, ParticipantNote, Vote};
 use aims_readiness::questionnaire::{Question, Questionnaire};
-use aims_readiness::workshop::report::{escape_markdown, render_markdown, section};
+use aims_readiness::workshop::report::section;
 use aims_readiness::workshop::timebox::{
     self, DEFAULT_TIMEBOX_SECONDS, QuestionTimer, clock, pace, progress,
 };
@@ -567,46 +567,36 @@ fn report_section_data_and_markdown() {
     assert_eq!(s.total_seconds, 395);
     assert_eq!(s.parking_lot.len(), 1);
 
-    let md = render_markdown(&s);
-    assert!(md.starts_with("## Workshop\n"));
-    assert!(md.contains("| B\\|en &lt;script&gt; | 3 | 0 |"), "{md}");
-    assert!(
-        md.contains("\\| \\`rm -rf\\` &lt;img src=x onerror=alert(1)&gt; |"),
-        "{md}"
-    );
-    assert!(!md.contains("<script") && !md.contains("<img"));
-    assert!(md.contains("| 5:00 | 2 |"), "time per domain: {md}");
-    assert!(
-        md.contains("| 2–5 | 3 | 4 (proposed, not confirmed) |"),
-        "{md}"
-    );
-    assert!(md.contains("| 1–4 | 3 | 2 |"), "{md}");
-    // Every table row has the same number of unescaped pipes as its header.
-    for table in md.split("\n\n").filter(|b| b.starts_with('|')) {
-        let cells = |line: &str| line.replace("\\|", "").matches('|').count();
-        let mut lines = table.lines();
-        let header = cells(lines.next().expect("header"));
-        assert!(lines.all(|l| cells(l) == header), "{table}");
-    }
+    // The report lays the section out in Markdown and HTML, escaping every name and text.
+    let generated = now();
+    let report = aims_readiness::export::Report::new(&q, &a, generated.date_naive(), generated);
+    let md = String::from_utf8(report.render(aims_readiness::export::Format::Md).expect("md"))
+        .expect("utf-8");
+    assert!(md.contains("## Workshop"), "{md}");
+    assert!(md.contains("3 participants voted on 3 of 42 questions"), "{md}");
+    // Markdown shows a backslash-escaped `\<` as a literal `<`: no raw HTML remains.
+    let raw = md.replace("\\<", "");
+    assert!(!raw.contains("<script") && !raw.contains("<img"), "{md}");
+    assert!(md.contains("B\\|en"), "a pipe cannot split a table cell: {md}");
+    assert!(md.contains("5:00"), "time per domain: {md}");
+    assert!(md.contains("4 (proposed, not confirmed)"), "{md}");
+    let html = String::from_utf8(
+        report
+            .render(aims_readiness::export::Format::Html)
+            .expect("html"),
+    )
+    .expect("utf-8");
+    assert!(html.contains("Workshop"));
+    assert!(html.contains("&lt;script&gt;"), "names are escaped in HTML");
+    assert!(!html.contains("<script") && !html.contains("<img src=x"));
+    let without = {
+        let mut b = a.clone();
+        b.answers.values_mut().for_each(|x| x.votes.clear());
+        b
+    };
+    let plain = aims_readiness::export::Report::new(&q, &without, generated.date_naive(), generated);
+    let md = String::from_utf8(plain.render(aims_readiness::export::Format::Md).expect("md"))
+        .expect("utf-8");
+    assert!(!md.contains("## Workshop"), "no votes, no workshop section");
 }
 
-#[test]
-fn markdown_escaping() {
-    for (input, expected) in [
-        ("# Heading", "\\# Heading"),
-        ("- item", "\\- item"),
-        ("+ item", "\\+ item"),
-        ("12. list", "12\\. list"),
-        ("3) list", "3\\) list"),
-        ("a|b", "a\\|b"),
-        ("`code`", "\\`code\\`"),
-        ("<b>x</b>", "&lt;b&gt;x&lt;/b&gt;"),
-        ("> quote", "&gt; quote"),
-        ("[link](http://x)", "\\[link\\](http://x)"),
-        ("line\nbreak\u{1b}[2J", "line break \\[2J"),
-        ("plain 2026 text", "plain 2026 text"),
-        ("AT&T", "AT&amp;T"),
-    ] {
-        assert_eq!(escape_markdown(input), expected, "{input:?}");
-    }
-}
