@@ -242,7 +242,7 @@ fn hostile(marker: &str) -> String {
 
 /// What must never appear in the app's output: OSC and string terminators, BEL, CR,
 /// C1 controls, bidi overrides and isolates, and the hostile CSI where it was written.
-fn assert_inert(raw: &[u8]) {
+fn assert_inert(label: &str, raw: &[u8]) {
     let text = String::from_utf8_lossy(raw);
     let forbidden: &[(&str, &str)] = &[
         ("an OSC sequence (title, clipboard, link)", "\u{1b}]"),
@@ -254,19 +254,22 @@ fn assert_inert(raw: &[u8]) {
         ("a bidi pop", "\u{202c}"),
     ];
     for (what, s) in forbidden {
-        assert!(!text.contains(s), "{what} reached the terminal");
+        assert!(
+            !text.contains(s),
+            "{label}: {what} reached the terminal: {text:?}"
+        );
     }
     for c in text.chars() {
         assert!(
             !('\u{80}'..='\u{9f}').contains(&c),
-            "C1 control {c:?} reached the terminal"
+            "{label}: C1 control {c:?} reached the terminal: {text:?}"
         );
     }
 }
 
-#[test]
-fn hostile_text_in_notes_names_and_a_custom_questionnaire_never_reaches_the_terminal() {
-    let home = tempfile::tempdir().expect("temp dir");
+/// A data folder with a custom questionnaire and an assessment full of terminal tricks;
+/// returns the assessment and the questionnaire file.
+fn hostile_assessment(home: &Path) -> (std::path::PathBuf, std::path::PathBuf) {
     // A custom questionnaire with tricks in its title, a domain, a question, its
     // guidance, evidence and level descriptors, and a level name.
     let mut q: Value =
@@ -283,7 +286,7 @@ fn hostile_text_in_notes_names_and_a_custom_questionnaire_never_reaches_the_term
     first["evidence"][0] = json!(hostile("EVID"));
     first["levels"][0] = json!(hostile("LEVEL1"));
     first["actions"][0][0] = json!(hostile("ACTION"));
-    let q_path = home.path().join("hostile-questionnaire.json");
+    let q_path = home.join("hostile-questionnaire.json");
     std::fs::write(&q_path, serde_json::to_string(&q).expect("json")).expect("write");
 
     let out = std::process::Command::new(BIN)
@@ -296,7 +299,7 @@ fn hostile_text_in_notes_names_and_a_custom_questionnaire_never_reaches_the_term
         ])
         .arg("--questionnaire")
         .arg(&q_path)
-        .env("AIMS_READINESS_HOME", home.path())
+        .env("AIMS_READINESS_HOME", home)
         .output()
         .expect("new");
     assert!(out.status.success(), "{out:?}");
@@ -318,7 +321,13 @@ fn hostile_text_in_notes_names_and_a_custom_questionnaire_never_reaches_the_term
         json!({"level": 2, "na": false, "note": "", "evidence": [], "flagged": false});
     a["plan"] = json!({ids[0].clone(): {"owner": hostile("OWNER")}});
     std::fs::write(&path, serde_json::to_vec(&a).expect("json")).expect("write");
+    (path, q_path)
+}
 
+#[test]
+fn hostile_text_in_notes_names_and_a_custom_questionnaire_never_reaches_the_terminal() {
+    let home = tempfile::tempdir().expect("temp dir");
+    hostile_assessment(home.path());
     let mut app = Session::start(home.path(), &[]);
     app.wait_for("ORG");
     app.send("\r");
@@ -349,8 +358,8 @@ fn hostile_text_in_notes_names_and_a_custom_questionnaire_never_reaches_the_term
     ] {
         assert!(drawn.contains(marker), "{marker} was never drawn");
     }
-    assert_inert(after_last_enter(&raw));
-    assert_inert(&raw);
+    assert_inert("the TUI", after_last_enter(&raw));
+    assert_inert("the TUI", &raw);
 }
 
 #[test]
@@ -407,6 +416,58 @@ fn hostile_file_names_and_contents_stay_inert_in_error_messages() {
             "{args:?}: the message names the file: {}",
             String::from_utf8_lossy(&all)
         );
-        assert_inert(&all);
+        assert_inert(&format!("{args:?}"), &all);
     }
+}
+
+#[test]
+fn hostile_text_stays_inert_in_list_score_validate_and_merge() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let (path, q_path) = hostile_assessment(home.path());
+    let merged = home.path().join("merged.json");
+    let runs: Vec<Vec<&std::ffi::OsStr>> = vec![
+        vec!["list".as_ref()],
+        vec!["score".as_ref(), path.as_os_str()],
+        vec!["score".as_ref(), path.as_os_str(), "--json".as_ref()],
+        vec![
+            "questionnaire".as_ref(),
+            "validate".as_ref(),
+            q_path.as_os_str(),
+        ],
+        vec![
+            "merge".as_ref(),
+            path.as_os_str(),
+            path.as_os_str(),
+            "--out".as_ref(),
+            merged.as_os_str(),
+        ],
+    ];
+    for args in runs {
+        let out = std::process::Command::new(BIN)
+            .args(&args)
+            .env("AIMS_READINESS_HOME", home.path())
+            .output()
+            .expect("runs");
+        let mut all = out.stdout.clone();
+        all.extend_from_slice(&out.stderr);
+        let text = String::from_utf8_lossy(&all);
+        assert!(out.status.success(), "{args:?}: {text}");
+        assert!(
+            ["ORG", "QTEXT", "QTITLE", "DOMTITLE"]
+                .iter()
+                .any(|m| text.contains(m)),
+            "{args:?} shows the hostile data: {text}"
+        );
+        assert_inert(&format!("{args:?}"), &all);
+    }
+    // The JSON stays the same data: escaped, not altered.
+    let out = std::process::Command::new(BIN)
+        .arg("score")
+        .arg(&path)
+        .arg("--json")
+        .env("AIMS_READINESS_HOME", home.path())
+        .output()
+        .expect("runs");
+    let v: Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    assert_eq!(v["domains"][0]["title"], hostile("DOMTITLE").as_str());
 }
