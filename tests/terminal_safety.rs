@@ -421,11 +421,11 @@ fn hostile_file_names_and_contents_stay_inert_in_error_messages() {
 }
 
 #[test]
-fn hostile_text_stays_inert_in_list_score_validate_and_merge() {
+fn hostile_text_stays_inert_in_list_score_validate_merge_and_compare() {
     let home = tempfile::tempdir().expect("temp dir");
     let (path, q_path) = hostile_assessment(home.path());
     let merged = home.path().join("merged.json");
-    let runs: Vec<Vec<&std::ffi::OsStr>> = vec![
+    let mut runs: Vec<Vec<&std::ffi::OsStr>> = vec![
         vec!["list".as_ref()],
         vec!["score".as_ref(), path.as_os_str()],
         vec!["score".as_ref(), path.as_os_str(), "--json".as_ref()],
@@ -442,6 +442,20 @@ fn hostile_text_stays_inert_in_list_score_validate_and_merge() {
             merged.as_os_str(),
         ],
     ];
+    // `compare` comes with the export work: checked as soon as the binary has it.
+    let has_compare = std::process::Command::new(BIN)
+        .args(["compare", "--help"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if has_compare {
+        runs.push(vec!["compare".as_ref(), path.as_os_str(), path.as_os_str()]);
+        runs.push(vec![
+            "compare".as_ref(),
+            path.as_os_str(),
+            path.as_os_str(),
+            "--json".as_ref(),
+        ]);
+    }
     for args in runs {
         let out = std::process::Command::new(BIN)
             .args(&args)
