@@ -45,7 +45,11 @@ fn opened(q: &Questionnaire, a: aims_readiness::assessment::Assessment) -> App {
     let now = chrono::Local::now().fixed_offset();
     let mut app = App::new(q.clone(), Theme::new(false), PathBuf::from("."), now);
     app.update(
-        Msg::Opened(Box::new(Session::new(PathBuf::from("acme.json"), a, q.clone()))),
+        Msg::Opened(Box::new(Session::new(
+            PathBuf::from("acme.json"),
+            a,
+            q.clone(),
+        ))),
         now,
     );
     app
@@ -101,7 +105,14 @@ fn main() {
             let budget = (w == 120).then(|| Duration::from_millis(1));
             let name = format!("key press: update + draw, {label} at {w}×{h}");
             report(
-                &format!("{name}{}", if budget.is_some() { " (budget 1 ms)" } else { "" }),
+                &format!(
+                    "{name}{}",
+                    if budget.is_some() {
+                        " (budget 1 ms)"
+                    } else {
+                        ""
+                    }
+                ),
                 budget,
                 samples,
             );
@@ -110,7 +121,11 @@ fn main() {
 
     let big = Questionnaire::from_json(&support::big_questionnaire_json(10_000, 20), "big")
         .expect("valid");
-    for (screen, label) in [(Screen::Question, "question"), (Screen::Overview, "overview"), (Screen::Results, "results")] {
+    for (screen, label) in [
+        (Screen::Question, "question"),
+        (Screen::Overview, "overview"),
+        (Screen::Results, "results"),
+    ] {
         let mut app = opened(&big, support::answered(&big, 1));
         app.go_to_screen(screen);
         let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");

@@ -348,7 +348,8 @@ pub fn score(
     let (assessment, questionnaire) = load_assessment(store, file, questionnaire)?;
     let report = Report::new(&questionnaire, &assessment, now.date_naive(), now);
     if json {
-        out.write_all(&export::results::render(&report))?;
+        let json = export::results::render(&report);
+        out.write_all(crate::text::json_for_terminal(&String::from_utf8_lossy(&json)).as_bytes())?;
         return Ok(());
     }
     let s = &report.scores;
@@ -363,7 +364,10 @@ pub fn score(
         "Overall: {} (level {}: {})   Verdict: {}   Coverage: {}/{} ({:.0}%)",
         one_decimal(s.overall.score),
         s.overall.level.map_or("–".into(), |l| l.to_string()),
-        s.overall.level.map_or("", |l| questionnaire.level_name(l)),
+        s.overall
+            .level
+            .map_or(String::new(), |l| one_line(questionnaire.level_name(l))
+                .into_owned()),
         verdict_text(s),
         s.overall.answered + s.overall.not_applicable,
         s.overall.total,
@@ -469,7 +473,9 @@ pub fn compare(store: &Store, args: &CompareArgs, out: &mut dyn Write) -> Result
     );
     let c = export::compare::compare(&questionnaire, &old, &old_scores, &new, &new_scores);
     if args.json {
-        export::compare::write_json(&c, out)?;
+        let mut json = Vec::new();
+        export::compare::write_json(&c, &mut json)?;
+        out.write_all(crate::text::json_for_terminal(&String::from_utf8_lossy(&json)).as_bytes())?;
     } else {
         export::compare::print_table(&questionnaire, &c, out)?;
     }

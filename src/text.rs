@@ -47,6 +47,25 @@ pub fn multi_line(s: &str) -> Cow<'_, str> {
     )
 }
 
+/// JSON for a terminal, same data: the characters JSON allows raw in a string but a
+/// terminal could act on (C1 controls, DEL, bidi overrides) become `\uXXXX` escapes.
+/// serde_json already escapes C0 controls; raw newlines are the layout's own.
+pub fn json_for_terminal(json: &str) -> Cow<'_, str> {
+    if !json.chars().any(|c| c != '\n' && is_unsafe(c)) {
+        return Cow::Borrowed(json);
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if c != '\n' && is_unsafe(c) {
+            // Every unsafe character is in the Basic Multilingual Plane: one escape.
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -61,5 +80,25 @@ mod tests {
         assert_eq!(one_line("x\ny\tz"), "x y z");
         assert_eq!(multi_line("x\ny"), "x\ny");
         assert!(matches!(one_line("plain é 漢字 🙂"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn json_for_terminal_escapes_without_changing_the_data() {
+        let data = serde_json::json!({"t": "a\u{9b}31m\u{202e}b\u{7f}\u{1b}]0;x\u{7}é\n"});
+        let pretty = serde_json::to_string_pretty(&data).expect("json");
+        let safe = json_for_terminal(&pretty);
+        assert!(!safe.chars().any(|c| c != '\n' && is_unsafe(c)), "{safe}");
+        assert!(
+            safe.contains("\\u009b") && safe.contains("\\u202e"),
+            "{safe}"
+        );
+        let back: serde_json::Value = serde_json::from_str(&safe).expect("still JSON");
+        assert_eq!(back, data);
+        assert!(matches!(
+            json_for_terminal(
+                &serde_json::to_string_pretty(&serde_json::json!({"a": "é 漢字"})).expect("json")
+            ),
+            Cow::Borrowed(_)
+        ));
     }
 }

@@ -2,137 +2,9 @@
 //! the data directory in a temporary folder. No fixed sleeps: every wait polls the
 //! parsed screen (or the process) against a deadline.
 
-use std::io::{Read, Write};
-use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
-use std::thread;
-use std::time::{Duration, Instant};
+mod pty;
 
-use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
-use serde_json::Value;
-
-const DEADLINE: Duration = Duration::from_secs(60);
-
-struct Session {
-    child: Box<dyn Child + Send + Sync>,
-    writer: Box<dyn Write + Send>,
-    parser: Arc<Mutex<vt100::Parser>>,
-    _master: Box<dyn MasterPty + Send>,
-}
-
-impl Session {
-    fn start(home: &Path, args: &[&str]) -> Session {
-        let pty = native_pty_system()
-            .openpty(PtySize {
-                rows: 30,
-                cols: 100,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("a pseudo-terminal");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_aims-readiness"));
-        cmd.args(args);
-        cmd.env("AIMS_READINESS_HOME", home);
-        cmd.env("TERM", "xterm-256color");
-        cmd.env_remove("NO_COLOR");
-        cmd.cwd(home);
-        let child = pty.slave.spawn_command(cmd).expect("spawn the app");
-        drop(pty.slave);
-        let mut reader = pty.master.try_clone_reader().expect("reader");
-        let writer = pty.master.take_writer().expect("writer");
-        let parser = Arc::new(Mutex::new(vt100::Parser::new(
-            std::num::NonZeroU16::new(30).expect("rows"),
-            std::num::NonZeroU16::new(100).expect("cols"),
-            0,
-        )));
-        let sink = Arc::clone(&parser);
-        thread::spawn(move || {
-            let mut buf = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                if let Ok(mut p) = sink.lock() {
-                    p.process(&buf[..n]);
-                }
-            }
-        });
-        Session {
-            child,
-            writer,
-            parser,
-            _master: pty.master,
-        }
-    }
-
-    fn screen(&self) -> String {
-        self.parser.lock().expect("parser").screen().contents()
-    }
-
-    /// Waits until the screen shows `text`.
-    fn wait_for(&self, text: &str) {
-        let start = Instant::now();
-        loop {
-            let screen = self.screen();
-            if screen.contains(text) {
-                return;
-            }
-            assert!(
-                start.elapsed() < DEADLINE,
-                "the screen never showed {text:?}; it shows:\n{screen}"
-            );
-            thread::sleep(Duration::from_millis(20));
-        }
-    }
-
-    fn send(&mut self, bytes: &str) {
-        self.writer.write_all(bytes.as_bytes()).expect("write keys");
-        self.writer.flush().expect("flush keys");
-    }
-
-    /// Waits for the process to end and returns whether it succeeded.
-    fn wait_exit(&mut self) -> bool {
-        let start = Instant::now();
-        loop {
-            if let Some(status) = self.child.try_wait().expect("wait") {
-                return status.success();
-            }
-            assert!(start.elapsed() < DEADLINE, "the app did not exit");
-            thread::sleep(Duration::from_millis(20));
-        }
-    }
-
-    /// Waits until the terminal is back to normal (main screen, cursor shown).
-    fn wait_restored(&self) {
-        let start = Instant::now();
-        loop {
-            {
-                let p = self.parser.lock().expect("parser");
-                if !p.screen().alternate_screen() && !p.screen().hide_cursor() {
-                    return;
-                }
-            }
-            assert!(start.elapsed() < DEADLINE, "the terminal was not restored");
-            thread::sleep(Duration::from_millis(20));
-        }
-    }
-}
-
-fn only_assessment(home: &Path) -> PathBuf {
-    let dir = home.join("assessments");
-    let files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("assessments folder")
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    assert_eq!(files.len(), 1, "{files:?}");
-    files[0].clone()
-}
-
-fn read_json(path: &Path) -> Value {
-    serde_json::from_slice(&std::fs::read(path).expect("read the assessment")).expect("JSON")
-}
+use pty::{Session, new_assessment, only_assessment, read_json};
 
 #[test]
 fn create_answer_quit_restart_resume() {
@@ -214,17 +86,7 @@ fn create_answer_quit_restart_resume() {
 #[test]
 fn sigterm_while_typing_keeps_the_note_and_restores_the_terminal() {
     let home = tempfile::tempdir().expect("temp dir");
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_aims-readiness"))
-        .args(["new", "--org", "Signal Ltd"])
-        .env("AIMS_READINESS_HOME", home.path())
-        .output()
-        .expect("run new");
-    assert!(
-        out.status.success(),
-        "new without a terminal prints the path"
-    );
-    let path = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());
-    assert!(path.is_file());
+    let path = new_assessment(home.path(), "Signal Ltd");
 
     for signal in ["TERM", "HUP"] {
         let mut app = Session::start(home.path(), &["open", path.to_str().expect("utf-8 path")]);
@@ -259,15 +121,11 @@ fn sigterm_while_typing_keeps_the_note_and_restores_the_terminal() {
 #[test]
 fn a_second_process_is_told_the_assessment_is_in_use() {
     let home = tempfile::tempdir().expect("temp dir");
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_aims-readiness"))
-        .args(["new", "--org", "Locked Ltd"])
-        .env("AIMS_READINESS_HOME", home.path())
-        .output()
-        .expect("run new");
-    let path = String::from_utf8_lossy(&out.stdout).trim().to_string();
-    let mut first = Session::start(home.path(), &["open", &path]);
+    let path = new_assessment(home.path(), "Locked Ltd");
+    let path = path.to_str().expect("utf-8 path");
+    let mut first = Session::start(home.path(), &["open", path]);
     first.wait_for("Question 1 of 42");
-    let mut second = Session::start(home.path(), &["open", &path]);
+    let mut second = Session::start(home.path(), &["open", path]);
     second.wait_for("is in use by another aims-readiness process (pid");
     second.wait_for("Saved assessments");
     second.send("q");

@@ -570,14 +570,24 @@ fn report_section_data_and_markdown() {
     // The report lays the section out in Markdown and HTML, escaping every name and text.
     let generated = now();
     let report = aims_readiness::export::Report::new(&q, &a, generated.date_naive(), generated);
-    let md = String::from_utf8(report.render(aims_readiness::export::Format::Md).expect("md"))
-        .expect("utf-8");
+    let md = String::from_utf8(
+        report
+            .render(aims_readiness::export::Format::Md)
+            .expect("md"),
+    )
+    .expect("utf-8");
     assert!(md.contains("## Workshop"), "{md}");
-    assert!(md.contains("3 participants voted on 3 of 42 questions"), "{md}");
+    assert!(
+        md.contains("3 participants voted on 3 of 42 questions"),
+        "{md}"
+    );
     // Markdown shows a backslash-escaped `\<` as a literal `<`: no raw HTML remains.
     let raw = md.replace("\\<", "");
     assert!(!raw.contains("<script") && !raw.contains("<img"), "{md}");
-    assert!(md.contains("B\\|en"), "a pipe cannot split a table cell: {md}");
+    assert!(
+        md.contains("B\\|en"),
+        "a pipe cannot split a table cell: {md}"
+    );
     assert!(md.contains("5:00"), "time per domain: {md}");
     assert!(md.contains("4 (proposed, not confirmed)"), "{md}");
     let html = String::from_utf8(
@@ -594,9 +604,13 @@ fn report_section_data_and_markdown() {
         b.answers.values_mut().for_each(|x| x.votes.clear());
         b
     };
-    let plain = aims_readiness::export::Report::new(&q, &without, generated.date_naive(), generated);
-    let md = String::from_utf8(plain.render(aims_readiness::export::Format::Md).expect("md"))
-        .expect("utf-8");
+    let plain =
+        aims_readiness::export::Report::new(&q, &without, generated.date_naive(), generated);
+    let md = String::from_utf8(
+        plain
+            .render(aims_readiness::export::Format::Md)
+            .expect("md"),
+    )
+    .expect("utf-8");
     assert!(!md.contains("## Workshop"), "no votes, no workshop section");
 }
-

@@ -5,6 +5,11 @@
 //! The terminal is restored however the app ends: normal exit, error, panic (a panic
 //! hook restores it before the message is printed) or SIGTERM/SIGHUP/SIGINT (caught, then
 //! the loop ends normally). Pending typing is saved in every one of those cases.
+//!
+//! Test hook: when `AIMS_READINESS_PANIC_AFTER_KEYS=N` is set at start-up, the loop
+//! panics on purpose after handling the N-th key press, so an end-to-end test can prove
+//! the panic path (terminal restored, exit status 101, answers on disk) on the real
+//! binary. It is read once, here, and does nothing when unset.
 
 use std::io::{self, Stdout, Write};
 use std::panic::{self, AssertUnwindSafe};
@@ -38,6 +43,9 @@ pub mod theme;
 pub mod view;
 
 use app::{App, Effect, ExportOutcome, HomeEntry, Msg, Session};
+
+/// The test hook's variable: panic on purpose after this many key presses.
+pub const PANIC_AFTER_KEYS: &str = "AIMS_READINESS_PANIC_AFTER_KEYS";
 
 /// How long typing may stay unsaved before it is written.
 pub const TYPING_SAVE_DELAY: Duration = Duration::from_millis(400);
@@ -83,6 +91,9 @@ pub fn run(store: Store, start: Start, questionnaire: QuestionnaireArg) -> Resul
         lock: None,
         save_due: None,
         quit: false,
+        panic_after_keys: std::env::var(PANIC_AFTER_KEYS)
+            .ok()
+            .and_then(|n| n.trim().parse().ok()),
     };
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [
@@ -175,7 +186,9 @@ fn event_loop(
             redraw |= effects.contains(&Effect::Redraw);
             runner.apply(app, effects);
         } else {
-            let msg = match event::read()? {
+            let event = event::read()?;
+            let is_key = matches!(event, Event::Key(_));
+            let msg = match event {
                 Event::Key(key) => keys::resolve(&key, app.mode()),
                 Event::Paste(text) => Some(Msg::Paste(text)),
                 Event::Mouse(m) => match m.kind {
@@ -198,6 +211,9 @@ fn event_loop(
                 runner.apply(app, effects);
                 redraw = true;
             }
+            if is_key {
+                runner.count_key();
+            }
         }
         if runner.save_due.is_some_and(|due| Instant::now() >= due) {
             runner.save(app);
@@ -214,9 +230,21 @@ struct Runner {
     lock: Option<AssessmentLock>,
     save_due: Option<Instant>,
     quit: bool,
+    /// The test hook ([`PANIC_AFTER_KEYS`]): key presses left before a forced panic.
+    panic_after_keys: Option<u64>,
 }
 
 impl Runner {
+    /// Counts a handled key press for the test hook, panicking when it runs out.
+    fn count_key(&mut self) {
+        if let Some(left) = &mut self.panic_after_keys {
+            *left = left.saturating_sub(1);
+            if *left == 0 {
+                panic!("forced panic: {PANIC_AFTER_KEYS} was set");
+            }
+        }
+    }
+
     fn apply(&mut self, app: &mut App, effects: Vec<Effect>) {
         let mut queue: std::collections::VecDeque<Effect> = effects.into();
         while let Some(effect) = queue.pop_front() {

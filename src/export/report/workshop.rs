@@ -61,7 +61,13 @@ pub fn section(report: &Report<'_>) -> Option<Vec<Block>> {
             rows: s
                 .participation
                 .iter()
-                .map(|p| vec![cell(&p.name), cell(p.votes.to_string()), cell(p.notes.to_string())])
+                .map(|p| {
+                    vec![
+                        cell(&p.name),
+                        cell(p.votes.to_string()),
+                        cell(p.notes.to_string()),
+                    ]
+                })
                 .collect(),
             wide: Some(0),
         },
