@@ -1,6 +1,5 @@
 #!/usr/bin/env bash
-# Whole-process budgets of SPEC.md: `score`, `export` (all six files), the first frame
-# of the app, peak memory of an export, the stripped binary size, and the radar chart
+# Whole-process budgets of SPEC.md: `score`, `export` (all six files), peak memory of an export, the stripped binary size, and the radar chart
 # against the same chart drawn by matplotlib, measured in one run.
 #
 # usage: bash benches/whole_process.sh        (needs hyperfine and /usr/bin/time:
@@ -44,7 +43,6 @@ hyperfine -N --warmup 3 --runs "$runs" --export-json "$work/h.json" \
   -n score "$bin score $file" \
   -n export-all "$bin export $file --out $out --force" \
   -n export-png "$bin export $file --out $out --format png --force" \
-  -n first-frame "$bin open $file --first-frame-only" \
   > "$work/hyperfine.txt" 2>&1 || { cat "$work/hyperfine.txt"; exit 1; }
 
 have_mpl=0
@@ -63,7 +61,7 @@ python3 - "$work/h.json" "$work/m.json" "$have_mpl" "$peak_kb" "$size" <<'PY'
 import json, sys
 h = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
 ms = lambda r: r["median"] * 1000
-budgets = {"score": 10, "export-all": 100, "first-frame": None, "export-png": None}
+budgets = {"score": 10, "export-all": 100, "export-png": None}
 print(f"{'case':<14} {'median':>10} {'min':>10} {'budget':>10}")
 for name, r in h.items():
     b = budgets.get(name)
