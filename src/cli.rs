@@ -11,7 +11,7 @@ use crate::export::{self, Format, Report};
 use crate::questionnaire::{Questionnaire, QuestionnaireError};
 use crate::scoring::{self, one_decimal};
 use crate::store::{self, Store, StoreError};
-use crate::text::one_line;
+use crate::text::{one_line, truncate};
 
 /// Measure how ready an organisation is for ISO/IEC 42001:2023 certification.
 ///
@@ -314,14 +314,6 @@ pub fn list(store: &Store, out: &mut dyn Write) -> Result<(), CliError> {
         }
     }
     Ok(())
-}
-
-fn truncate(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        s.to_string()
-    } else {
-        s.chars().take(max.saturating_sub(1)).chain(['…']).collect()
-    }
 }
 
 /// The verdict for people, with "provisional" while questions remain.

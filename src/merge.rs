@@ -22,7 +22,7 @@ use crate::assessment::{Assessment, NaMarker, ParticipantNote, Vote};
 use crate::cli::{self, CliError, QuestionnaireArg};
 use crate::questionnaire::Questionnaire;
 use crate::store::{self, AssessmentLock, Store, StoreError};
-use crate::text::one_line;
+use crate::text::{one_line, truncate};
 use crate::workshop::{self, AgendaItem};
 
 /// Why a merge was refused.
@@ -350,12 +350,4 @@ pub fn print_outcome(outcome: &MergeOutcome, out: &mut dyn Write) -> std::io::Re
         )?;
     }
     Ok(())
-}
-
-fn truncate(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        s.to_string()
-    } else {
-        s.chars().take(max.saturating_sub(1)).chain(['…']).collect()
-    }
 }

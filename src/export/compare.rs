@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::assessment::Assessment;
 use crate::questionnaire::Questionnaire;
 use crate::scoring::{Scores, one_decimal};
-use crate::text::one_line;
+use crate::text::{one_line, truncate};
 
 /// The state of one question in one assessment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -203,14 +203,6 @@ pub fn print_table(
 pub fn write_json(comparison: &Comparison, out: &mut dyn Write) -> std::io::Result<()> {
     serde_json::to_writer_pretty(&mut *out, comparison).map_err(std::io::Error::other)?;
     writeln!(out)
-}
-
-fn truncate(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        s.to_string()
-    } else {
-        s.chars().take(max.saturating_sub(1)).chain(['…']).collect()
-    }
 }
 
 #[cfg(test)]
