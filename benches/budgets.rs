@@ -9,6 +9,7 @@ mod support;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
+use aims_readiness::export::Format;
 use aims_readiness::questionnaire::{DEFAULT_JSON, Questionnaire};
 use aims_readiness::{roadmap, scoring, store};
 
@@ -111,6 +112,31 @@ fn main() {
             assert!(a.mismatches(&q).is_empty());
             let s = scoring::score(&q, &a);
             black_box(roadmap::roadmap(&q, &a, &s, start));
+        },
+    );
+
+    let generated = chrono::Local::now().fixed_offset();
+    let mut exported = support::answered(&default, 4);
+    exported.meta.organisation = "Acme Analytics".into();
+    let report = aims_readiness::export::Report::new(&default, &exported, start, generated);
+    measure(
+        "radar.png: draw + encode, 1600×1600",
+        None,
+        runs(30),
+        || {
+            black_box(report.render(Format::Png).expect("png"));
+        },
+    );
+    let out_dir = tempfile::tempdir().expect("temp dir");
+    measure(
+        "export: all six files rendered and written atomically",
+        None,
+        runs(30),
+        || {
+            black_box(
+                aims_readiness::export::write_all(&report, &Format::ALL, out_dir.path(), true)
+                    .expect("export"),
+            );
         },
     );
 
