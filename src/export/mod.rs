@@ -110,9 +110,6 @@ pub enum ExportError {
     /// The roadmap CSV could not be written.
     #[error("cannot write roadmap.csv: {0}")]
     Csv(String),
-    /// The format is not available in this build.
-    #[error("the {0} export is not available yet")]
-    Unavailable(&'static str),
 }
 
 /// A baseline assessment to compare against.

@@ -479,7 +479,7 @@ fn export_asks_before_replacing_then_forces() {
             ),
             (
                 Format::Md,
-                ExportOutcome::Failed("the md export is not available yet".into()),
+                ExportOutcome::Failed("cannot write report.md: disk full".into()),
             ),
         ]),
         later(),
