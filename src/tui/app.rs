@@ -239,13 +239,7 @@ impl App {
             }
             Msg::Closed => {
                 self.status = None;
-                self.session = None;
-                self.presenter = false;
-                self.override_armed = false;
-                self.timer = None;
-                self.session_clock = None;
-                self.editor = None;
-                self.prompt = None;
+                self.set_session(None);
                 self.screen = Screen::Home;
                 vec![Effect::LoadHome]
             }

@@ -24,13 +24,7 @@ impl App {
         } else {
             session.assessment.meta.organisation.clone()
         };
-        self.session = Some(session);
-        self.presenter = false;
-        self.override_armed = false;
-        self.timer = None;
-        self.session_clock = None;
-        self.editor = None;
-        self.prompt = None;
+        self.set_session(Some(session));
         self.confirm = None;
         self.overview_cursor = 0;
         self.roadmap_cursor = 0;
@@ -42,6 +36,18 @@ impl App {
             "Opened {}. Every change is saved at once.",
             crate::text::one_line(&name)
         ));
+    }
+
+    /// Replaces the open session, dropping what belonged to the previous one (overlays,
+    /// the presenter view, the workshop clocks).
+    pub(super) fn set_session(&mut self, session: Option<Session>) {
+        self.session = session;
+        self.presenter = false;
+        self.override_armed = false;
+        self.timer = None;
+        self.session_clock = None;
+        self.editor = None;
+        self.prompt = None;
     }
 
     /// The open questionnaire, if any.
