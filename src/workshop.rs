@@ -180,6 +180,16 @@ pub struct VoteStats {
 }
 
 impl VoteStats {
+    /// The most votes any one answer (a level, or N/A) received: the histogram's scale.
+    pub fn largest_count(&self) -> usize {
+        self.distribution
+            .iter()
+            .copied()
+            .chain([self.not_applicable])
+            .max()
+            .unwrap_or(0)
+    }
+
     /// How many level votes were cast.
     pub fn level_votes(&self) -> usize {
         self.distribution.iter().sum()

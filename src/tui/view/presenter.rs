@@ -135,14 +135,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
             a.level.map(Consensus::Level)
         }
     });
-    let max_count = stats
-        .distribution
-        .iter()
-        .copied()
-        .chain([stats.not_applicable])
-        .max()
-        .unwrap_or(0)
-        .max(1);
+    let max_count = stats.largest_count().max(1);
     let unit = (usize::from(column_w.saturating_sub(5)) / max_count).clamp(1, 8);
     let used = column_w * u16::from(columns);
     let x0 = band.x + band.width.saturating_sub(used) / 2;

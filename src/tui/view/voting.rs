@@ -215,14 +215,7 @@ pub fn histogram_lines<'a>(
     let Some(s) = &app.session else {
         return Vec::new();
     };
-    let max = stats
-        .distribution
-        .iter()
-        .copied()
-        .chain([stats.not_applicable])
-        .max()
-        .unwrap_or(0)
-        .max(1);
+    let max = stats.largest_count().max(1);
     let room = width.saturating_sub(name_w + 6);
     let unit = (room / max).clamp(1, 3);
     let mut rows: Vec<(String, usize, bool)> = (1..=LEVELS)
