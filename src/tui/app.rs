@@ -4,12 +4,14 @@
 
 use std::cell::{Cell, RefCell};
 use std::path::PathBuf;
+use std::rc::Rc;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use ratatui::layout::{Position, Rect};
 
 use crate::export::Format;
 use crate::questionnaire::Questionnaire;
+use crate::roadmap::RoadmapItem;
 
 use super::keys::{Action, Mode};
 use super::theme::Theme;
@@ -79,6 +81,9 @@ pub struct App {
     pub editor_width: Cell<u16>,
     /// Rows of the current list in the last frame (for page up/down).
     pub page_rows: Cell<u16>,
+    /// The roadmap of the open session, kept until the answers or the day change
+    /// (it is read by every key and every frame of the roadmap screen).
+    roadmap_memo: RefCell<Option<RoadmapMemo>>,
     /// The time of the last message (the injected clock), for timers on screen.
     pub now: DateTime<FixedOffset>,
     /// The participant row selected on the voting screen.
@@ -91,6 +96,14 @@ pub struct App {
     pub timer: Option<crate::workshop::timebox::QuestionTimer>,
     /// When this workshop session started, for its elapsed time and pace.
     pub session_clock: Option<SessionClock>,
+}
+
+/// A roadmap and what it was computed from: the session's change count and the day.
+#[derive(Debug, Clone)]
+struct RoadmapMemo {
+    changes: u64,
+    today: NaiveDate,
+    items: Rc<Vec<RoadmapItem>>,
 }
 
 impl App {
@@ -134,6 +147,7 @@ impl App {
             hits: RefCell::new(Vec::new()),
             editor_width: Cell::new(60),
             page_rows: Cell::new(10),
+            roadmap_memo: RefCell::new(None),
             now,
             voting_cursor: 0,
             presenter: false,

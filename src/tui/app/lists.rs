@@ -3,7 +3,11 @@
 
 use chrono::{DateTime, FixedOffset};
 
-use super::{App, Confirm, Effect, ExportOutcome, Filter, Msg, NewForm, PromptKind, Screen};
+use std::rc::Rc;
+
+use super::{
+    App, Confirm, Effect, ExportOutcome, Filter, Msg, NewForm, PromptKind, RoadmapMemo, Screen,
+};
 use crate::assessment::Assessment;
 use crate::export::Format;
 use crate::questionnaire::{LEVELS, Questionnaire};
@@ -259,14 +263,28 @@ impl App {
         }
     }
 
-    /// The roadmap, in display order: by phase, then rank.
-    pub fn roadmap_items(&self) -> Vec<RoadmapItem> {
+    /// The roadmap, in display order: by phase, then rank. Computed once per change of
+    /// the answers (or of the day), not per key or frame.
+    pub fn roadmap_items(&self) -> Rc<Vec<RoadmapItem>> {
         let Some(s) = &self.session else {
-            return Vec::new();
+            return Rc::default();
         };
+        let mut memo = self.roadmap_memo.borrow_mut();
+        if let Some(m) = memo.as_ref()
+            && m.changes == s.changes
+            && m.today == self.today
+        {
+            return Rc::clone(&m.items);
+        }
         let start = roadmap::start_date(&s.assessment, self.today);
         let mut items = roadmap::roadmap(&s.questionnaire, &s.assessment, &s.scores, start);
         items.sort_by_key(|i| (i.phase, i.rank));
+        let items = Rc::new(items);
+        *memo = Some(RoadmapMemo {
+            changes: s.changes,
+            today: self.today,
+            items: Rc::clone(&items),
+        });
         items
     }
 

@@ -142,6 +142,8 @@ pub struct Session {
     pub questionnaire: Questionnaire,
     /// Its scores, kept current by every change.
     pub scores: Scores,
+    /// How many changes were scored since the session opened (views key caches on it).
+    pub changes: u64,
     /// The question indices of each domain, in order (computed once: lists of a
     /// 10,000-question questionnaire are built per key press).
     pub by_domain: Vec<Vec<usize>>,
@@ -169,6 +171,7 @@ impl Session {
             assessment,
             questionnaire,
             scores,
+            changes: 0,
             by_domain,
         }
     }
@@ -176,6 +179,7 @@ impl Session {
     /// Scores again after a change.
     pub fn rescore(&mut self) {
         self.scores = scoring::score(&self.questionnaire, &self.assessment);
+        self.changes += 1;
     }
 }
 

@@ -42,6 +42,7 @@ impl App {
     /// the presenter view, the workshop clocks).
     pub(super) fn set_session(&mut self, session: Option<Session>) {
         self.session = session;
+        self.roadmap_memo.replace(None);
         self.presenter = false;
         self.override_armed = false;
         self.timer = None;
