@@ -125,6 +125,7 @@ fn main() {
         (Screen::Question, "question"),
         (Screen::Overview, "overview"),
         (Screen::Results, "results"),
+        (Screen::Roadmap, "roadmap"),
     ] {
         let mut app = opened(&big, support::answered(&big, 1));
         app.go_to_screen(screen);

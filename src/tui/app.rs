@@ -84,6 +84,8 @@ pub struct App {
     /// The roadmap of the open session, kept until the answers or the day change
     /// (it is read by every key and every frame of the roadmap screen).
     roadmap_memo: RefCell<Option<RoadmapMemo>>,
+    /// The overview rows under a filter, kept until the answers or the filter change.
+    overview_memo: RefCell<Option<OverviewMemo>>,
     /// The time of the last message (the injected clock), for timers on screen.
     pub now: DateTime<FixedOffset>,
     /// The participant row selected on the voting screen.
@@ -97,6 +99,9 @@ pub struct App {
     /// When this workshop session started, for its elapsed time and pace.
     pub session_clock: Option<SessionClock>,
 }
+
+/// Overview rows and what they were computed from: the change count and the filter.
+type OverviewMemo = (u64, Filter, Rc<Vec<OverviewRow>>);
 
 /// A roadmap and what it was computed from: the session's change count and the day.
 #[derive(Debug, Clone)]
@@ -148,6 +153,7 @@ impl App {
             editor_width: Cell::new(60),
             page_rows: Cell::new(10),
             roadmap_memo: RefCell::new(None),
+            overview_memo: RefCell::new(None),
             now,
             voting_cursor: 0,
             presenter: false,

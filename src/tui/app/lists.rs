@@ -180,10 +180,17 @@ impl App {
     }
 
     /// The overview rows under the current filter.
-    pub fn overview_rows(&self) -> Vec<OverviewRow> {
+    pub fn overview_rows(&self) -> Rc<Vec<OverviewRow>> {
         let Some(s) = &self.session else {
-            return Vec::new();
+            return Rc::default();
         };
+        let mut memo = self.overview_memo.borrow_mut();
+        if let Some((changes, filter, rows)) = memo.as_ref()
+            && *changes == s.changes
+            && *filter == self.filter
+        {
+            return Rc::clone(rows);
+        }
         let q = &s.questionnaire;
         let keep = |i: usize| -> bool {
             let question = &q.questions[i];
@@ -209,6 +216,8 @@ impl App {
                 rows.push(OverviewRow::Question(i));
             }
         }
+        let rows = Rc::new(rows);
+        *memo = Some((s.changes, self.filter, Rc::clone(&rows)));
         rows
     }
 

@@ -43,6 +43,7 @@ impl App {
     pub(super) fn set_session(&mut self, session: Option<Session>) {
         self.session = session;
         self.roadmap_memo.replace(None);
+        self.overview_memo.replace(None);
         self.presenter = false;
         self.override_armed = false;
         self.timer = None;
