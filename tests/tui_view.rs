@@ -6,7 +6,9 @@ use std::path::PathBuf;
 use aims_readiness::assessment::{Assessment, PlanStatus};
 use aims_readiness::export::Format;
 use aims_readiness::questionnaire::Questionnaire;
-use aims_readiness::tui::app::{App, ExportOutcome, HomeEntry, Msg, Screen, Session};
+use aims_readiness::scoring::{Verdict, VerdictStatus};
+use aims_readiness::store::catalog::Summary;
+use aims_readiness::tui::app::{App, ExportOutcome, Msg, Screen, Session};
 use aims_readiness::tui::keys::Action;
 use aims_readiness::tui::theme::Theme;
 use aims_readiness::tui::view;
@@ -18,25 +20,25 @@ fn now() -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339("2026-03-02T10:00:00+01:00").expect("valid date")
 }
 
-fn home_entries() -> Vec<HomeEntry> {
+fn home_entries() -> Vec<Summary> {
     vec![
-        HomeEntry {
+        Summary {
             path: PathBuf::from("/data/assessments/acme-2026-03-02.json"),
             file: "acme-2026-03-02.json".into(),
             organisation: "Acme Café 漢字 GmbH".into(),
-            answered: 12,
+            covered: 12,
             total: 42,
-            verdict: "Not ready (provisional)".into(),
+            verdict: Some(VerdictStatus::Provisional(Verdict::NotReady)),
             updated: Some(now()),
             problem: None,
         },
-        HomeEntry {
+        Summary {
             path: PathBuf::from("/data/assessments/broken.json"),
             file: "broken.json".into(),
             organisation: String::new(),
-            answered: 0,
+            covered: 0,
             total: 0,
-            verdict: String::new(),
+            verdict: None,
             updated: None,
             problem: Some("assessment file broken.json is damaged at line 1, column 1".into()),
         },
@@ -191,7 +193,9 @@ const SCREENS: [&str; 10] = [
 fn draw(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
     terminal
-        .draw(|frame| view::render(app, frame))
+        .draw(|frame| {
+            view::render(app, frame);
+        })
         .expect("draw");
     terminal
 }

@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::assessment::Assessment;
 use crate::questionnaire::Questionnaire;
 use crate::scoring::{Scores, one_decimal};
-use crate::text::{one_line, truncate};
+use crate::text::{clip, fit, one_line};
 
 /// The state of one question in one assessment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -170,8 +170,8 @@ pub fn print_table(
     for d in &comparison.domains {
         writeln!(
             out,
-            "{:<32} {:>8} {:>6} {:>7} {:>6}",
-            truncate(&one_line(&d.title), 32),
+            "{} {:>8} {:>6} {:>7} {:>6}",
+            fit(&one_line(&d.title), 32),
             one_decimal(d.before),
             one_decimal(d.after),
             signed(d.delta),
@@ -189,11 +189,11 @@ pub fn print_table(
             .map_or("", |q| q.text.as_str());
         writeln!(
             out,
-            "  {:<10} {:>3} → {:<3}  {}",
-            truncate(&one_line(&c.id), 10),
+            "  {} {:>3} → {:<3}  {}",
+            fit(&one_line(&c.id), 10),
             c.before.label(),
             c.after.label(),
-            truncate(&one_line(text), 80)
+            clip(&one_line(text), 80)
         )?;
     }
     Ok(())

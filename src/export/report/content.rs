@@ -3,9 +3,9 @@
 //! per-question appendix, method).
 
 use super::{Block, Inline, strong, text, workshop};
-use crate::cli::verdict_text;
 use crate::export::Report;
 use crate::export::compare::{self, signed};
+use crate::locale;
 use crate::roadmap::Phase;
 use crate::scoring::one_decimal;
 
@@ -142,12 +142,15 @@ fn summary(report: &Report<'_>, out: &mut Vec<Block>) {
     };
     out.push(Block::Bullets(vec![
         vec![strong("Overall maturity: "), text(overall)],
-        vec![strong("Verdict: "), text(verdict_text(s))],
+        vec![
+            strong("Verdict: "),
+            text(locale::verdict_status(s.verdict_status())),
+        ],
         vec![
             strong("Coverage: "),
             text(format!(
                 "{} of {} questions answered ({} not applicable), {:.0} %",
-                o.answered + o.not_applicable,
+                o.covered(),
                 o.total,
                 o.not_applicable,
                 o.coverage * 100.0
@@ -220,7 +223,7 @@ fn profile(report: &Report<'_>, out: &mut Vec<Block>) {
                     level_label(report, d.level),
                     d.target.to_string(),
                     one_decimal(d.gap),
-                    format!("{}/{}", d.answered + d.not_applicable, d.total),
+                    format!("{}/{}", d.covered(), d.total),
                 ])
             })
             .collect(),

@@ -75,7 +75,7 @@ fn is_move(a: Action) -> bool {
 
 impl App {
     fn page(&self) -> usize {
-        usize::from(self.page_rows.get()).max(1)
+        usize::from(self.frame.page_rows).max(1)
     }
 
     pub(super) fn open_new_form(&mut self) {
@@ -147,7 +147,10 @@ impl App {
                 if form.cursor + 1 < form.fields.len() {
                     form.cursor += 1;
                 } else {
-                    return vec![Effect::Create(Box::new(self.draft(now)))];
+                    return vec![Effect::Create(Box::new((
+                        self.draft(now),
+                        self.default_questionnaire.clone(),
+                    )))];
                 }
             }
             Msg::Act(Action::Back) => {
@@ -179,18 +182,39 @@ impl App {
         a
     }
 
-    /// The overview rows under the current filter.
+    /// The effect that writes `formats` of the open assessment as it is now: it carries
+    /// everything the runner needs, so the runner never reads the app's state.
+    pub(super) fn export_effect(&self, formats: Vec<Format>, force: bool) -> Vec<Effect> {
+        let Some(session) = &self.session else {
+            return Vec::new();
+        };
+        vec![Effect::Export {
+            session: Box::new(session.clone()),
+            now: self.now,
+            formats,
+            folder: self.export.folder.clone(),
+            force,
+        }]
+    }
+
+    /// The overview rows under the current filter (kept between updates while the
+    /// answers and the filter stay the same).
     pub fn overview_rows(&self) -> Rc<Vec<OverviewRow>> {
         let Some(s) = &self.session else {
             return Rc::default();
         };
-        let mut memo = self.overview_memo.borrow_mut();
-        if let Some((changes, filter, rows)) = memo.as_ref()
-            && *changes == s.changes
-            && *filter == self.filter
-        {
-            return Rc::clone(rows);
+        match &self.overview_memo {
+            Some((changes, filter, rows)) if *changes == s.changes && *filter == self.filter => {
+                Rc::clone(rows)
+            }
+            _ => Rc::new(self.compute_overview_rows()),
         }
+    }
+
+    fn compute_overview_rows(&self) -> Vec<OverviewRow> {
+        let Some(s) = &self.session else {
+            return Vec::new();
+        };
         let q = &s.questionnaire;
         let keep = |i: usize| -> bool {
             let question = &q.questions[i];
@@ -216,9 +240,33 @@ impl App {
                 rows.push(OverviewRow::Question(i));
             }
         }
-        let rows = Rc::new(rows);
-        *memo = Some((s.changes, self.filter, Rc::clone(&rows)));
         rows
+    }
+
+    /// Keeps the overview rows and the roadmap of the screen shown, so a frame or a
+    /// key reads them instead of computing them (called at the end of each update).
+    pub(super) fn refresh_memos(&mut self) {
+        let Some(s) = &self.session else {
+            self.overview_memo = None;
+            self.roadmap_memo = None;
+            return;
+        };
+        let changes = s.changes;
+        let today = self.today();
+        if self.screen == Screen::Overview
+            && !matches!(&self.overview_memo, Some((c, f, _)) if *c == changes && *f == self.filter)
+        {
+            self.overview_memo = Some((changes, self.filter, self.overview_rows()));
+        }
+        if self.screen == Screen::Roadmap
+            && !matches!(&self.roadmap_memo, Some(m) if m.changes == changes && m.today == today)
+        {
+            self.roadmap_memo = Some(RoadmapMemo {
+                changes,
+                today,
+                items: self.roadmap_items(),
+            });
+        }
     }
 
     /// The overview row of question `index` (or the first question row).
@@ -272,29 +320,23 @@ impl App {
         }
     }
 
-    /// The roadmap, in display order: by phase, then rank. Computed once per change of
-    /// the answers (or of the day), not per key or frame.
+    /// The roadmap, in display order: by phase, then rank. Kept once per change of
+    /// the answers (or of the day), not computed per key or frame.
     pub fn roadmap_items(&self) -> Rc<Vec<RoadmapItem>> {
         let Some(s) = &self.session else {
             return Rc::default();
         };
-        let mut memo = self.roadmap_memo.borrow_mut();
-        if let Some(m) = memo.as_ref()
+        let today = self.today();
+        if let Some(m) = &self.roadmap_memo
             && m.changes == s.changes
-            && m.today == self.today
+            && m.today == today
         {
             return Rc::clone(&m.items);
         }
-        let start = roadmap::start_date(&s.assessment, self.today);
+        let start = roadmap::start_date(&s.assessment, today);
         let mut items = roadmap::roadmap(&s.questionnaire, &s.assessment, &s.scores, start);
         items.sort_by_key(|i| (i.phase, i.rank));
-        let items = Rc::new(items);
-        *memo = Some(RoadmapMemo {
-            changes: s.changes,
-            today: self.today,
-            items: Rc::clone(&items),
-        });
-        items
+        Rc::new(items)
     }
 
     pub(super) fn roadmap_input(&mut self, msg: Msg, now: DateTime<FixedOffset>) -> Vec<Effect> {
@@ -403,11 +445,7 @@ impl App {
                     return Vec::new();
                 }
                 self.say("Writing…");
-                vec![Effect::Export {
-                    formats,
-                    folder: self.export.folder.clone(),
-                    force: false,
-                }]
+                self.export_effect(formats, false)
             }
             Msg::Act(Action::Back) => self.go_to_screen(Screen::Question),
             _ => Vec::new(),

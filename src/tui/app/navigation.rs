@@ -42,8 +42,8 @@ impl App {
     /// the presenter view, the workshop clocks).
     pub(super) fn set_session(&mut self, session: Option<Session>) {
         self.session = session;
-        self.roadmap_memo.replace(None);
-        self.overview_memo.replace(None);
+        self.roadmap_memo = None;
+        self.overview_memo = None;
         self.presenter = false;
         self.override_armed = false;
         self.timer = None;

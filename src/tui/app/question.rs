@@ -3,6 +3,7 @@
 use chrono::{DateTime, FixedOffset};
 
 use super::{App, Editor, EditorKind, Effect, Msg, Prompt, PromptKind, Screen};
+use crate::assessment::Consensus;
 use crate::questionnaire::LEVELS;
 use crate::tui::editor::TextArea;
 use crate::tui::keys::Action;
@@ -25,14 +26,14 @@ impl App {
             }
             Msg::Act(Action::NotApplicable) => self.not_applicable(now),
             Msg::Act(Action::ClearAnswer) => {
-                let Some(id) = self.current_id() else {
+                let Some(s) = &mut self.session else {
                     return Vec::new();
                 };
-                if let Some(s) = &mut self.session {
-                    let a = s.assessment.answer_mut(&id);
-                    a.level = None;
-                    a.na = false;
-                    a.updated = Some(now);
+                let Some(q) = s.questionnaire.questions.get(self.question) else {
+                    return Vec::new();
+                };
+                if s.assessment.set_result(q, None, now).is_err() {
+                    return Vec::new();
                 }
                 self.say("Level cleared.");
                 self.changed(now)
@@ -87,14 +88,18 @@ impl App {
 
     /// Scores the current question.
     pub(super) fn score(&mut self, level: u8, now: DateTime<FixedOffset>) -> Vec<Effect> {
-        let Some(id) = self.current_id() else {
+        let Some(s) = &mut self.session else {
             return Vec::new();
         };
-        if let Some(s) = &mut self.session {
-            let a = s.assessment.answer_mut(&id);
-            a.level = Some(level);
-            a.na = false;
-            a.updated = Some(now);
+        let Some(q) = s.questionnaire.questions.get(self.question) else {
+            return Vec::new();
+        };
+        if let Err(e) = s
+            .assessment
+            .set_result(q, Some(Consensus::Level(level)), now)
+        {
+            self.warn(e.to_string());
+            return Vec::new();
         }
         self.status = None;
         self.changed(now)
@@ -107,18 +112,11 @@ impl App {
         let Some(q) = s.questionnaire.questions.get(self.question) else {
             return Vec::new();
         };
-        if !q.allow_na {
+        let Ok(na) = s.assessment.toggle_not_applicable(q, now) else {
             self.warn("This question cannot be N/A: only Annex A controls may be excluded.");
             return Vec::new();
-        }
-        let id = q.id.clone();
-        let a = s.assessment.answer_mut(&id);
-        a.na = !a.na;
-        a.updated = Some(now);
-        if a.na {
-            a.level = None;
-        }
-        let (na, note_empty) = (a.na, a.note.trim().is_empty());
+        };
+        let note_empty = s.assessment.needs_justification(&q.id);
         let effects = self.changed(now);
         if na && note_empty {
             self.warn("N/A: write in the note why this does not apply (required).");
@@ -177,7 +175,7 @@ impl App {
     }
 
     pub(super) fn editor_input(&mut self, msg: Msg, now: DateTime<FixedOffset>) -> Vec<Effect> {
-        let width = usize::from(self.editor_width.get());
+        let width = usize::from(self.frame.editor_width);
         let Some(editor) = &mut self.editor else {
             return Vec::new();
         };
@@ -240,9 +238,7 @@ impl App {
         let (Some(s), Some(id)) = (&self.session, self.current_id()) else {
             return false;
         };
-        s.assessment
-            .answer(&id)
-            .is_some_and(|a| a.na && a.note.trim().is_empty())
+        s.assessment.needs_justification(&id)
     }
 
     /// Copies the editor's text into the answer; a short debounce saves it.
@@ -253,22 +249,11 @@ impl App {
         let (Some(editor), Some(s)) = (&self.editor, &mut self.session) else {
             return Vec::new();
         };
-        let a = s.assessment.answer_mut(&id);
+        let text = editor.area.text();
         match editor.kind {
-            EditorKind::Note => a.note = editor.area.text().to_string(),
-            EditorKind::Evidence => {
-                a.evidence = editor
-                    .area
-                    .text()
-                    .lines()
-                    .map(str::trim)
-                    .filter(|l| !l.is_empty())
-                    .map(str::to_string)
-                    .collect();
-            }
+            EditorKind::Note => s.assessment.set_note(&id, text, now),
+            EditorKind::Evidence => s.assessment.set_evidence(&id, text, now),
         }
-        a.updated = Some(now);
-        s.assessment.meta.updated = now;
         vec![Effect::SaveSoon]
     }
 

@@ -6,6 +6,9 @@ use chrono::{DateTime, FixedOffset};
 
 use super::*;
 use crate::assessment::{Assessment, PlanStatus};
+use ratatui::layout::Rect;
+
+use crate::store::catalog::Summary;
 use crate::tui::keys::Action;
 
 fn now() -> DateTime<FixedOffset> {
@@ -55,9 +58,11 @@ fn empty_home_goes_straight_to_the_new_form_and_enter_enter_enter_creates() {
     assert!(app.update(Msg::Act(Action::Enter), now()).is_empty());
     assert!(app.update(Msg::Act(Action::Enter), now()).is_empty());
     let effects = app.update(Msg::Act(Action::Enter), now());
-    let [Effect::Create(draft)] = effects.as_slice() else {
+    let [Effect::Create(created)] = effects.as_slice() else {
         panic!("expected one Create, got {effects:?}");
     };
+    let (draft, questionnaire) = created.as_ref();
+    assert_eq!(questionnaire.id, q.id);
     assert_eq!(draft.meta.organisation, "Acme");
     assert_eq!(draft.targets.len(), q.domains.len());
     assert!(draft.targets.values().all(|t| *t == q.default_target));
@@ -86,13 +91,13 @@ fn the_form_sets_assessors_and_targets() {
 fn a_non_empty_home_stays_and_opens_the_selected_file() {
     let q = Questionnaire::embedded().expect("embedded");
     let mut app = App::new(q, Theme::new(false), PathBuf::from("."), now());
-    let entry = |name: &str| HomeEntry {
+    let entry = |name: &str| Summary {
         path: PathBuf::from(format!("/d/{name}")),
         file: name.into(),
         organisation: name.into(),
-        answered: 0,
+        covered: 0,
         total: 42,
-        verdict: String::new(),
+        verdict: None,
         updated: None,
         problem: None,
     };
@@ -461,6 +466,7 @@ fn export_asks_before_replacing_then_forces() {
             formats,
             folder,
             force,
+            ..
         },
     ] = effects.as_slice()
     else {
@@ -489,13 +495,30 @@ fn export_asks_before_replacing_then_forces() {
         Some(Confirm::ReplaceExports(vec![Format::Json]))
     );
     let effects = act(&mut app, Action::Yes);
+    let [
+        Effect::Export {
+            formats,
+            folder,
+            force,
+            session,
+            ..
+        },
+    ] = effects.as_slice()
+    else {
+        panic!("expected an export, got {effects:?}");
+    };
     assert_eq!(
-        effects,
-        [Effect::Export {
-            formats: vec![Format::Json],
-            folder: PathBuf::from("/out"),
-            force: true
-        }]
+        (formats.as_slice(), folder.as_path(), *force),
+        (
+            [Format::Json].as_slice(),
+            std::path::Path::new("/out"),
+            true
+        )
+    );
+    assert_eq!(
+        session.assessment,
+        app.session.as_ref().expect("session").assessment,
+        "the effect carries the assessment as it is"
     );
     app.update(
         Msg::Exported(vec![(
@@ -522,6 +545,36 @@ fn help_lists_the_keys_of_the_screen_below_and_closes() {
 }
 
 #[test]
+fn help_scroll_stops_at_the_end_of_the_list() {
+    let mut app = app_with_session();
+    act(&mut app, Action::Help);
+    // The view found that the key list scrolls by at most 5 rows in this window.
+    app.update(
+        Msg::Drawn(FrameInfo {
+            help_max_scroll: 5,
+            ..FrameInfo::default()
+        }),
+        later(),
+    );
+    for _ in 0..20 {
+        act(&mut app, Action::Down);
+    }
+    act(&mut app, Action::PageDown);
+    assert_eq!(app.help_scroll, 5, "scrolling stops at the last row");
+    act(&mut app, Action::Up);
+    assert_eq!(app.help_scroll, 4, "one press back moves at once");
+    // A larger window: the scroll already shown stays valid, a smaller one clamps it.
+    app.update(
+        Msg::Drawn(FrameInfo {
+            help_max_scroll: 2,
+            ..FrameInfo::default()
+        }),
+        later(),
+    );
+    assert_eq!(app.help_scroll, 2);
+}
+
+#[test]
 fn quit_is_an_effect_in_every_mode() {
     let mut app = app_with_session();
     act(&mut app, Action::EditNote);
@@ -531,12 +584,16 @@ fn quit_is_an_effect_in_every_mode() {
 #[test]
 fn clicks_use_the_regions_the_last_frame_drew() {
     let mut app = app_with_session();
-    app.hits
-        .borrow_mut()
-        .push((Rect::new(0, 10, 80, 2), Hit::Level(4)));
-    app.hits
-        .borrow_mut()
-        .push((Rect::new(60, 0, 10, 1), Hit::Tab(Screen::Results)));
+    app.update(
+        Msg::Drawn(FrameInfo {
+            hits: vec![
+                (Rect::new(0, 10, 80, 2), Hit::Level(4)),
+                (Rect::new(60, 0, 10, 1), Hit::Tab(Screen::Results)),
+            ],
+            ..FrameInfo::default()
+        }),
+        later(),
+    );
     let effects = app.update(Msg::Click { column: 5, row: 11 }, later());
     assert!(effects.contains(&Effect::Save));
     assert_eq!(answer(&app, 0).and_then(|a| a.level), Some(4));

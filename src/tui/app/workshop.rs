@@ -60,7 +60,6 @@ impl App {
     pub(super) fn tick(&mut self, now: DateTime<FixedOffset>) -> Vec<Effect> {
         let before = self.now;
         self.now = now;
-        self.today = now.date_naive();
         if self.clock_visible() && before.timestamp() != now.timestamp() {
             vec![Effect::Redraw]
         } else {

@@ -12,8 +12,9 @@ use crate::tui::app::{App, Confirm};
 use crate::tui::editor::str_width;
 use crate::tui::keys;
 
-/// Draws the key list of the mode under the overlay, from the keymap table.
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+/// Draws the key list of the mode under the overlay, from the keymap table; returns
+/// how far it can scroll (so the update stops there).
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> usize {
     let t = app.theme;
     let mode = app.help_mode();
     let rows: Vec<(String, &str)> = keys::bindings(mode)
@@ -55,6 +56,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         })
         .collect();
     draw_lines(lines, inner, buf);
+    max_scroll
 }
 
 /// Draws the one-line prompt with its cursor.

@@ -11,7 +11,7 @@ use ratatui::widgets::Widget;
 use ratatui::widgets::canvas::{Canvas, Line as CanvasLine, Points};
 
 use super::{bar, clip, draw_lines, fit, pane};
-use crate::cli::verdict_text;
+use crate::locale;
 use crate::scoring::{Verdict, one_decimal};
 use crate::text::one_line;
 use crate::tui::app::{App, Session};
@@ -42,13 +42,13 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
                 Span::styled(" Overall ", t.title()),
                 Span::raw(format!("{}{level}", one_decimal(sc.overall.score))),
                 Span::styled("   Verdict ", t.title()),
-                Span::styled(verdict_text(sc), verdict_style),
+                Span::styled(locale::verdict_status(sc.verdict_status()), verdict_style),
             ]),
             Line::from(vec![
                 Span::styled(" Coverage ", t.title()),
                 Span::raw(format!(
                     "{}/{} ({:.0}%)",
-                    sc.overall.answered + sc.overall.not_applicable,
+                    sc.overall.covered(),
                     sc.overall.total,
                     sc.overall.coverage * 100.0
                 )),

@@ -9,15 +9,15 @@ use super::{draw_lines, fit, pane, row_style, window_start};
 use crate::assessment::PlanStatus;
 use crate::roadmap::{self, Phase};
 use crate::text::one_line;
-use crate::tui::app::{App, Hit};
+use crate::tui::app::{App, FrameInfo, Hit};
 use crate::tui::editor::str_width;
 
 /// Draws the roadmap.
-pub fn render(app: &App, area: Rect, frame: &mut Frame) {
+pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let Some(s) = &app.session else { return };
     let t = app.theme;
     let items = app.roadmap_items();
-    let start_date = roadmap::start_date(&s.assessment, app.today);
+    let start_date = roadmap::start_date(&s.assessment, app.today());
     let title = format!("Roadmap — {} items from {start_date}", items.len());
     let block = pane(&title, app, true);
     let inner = block.inner(area);
@@ -49,7 +49,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
         .unwrap_or(0);
     let [list] = inner.layout(&Layout::vertical([Constraint::Fill(1)]));
     let height = usize::from(list.height);
-    app.page_rows.set(list.height);
+    info.page_rows = list.height;
     let w = usize::from(list.width);
     let first = window_start(cursor_row, rows.len(), height);
     let mut lines = Vec::new();
@@ -102,7 +102,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
                     .question(&item.question)
                     .map_or("", |q| q.text.as_str());
                 let selected = *i == app.roadmap_cursor;
-                app.hits.borrow_mut().push((
+                info.hits.push((
                     Rect::new(list.x, y, list.width, 1).intersection(list),
                     Hit::Row(*i),
                 ));
