@@ -32,6 +32,9 @@ pub fn new_assessment(
     Ok((path, assessment, questionnaire))
 }
 
+/// Width of the verdict column: the longest verdict ("Nearly ready (provisional)").
+const VERDICT_WIDTH: usize = 26;
+
 /// `list`: one line per saved assessment.
 pub fn list(store: &Store, out: &mut dyn Write) -> Result<(), CliError> {
     let entries = catalog::summaries(store)?;
@@ -43,25 +46,34 @@ pub fn list(store: &Store, out: &mut dyn Write) -> Result<(), CliError> {
         )?;
         return Ok(());
     }
+    // The file name goes last: it is never cut (it is what the other commands take),
+    // so a long one cannot push the columns after it.
     writeln!(
         out,
-        "{:<36} {:<28} {:>9} {:<14} {:<16}",
-        "FILE", "ORGANISATION", "ANSWERED", "VERDICT", "UPDATED"
+        "{} {:>9} {} {:<16} FILE",
+        fit("ORGANISATION", 28),
+        "ANSWERED",
+        fit("VERDICT", VERDICT_WIDTH),
+        "UPDATED"
     )?;
     for e in entries {
-        let file = pad(&one_line(&e.file), 36);
+        let file = one_line(&e.file);
         match (&e.problem, e.verdict, e.updated) {
             (None, Some(verdict), Some(updated)) => writeln!(
                 out,
-                "{file} {} {:>9} {:<14} {:<16}",
+                "{} {:>9} {} {:<16} {file}",
                 fit(&one_line(&e.organisation), 28),
                 format!("{}/{}", e.covered, e.total),
-                locale::verdict_status(verdict),
+                fit(&locale::verdict_status(verdict), VERDICT_WIDTH),
                 updated.format("%Y-%m-%d %H:%M")
             )?,
             (problem, _, _) => writeln!(
                 out,
-                "{file} (cannot be read: {})",
+                "{} {:>9} {} {:<16} {file}  (cannot be read: {})",
+                fit("", 28),
+                "–",
+                fit("", VERDICT_WIDTH),
+                "",
                 one_line(problem.as_deref().unwrap_or_default())
             )?,
         }
