@@ -155,18 +155,13 @@ impl App {
         }
     }
 
-    /// The key mode right now: overlays first, then the screen.
+    /// The key mode right now: the key list over everything, then the other overlays,
+    /// then the screen.
     pub fn mode(&self) -> Mode {
         if self.help {
             Mode::Help
-        } else if self.confirm.is_some() {
-            Mode::Confirm
-        } else if self.prompt.is_some() {
-            Mode::Prompt
-        } else if self.editor.is_some() {
-            Mode::Editor
         } else {
-            self.screen_mode()
+            self.help_mode()
         }
     }
 
@@ -182,7 +177,8 @@ impl App {
         }
     }
 
-    /// The mode whose keys the help screen lists.
+    /// The mode under the key list (whose keys it lists): an overlay in order of
+    /// priority (a question, a prompt, the editor), else the screen's own.
     pub fn help_mode(&self) -> Mode {
         if self.confirm.is_some() {
             Mode::Confirm

@@ -127,7 +127,7 @@ const ALL: &[Mode] = &[
     M::Override,
 ];
 /// The screens of an open assessment.
-const SCREENS: &[Mode] = &[
+pub const SCREENS: &[Mode] = &[
     M::Question,
     M::Voting,
     M::Overview,
@@ -300,18 +300,31 @@ pub fn bindings(mode: Mode) -> impl Iterator<Item = &'static Binding> {
 /// The footer hints of `mode`: (key, hint) pairs. The footer is short on room, so
 /// it names the first key of each binding (`1-5` for a run of digits); the help
 /// screen lists them all.
-pub fn footer(mode: Mode) -> Vec<(String, &'static str)> {
+pub fn footer(mode: Mode) -> Vec<Hint> {
     bindings(mode)
         .filter(|b| !b.hint.is_empty())
-        .map(|b| {
-            let first = if b.keys == DIGITS {
+        .map(|b| Hint {
+            keys: if b.keys == DIGITS {
                 b.keys_label()
             } else {
                 b.keys.first().map(|k| k.label()).unwrap_or_default()
-            };
-            (first, b.hint)
+            },
+            hint: b.hint,
+            action: b.action,
         })
         .collect()
+}
+
+/// One footer hint: the key to press, the word for it, and what it does (so the view
+/// can find a hint by its action, never by its words).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hint {
+    /// The key, as shown ("q", "1-5").
+    pub keys: String,
+    /// The word beside it ("quit").
+    pub hint: &'static str,
+    /// The action it stands for.
+    pub action: Action,
 }
 
 #[cfg(test)]
@@ -379,8 +392,11 @@ mod tests {
     #[test]
     fn footer_comes_from_the_table() {
         let f = footer(Mode::Question);
-        assert_eq!(f[0], ("1-5".to_string(), "score"));
-        assert!(f.iter().any(|(k, h)| k == "?" && *h == "help"));
-        assert!(f.iter().any(|(k, h)| k == "/" && *h == "search"));
+        assert_eq!((f[0].keys.as_str(), f[0].hint), ("1-5", "score"));
+        assert!(
+            f.iter()
+                .any(|h| h.keys == "?" && h.hint == "help" && h.action == Action::Help)
+        );
+        assert!(f.iter().any(|h| h.keys == "/" && h.hint == "search"));
     }
 }

@@ -35,16 +35,6 @@ pub enum Screen {
 }
 
 impl Screen {
-    /// The screens of an open assessment, in Tab order.
-    pub const CYCLE: [Screen; 6] = [
-        Screen::Question,
-        Screen::Overview,
-        Screen::Results,
-        Screen::Roadmap,
-        Screen::Targets,
-        Screen::Export,
-    ];
-
     /// The name kept in the file to resume here, and shown on tabs.
     pub fn name(self) -> &'static str {
         match self {
@@ -75,8 +65,9 @@ impl Screen {
         }
     }
 
-    /// The screens of an open workshop assessment (with participants), in Tab order.
-    pub const WORKSHOP_CYCLE: [Screen; 7] = [
+    /// The screens of an open assessment, in Tab order (the one list of them; Voting
+    /// only where the assessment has participants).
+    pub const OF_ASSESSMENT: [Screen; 7] = [
         Screen::Question,
         Screen::Voting,
         Screen::Overview,
@@ -88,9 +79,7 @@ impl Screen {
 
     /// The screen of an open assessment with this name.
     pub fn from_name(name: &str) -> Option<Screen> {
-        Screen::WORKSHOP_CYCLE
-            .into_iter()
-            .find(|s| s.name() == name)
+        Screen::OF_ASSESSMENT.into_iter().find(|s| s.name() == name)
     }
 
     /// The key mode of the screen.

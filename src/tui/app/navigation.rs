@@ -85,7 +85,7 @@ impl App {
         let Some(s) = &mut self.session else {
             return Vec::new();
         };
-        if !Screen::WORKSHOP_CYCLE.contains(&screen) {
+        if !Screen::OF_ASSESSMENT.contains(&screen) {
             return Vec::new();
         }
         let id = s

@@ -610,3 +610,13 @@ fn clicks_use_the_regions_the_last_frame_drew() {
         .is_empty()
     );
 }
+
+#[test]
+fn the_keymap_knows_the_screens_of_an_assessment() {
+    let modes: Vec<Mode> = Screen::OF_ASSESSMENT.iter().map(|s| s.mode()).collect();
+    assert_eq!(
+        modes,
+        crate::tui::keys::SCREENS,
+        "one list of screens, in Tab order"
+    );
+}

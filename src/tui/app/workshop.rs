@@ -30,12 +30,12 @@ impl App {
 
     /// The screens Tab moves through: the voting screen joins them in a workshop
     /// (and while it is shown, before anyone is added).
-    pub fn screens(&self) -> &'static [Screen] {
-        if self.workshop_active() || self.screen == Screen::Voting {
-            &Screen::WORKSHOP_CYCLE
-        } else {
-            &Screen::CYCLE
-        }
+    pub fn screens(&self) -> Vec<Screen> {
+        let voting = self.workshop_active() || self.screen == Screen::Voting;
+        Screen::OF_ASSESSMENT
+            .into_iter()
+            .filter(|s| voting || *s != Screen::Voting)
+            .collect()
     }
 
     /// The question shown.
@@ -449,7 +449,7 @@ impl App {
                 })
             }
             PromptKind::Timebox => {
-                match parse_duration(text) {
+                match crate::workshop::timebox::parse_duration(text) {
                     Some(seconds) => {
                         if let Some(s) = &mut self.session {
                             timebox::set_timebox(&mut s.assessment, seconds);
@@ -477,23 +477,5 @@ fn capitalise(s: &str) -> String {
     match c.next() {
         Some(first) => first.to_uppercase().chain(c).collect(),
         None => String::new(),
-    }
-}
-
-/// A duration typed by the facilitator: `180`, `180s`, `3m`, `3 min`, `2:30`.
-pub fn parse_duration(text: &str) -> Option<u64> {
-    let t = text.trim().to_lowercase();
-    if let Some((m, s)) = t.split_once(':') {
-        let m: u64 = m.trim().parse().ok()?;
-        let s: u64 = s.trim().parse().ok()?;
-        return (s < 60).then(|| m.saturating_mul(60).saturating_add(s));
-    }
-    let digits: String = t.chars().take_while(char::is_ascii_digit).collect();
-    let unit = t[digits.len()..].trim();
-    let n: u64 = digits.parse().ok()?;
-    match unit {
-        "" | "s" | "sec" | "secs" | "seconds" => Some(n),
-        "m" | "min" | "mins" | "minutes" => Some(n.saturating_mul(60)),
-        _ => None,
     }
 }

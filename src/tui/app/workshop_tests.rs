@@ -243,9 +243,9 @@ fn the_timebox_is_set_for_the_session_and_saved() {
     app.update(Msg::Act(Action::SetTimebox), t0());
     assert!(type_text(&mut app, "soon", t0()).is_empty());
     assert!(app.status.as_ref().is_some_and(|s| s.warn));
-    assert_eq!(workshop::parse_duration("3m"), Some(180));
-    assert_eq!(workshop::parse_duration("45"), Some(45));
-    assert_eq!(workshop::parse_duration("1:75"), None);
+    assert_eq!(crate::workshop::timebox::parse_duration("3m"), Some(180));
+    assert_eq!(crate::workshop::timebox::parse_duration("45"), Some(45));
+    assert_eq!(crate::workshop::timebox::parse_duration("1:75"), None);
 }
 
 #[test]

@@ -11,7 +11,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 
 use super::app::{App, FrameInfo, Hit, Screen};
 use super::editor::str_width;
-use super::keys::{self, Mode};
+use super::keys::{self, Action, Mode};
 use crate::text::one_line;
 
 mod bigtext;
@@ -105,9 +105,10 @@ fn draw_header(app: &App, area: Rect, buf: &mut Buffer, info: &mut FrameInfo) {
             one_line(&s.assessment.meta.organisation).into_owned()
         };
         // All tabs when they fit beside the name; else only the current one.
-        let all_width: usize = app.screens().iter().map(|s| str_width(s.title()) + 2).sum();
+        let screens = app.screens();
+        let all_width: usize = screens.iter().map(|s| str_width(s.title()) + 2).sum();
         let tabs: Vec<Screen> = if all_width + 16 <= usize::from(area.width) {
-            app.screens().to_vec()
+            screens
         } else {
             vec![app.screen]
         };
@@ -167,11 +168,13 @@ pub fn draw_footer(app: &App, area: Rect, buf: &mut Buffer) {
     let mut row = 0;
     let mut used = 0;
     // "? help" is the way to every other key: keep it visible on the last line.
-    let help_hint = hints.iter().find(|(_, h)| *h == "help").cloned();
+    let is_help = |h: &keys::Hint| h.action == Action::Help;
+    let help_hint = hints.iter().find(|h| is_help(h)).cloned();
     let reserve = help_hint
         .as_ref()
-        .map_or(0, |(k, h)| str_width(k) + str_width(h) + 3);
-    for (k, h) in hints.iter().filter(|(_, h)| *h != "help") {
+        .map_or(0, |h| str_width(&h.keys) + str_width(h.hint) + 3);
+    for hint in hints.iter().filter(|h| !is_help(h)) {
+        let (k, h) = (&hint.keys, hint.hint);
         let w = str_width(k) + str_width(h) + 3;
         let last_row = row + 1 == lines.len();
         let limit = if last_row {
@@ -191,7 +194,10 @@ pub fn draw_footer(app: &App, area: Rect, buf: &mut Buffer) {
         lines[row].push(Span::styled(format!(" {h} "), t.muted()));
         used += w;
     }
-    if let Some((k, h)) = help_hint {
+    if let Some(keys::Hint {
+        keys: k, hint: h, ..
+    }) = help_hint
+    {
         // On the row where the hints ended, else the last row.
         let width_of =
             |spans: &Vec<Span>| -> usize { spans.iter().map(|s| str_width(&s.content)).sum() };
