@@ -370,3 +370,46 @@ fn list_score_and_compare_line_up_with_wide_names() {
         "{compare}"
     );
 }
+
+/// Every command that takes a FILE takes the bare name `list` prints.
+#[test]
+fn commands_accept_the_name_that_list_prints() {
+    let home = tempfile::tempdir().expect("temp");
+    let h = home.path();
+    let file = new_acme(h);
+    let name = file.file_name().expect("name").to_str().expect("utf-8");
+    assert!(stdout(&run(&["list"], h)).contains(name));
+    let stem = name.trim_end_matches(".json");
+    let elsewhere = tempfile::tempdir().expect("temp");
+    for arg in [name, stem] {
+        let out = Command::new(BIN)
+            .args(["score", arg])
+            .env("AIMS_READINESS_HOME", h)
+            .current_dir(elsewhere.path())
+            .output()
+            .expect("runs");
+        assert_eq!(out.status.code(), Some(0), "score {arg}: {out:?}");
+        assert!(stdout(&out).starts_with("Acme"), "{out:?}");
+    }
+    let out_dir = elsewhere.path().join("out");
+    let out = run(
+        &[
+            "export",
+            name,
+            "--format",
+            "json",
+            "--baseline",
+            stem,
+            "--out",
+            out_dir.to_str().expect("utf-8"),
+        ],
+        h,
+    );
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert!(out_dir.join("results.json").is_file());
+    assert_eq!(run(&["compare", stem, name], h).status.code(), Some(0));
+    // A name that is nowhere is still reported as typed.
+    let missing = run(&["score", "nope.json"], h);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("nope.json"));
+}

@@ -192,7 +192,7 @@ pub fn export(
     } = catalog::open(store, &args.file, args.questionnaire.path())?;
     // The baseline must answer the same questionnaire to be compared.
     let baseline = match &args.baseline {
-        Some(path) => Some(catalog::open_baseline(path, &questionnaire)?),
+        Some(path) => Some(catalog::open_baseline(store, path, &questionnaire)?),
         None => None,
     };
     let start = args.start.unwrap_or_else(|| now.date_naive());
@@ -218,7 +218,7 @@ pub fn compare(store: &Store, args: &CompareArgs, out: &mut dyn Write) -> Result
         questionnaire,
         ..
     } = catalog::open(store, &args.new, args.questionnaire.path())?;
-    let old = catalog::open_baseline(&args.old, &questionnaire)?;
+    let old = catalog::open_baseline(store, &args.old, &questionnaire)?;
     let (old_scores, new_scores) = (
         scoring::score(&questionnaire, &old),
         scoring::score(&questionnaire, &new),

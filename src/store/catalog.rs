@@ -51,13 +51,39 @@ pub struct Opened {
     pub questionnaire: Questionnaire,
 }
 
+/// The file a user means: `path` as given when something has that name; else, for a
+/// bare name such as `list` prints (`acme-2026-11-27.json`, or without `.json`), the
+/// assessment of that name in the data directory; else `path` unchanged (so the error
+/// names what the user typed).
+pub fn locate(store: &Store, path: &Path) -> PathBuf {
+    if super::exists(path) {
+        return path.to_path_buf();
+    }
+    let bare = path.components().count() == 1 && path.file_name().is_some();
+    if bare {
+        let dir = store.assessments_dir();
+        let mut candidates = vec![dir.join(path)];
+        if path.extension().is_none_or(|x| x != "json") {
+            let mut with_json = path.as_os_str().to_owned();
+            with_json.push(".json");
+            candidates.push(dir.join(with_json));
+        }
+        if let Some(found) = candidates.into_iter().find(|c| super::exists(c)) {
+            return found;
+        }
+    }
+    path.to_path_buf()
+}
+
 /// Reads an assessment and the questionnaire it answers, and checks they fit.
-/// `questionnaire` is the user's `--questionnaire FILE`, if given.
+/// `path` may be a bare name from `list` (see [`locate`]); `questionnaire` is the
+/// user's `--questionnaire FILE`, if given.
 pub fn open(
     store: &Store,
     path: &Path,
     questionnaire: Option<&Path>,
 ) -> Result<Opened, CatalogError> {
+    let path = &locate(store, path);
     let assessment = super::read(path)?;
     let questionnaire = resolve_questionnaire(store, path, &assessment, questionnaire)?;
     super::check_fits(path, &assessment, &questionnaire)?;
@@ -74,12 +100,18 @@ pub fn open_for_editing(
     path: &Path,
     questionnaire: Option<&Path>,
 ) -> Result<(Opened, AssessmentLock), CatalogError> {
+    let path = &locate(store, path);
     let lock = AssessmentLock::acquire(path)?;
     Ok((open(store, path, questionnaire)?, lock))
 }
 
 /// Reads an assessment to compare with (a baseline): it must fit `questionnaire`.
-pub fn open_baseline(path: &Path, questionnaire: &Questionnaire) -> Result<Assessment, StoreError> {
+pub fn open_baseline(
+    store: &Store,
+    path: &Path,
+    questionnaire: &Questionnaire,
+) -> Result<Assessment, StoreError> {
+    let path = &locate(store, path);
     let assessment = super::read(path)?;
     super::check_fits(path, &assessment, questionnaire)?;
     Ok(assessment)
@@ -239,9 +271,10 @@ pub fn merge_files(
     let exists = super::exists(out);
     let mut inputs: Vec<MergeInput> = Vec::with_capacity(files.len());
     for path in files {
+        let path = locate(store, path);
         let input = MergeInput {
-            path: path.clone(),
-            assessment: super::read(path)?,
+            assessment: super::read(&path)?,
+            path,
         };
         // Refuse a different questionnaire before anything else is said about the file.
         if let Some(first) = inputs.first() {
