@@ -49,6 +49,10 @@ pub struct App {
     pub question: usize,
     /// The level highlighted on the question screen.
     pub level_cursor: u8,
+    /// Whether the user moved the highlight on this question (Enter then scores it).
+    pub level_picked: bool,
+    /// The list the question screen was opened from (Esc goes back there).
+    pub came_from: Option<Screen>,
     /// Whether the guidance is shown.
     pub show_guidance: bool,
     /// The note or evidence editor, when open.
@@ -126,6 +130,8 @@ impl App {
             session: None,
             question: 0,
             level_cursor: 1,
+            level_picked: false,
+            came_from: None,
             show_guidance: false,
             editor: None,
             prompt: None,
@@ -410,6 +416,9 @@ impl App {
             }
             (Msg::Act(Action::Yes), Confirm::ReplaceExports(formats)) => {
                 self.export_effect(formats, true)
+            }
+            (Msg::Act(Action::Yes), Confirm::RemoveFlag { question, .. }) => {
+                self.remove_flag(&question, now)
             }
             (Msg::Act(Action::Yes), Confirm::RemoveParticipant(name)) => {
                 self.remove_participant(&name, now)

@@ -226,6 +226,13 @@ pub enum Confirm {
     ReplaceExports(Vec<Format>),
     /// Remove this participant and their votes.
     RemoveParticipant(String),
+    /// Remove the follow-up flag (and its reason) from this question.
+    RemoveFlag {
+        /// The question.
+        question: String,
+        /// The reason that would be lost.
+        reason: String,
+    },
 }
 
 /// Filter of the overview.

@@ -68,6 +68,7 @@ impl App {
         }
         self.override_armed = false;
         self.question = index;
+        self.level_picked = false;
         self.level_cursor = s
             .questionnaire
             .questions
@@ -135,6 +136,7 @@ impl App {
         self.status = None;
         self.presenter = false;
         self.override_armed = false;
+        self.came_from = None;
         self.screen = screen;
         if screen == Screen::Overview {
             self.overview_cursor = self.overview_row_of(self.question);

@@ -15,13 +15,31 @@ impl App {
                 self.level_cursor = d;
                 self.score(d, now)
             }
-            Msg::Act(Action::Enter) => self.score(self.level_cursor, now),
+            Msg::Act(Action::Enter) => {
+                // Enter pressed to "move on" must not score an unanswered question at
+                // the level that happens to be highlighted: it scores only a level the
+                // user picked with ↑/↓ (or confirms the level already given).
+                let answered = self
+                    .current_question()
+                    .zip(self.session.as_ref())
+                    .and_then(|(q, s)| s.assessment.answer(&q.id))
+                    .is_some_and(crate::assessment::Answer::is_answered);
+                if !answered && !self.level_picked {
+                    self.say(
+                        "Press 1-5 to score this question, or ↑/↓ to pick a level, then Enter.",
+                    );
+                    return Vec::new();
+                }
+                self.score(self.level_cursor, now)
+            }
             Msg::Act(Action::Up) => {
                 self.level_cursor = self.level_cursor.saturating_sub(1).max(1);
+                self.level_picked = true;
                 Vec::new()
             }
             Msg::Act(Action::Down) => {
                 self.level_cursor = (self.level_cursor + 1).min(LEVELS);
+                self.level_picked = true;
                 Vec::new()
             }
             Msg::Act(Action::NotApplicable) => self.not_applicable(now),
@@ -71,7 +89,11 @@ impl App {
                 if !self.may_leave_question() {
                     return Vec::new();
                 }
-                vec![Effect::Close]
+                // Drilled down from a list: back to that list, at the same row.
+                match self.came_from.take() {
+                    Some(list) => self.go_to_screen(list),
+                    None => vec![Effect::Close],
+                }
             }
             _ => Vec::new(),
         }
@@ -321,7 +343,18 @@ impl App {
             PromptKind::Search => {
                 let found = self.search(text);
                 match found {
-                    Some(i) => self.jump(i),
+                    Some(i) => {
+                        let effects = self.jump(i);
+                        if self.question == i {
+                            let id = self.current_id().unwrap_or_default();
+                            self.say(format!(
+                                "Found \"{}\" in {}.",
+                                crate::text::one_line(text.trim()),
+                                crate::text::one_line(&id)
+                            ));
+                        }
+                        effects
+                    }
                     None => {
                         self.warn(format!(
                             "No question contains \"{}\".",
@@ -353,23 +386,34 @@ impl App {
         if self.screen == Screen::Question && index != self.question && !self.may_leave_question() {
             return Vec::new();
         }
+        if matches!(self.screen, Screen::Overview | Screen::Roadmap) {
+            self.came_from = Some(self.screen);
+        }
         self.set_question(index);
         self.screen = Screen::Question;
         self.remember()
     }
 
-    /// The first question after the current one whose id or text contains `needle`
-    /// (case-insensitive), wrapping around.
+    /// The first question after the current one (wrapping around) where `needle`
+    /// appears, case-insensitive: in its id, text, clause and control references
+    /// (`A.6`, `9.2`), or in what was written on it (note, evidence, flag reason).
     pub fn search(&self, needle: &str) -> Option<usize> {
         let s = self.session.as_ref()?;
-        let needle = needle.to_lowercase();
+        let needle = needle.trim().to_lowercase();
         if needle.is_empty() {
             return None;
         }
+        let has = |text: &str| text.to_lowercase().contains(&needle);
         let qs = &s.questionnaire.questions;
         let n = qs.len();
         (1..=n).map(|k| (self.question + k) % n).find(|&i| {
-            qs[i].id.to_lowercase().contains(&needle) || qs[i].text.to_lowercase().contains(&needle)
+            let q = &qs[i];
+            has(&q.id)
+                || has(&q.text)
+                || has(&q.refs.display())
+                || s.assessment.answer(&q.id).is_some_and(|a| {
+                    has(&a.note) || has(&a.flag_reason) || a.evidence.iter().any(|e| has(e))
+                })
         })
     }
 }

@@ -352,8 +352,57 @@ fn flagging_toggles_and_filters_the_overview() {
     assert!(rows.contains(&OverviewRow::Question(1)));
     act(&mut app, Action::Enter);
     assert_eq!((app.screen, app.question), (Screen::Question, 1));
+    // Removing a flag asks first: "no" keeps it, "yes" removes it.
+    assert!(act(&mut app, Action::ToggleFlag).is_empty());
+    assert!(matches!(app.confirm, Some(Confirm::RemoveFlag { .. })));
+    act(&mut app, Action::No);
+    assert_eq!(answer(&app, 1).map(|a| a.flagged), Some(true));
     act(&mut app, Action::ToggleFlag);
+    let effects = act(&mut app, Action::Yes);
+    assert!(effects.contains(&Effect::Save));
     assert_eq!(answer(&app, 1).map(|a| a.flagged), Some(false));
+}
+
+#[test]
+fn find_searches_references_notes_and_flag_reasons_and_clears_a_failure() {
+    let mut app = app_with_session();
+    let q = app.questionnaire().expect("q").clone();
+    let by_ref = q
+        .questions
+        .iter()
+        .position(|x| x.refs.iso.iter().any(|r| r.starts_with("A.6")))
+        .expect("a question citing A.6");
+    act(&mut app, Action::Search);
+    type_text(&mut app, "A.6");
+    act(&mut app, Action::Enter);
+    assert_eq!(app.question, by_ref, "a control number finds its question");
+
+    // A word only in a note and one only in a flag reason.
+    let s = app.session.as_mut().expect("session");
+    s.assessment
+        .set_note(&q.questions[3].id, "ask Köhler about the SLA", now());
+    s.assessment.answer_mut(&q.questions[5].id).flagged = true;
+    s.assessment.answer_mut(&q.questions[5].id).flag_reason = "vendor contract".into();
+    act(&mut app, Action::Search);
+    type_text(&mut app, "zzz-nothing");
+    act(&mut app, Action::Enter);
+    assert!(app.status.as_ref().is_some_and(|s| s.warn));
+    act(&mut app, Action::Search);
+    type_text(&mut app, "köhler");
+    act(&mut app, Action::Enter);
+    assert_eq!(app.question, 3);
+    let status = app.status.clone().expect("status");
+    assert!(!status.warn && status.text.contains("Found"), "{status:?}");
+    act(&mut app, Action::Search);
+    type_text(&mut app, "VENDOR");
+    act(&mut app, Action::Enter);
+    assert_eq!(app.question, 5);
+}
+
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        app.update(Msg::Input(c), later());
+    }
 }
 
 #[test]
@@ -619,4 +668,67 @@ fn the_keymap_knows_the_screens_of_an_assessment() {
         crate::tui::keys::SCREENS,
         "one list of screens, in Tab order"
     );
+}
+
+#[test]
+fn enter_on_an_unanswered_question_scores_only_a_picked_level() {
+    let mut app = app_with_session();
+    assert_eq!(app.screen, Screen::Question);
+    assert!(
+        act(&mut app, Action::Enter).is_empty(),
+        "no accidental level 1"
+    );
+    assert_eq!(answer(&app, 0).and_then(|a| a.level), None);
+    assert!(app.status.as_ref().is_some_and(|s| s.text.contains("1-5")));
+    act(&mut app, Action::Down);
+    act(&mut app, Action::Down);
+    let effects = act(&mut app, Action::Enter);
+    assert!(effects.contains(&Effect::Save));
+    assert_eq!(answer(&app, 0).and_then(|a| a.level), Some(3));
+    // On the next question the highlight must be picked again.
+    act(&mut app, Action::NextQuestion);
+    assert!(act(&mut app, Action::Enter).is_empty());
+    assert_eq!(answer(&app, 1).and_then(|a| a.level), None);
+    // An answered question: Enter keeps its level.
+    act(&mut app, Action::PrevQuestion);
+    assert!(act(&mut app, Action::Enter).contains(&Effect::Save));
+    assert_eq!(answer(&app, 0).and_then(|a| a.level), Some(3));
+}
+
+#[test]
+fn esc_from_a_question_opened_from_a_list_goes_back_to_that_row() {
+    let mut app = app_with_session();
+    act(&mut app, Action::NextScreen); // overview
+    assert_eq!(app.screen, Screen::Overview);
+    for _ in 0..6 {
+        act(&mut app, Action::Down);
+    }
+    let row = app.overview_cursor;
+    act(&mut app, Action::Enter);
+    assert_eq!(app.screen, Screen::Question);
+    let question = app.question;
+    assert!(!act(&mut app, Action::Back).contains(&Effect::Close));
+    assert_eq!(app.screen, Screen::Overview);
+    assert_eq!(app.overview_cursor, row, "the same row");
+    assert_eq!(app.question, question);
+    // Reached by Tab instead: Esc leaves the assessment as before.
+    act(&mut app, Action::Back); // overview → question
+    assert_eq!(app.screen, Screen::Question);
+    assert_eq!(act(&mut app, Action::Back), [Effect::Close]);
+
+    // The roadmap keeps its selection too.
+    let mut app = app_with_session();
+    for i in 0..6 {
+        app.update(Msg::Digit(1), later());
+        act(&mut app, Action::NextQuestion);
+        assert_eq!(app.question, i + 1);
+    }
+    app.go_to_screen(Screen::Roadmap);
+    act(&mut app, Action::Down);
+    act(&mut app, Action::Down);
+    let row = app.roadmap_cursor;
+    act(&mut app, Action::Enter);
+    assert_eq!(app.screen, Screen::Question);
+    act(&mut app, Action::Back);
+    assert_eq!((app.screen, app.roadmap_cursor), (Screen::Roadmap, row));
 }

@@ -183,18 +183,34 @@ impl App {
         let Some(id) = self.current_id() else {
             return Vec::new();
         };
-        let parked = self
+        let flagged = self
             .session
             .as_ref()
             .and_then(|s| s.assessment.answer(&id))
-            .is_some_and(|a| a.flagged);
-        if !parked {
-            return self.open_prompt(PromptKind::ParkReason(id), "");
+            .filter(|a| a.flagged);
+        match flagged {
+            None => self.open_prompt(PromptKind::ParkReason(id), ""),
+            // A flag may carry a reason someone wrote: removing it asks first.
+            Some(a) => {
+                self.confirm = Some(Confirm::RemoveFlag {
+                    reason: a.flag_reason.clone(),
+                    question: id,
+                });
+                Vec::new()
+            }
         }
+    }
+
+    /// Removes the follow-up flag of `question` (confirmed).
+    pub(super) fn remove_flag(
+        &mut self,
+        question: &str,
+        now: DateTime<FixedOffset>,
+    ) -> Vec<Effect> {
         if let Some(s) = &mut self.session {
-            core::unpark(&mut s.assessment, &id, now);
+            core::unpark(&mut s.assessment, question, now);
         }
-        self.say("Taken out of the parking lot.");
+        self.say("Flag removed.");
         self.changed(now)
     }
 
@@ -416,7 +432,11 @@ impl App {
                 if let Some(s) = &mut self.session {
                     core::park(&mut s.assessment, &id, text, now);
                 }
-                self.say("Parked for follow-up (overview: f shows the parking lot).");
+                self.say(if self.workshop_active() {
+                    "Parked for follow-up (Overview: f shows the parking lot)."
+                } else {
+                    "Flagged for follow-up (Overview: f lists the flagged questions)."
+                });
                 self.changed(now)
             }
             PromptKind::AddParticipant => {

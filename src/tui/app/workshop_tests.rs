@@ -266,8 +266,10 @@ fn parking_asks_for_a_reason_and_the_overview_lists_it() {
     assert_eq!(lot.len(), 1);
     app.filter = Filter::Flagged;
     assert!(app.overview_rows().contains(&OverviewRow::Question(0)));
-    // f again takes it out, reason and all.
-    let effects = app.update(Msg::Act(Action::ToggleFlag), t0());
+    // f again takes it out, reason and all, once confirmed.
+    assert!(app.update(Msg::Act(Action::ToggleFlag), t0()).is_empty());
+    assert!(current(&app).flagged, "not before the confirmation");
+    let effects = app.update(Msg::Act(Action::Yes), t0());
     assert!(effects.contains(&Effect::Save));
     let answer = current(&app);
     assert!(!answer.flagged && answer.flag_reason.is_empty());

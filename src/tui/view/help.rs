@@ -117,6 +117,14 @@ pub fn confirm(app: &App, area: Rect, buf: &mut Buffer) {
             "Remove {} and their votes on every question? Their notes stay in the record.",
             one_line(name)
         ),
+        Confirm::RemoveFlag { question, reason } if reason.trim().is_empty() => {
+            format!("Remove the follow-up flag from {}?", one_line(question))
+        }
+        Confirm::RemoveFlag { question, reason } => format!(
+            "Remove the follow-up flag from {} and its reason \"{}\"?",
+            one_line(question),
+            one_line(reason)
+        ),
     };
     let width = area.width.min(70);
     let lines = crate::tui::editor::wrap_lines(&text, usize::from(width.saturating_sub(2)));
