@@ -425,3 +425,72 @@ fn plain_theme_keeps_the_selection_visible_without_colour() {
             && (m.contains(Modifier::REVERSED) || m.contains(Modifier::UNDERLINED))
     );
 }
+
+/// The rows of the drawn screen, as text.
+fn rows(terminal: &Terminal<TestBackend>) -> Vec<String> {
+    let buffer = terminal.backend().buffer();
+    let width = usize::from(buffer.area.width);
+    buffer
+        .content()
+        .chunks(width.max(1))
+        .map(|row| row.iter().map(|c| c.symbol()).collect())
+        .collect()
+}
+
+/// The Results list of critical gaps never cuts silently: at every size it shows every
+/// gap, or says how many there are and which are shown; scrolling reaches the last one.
+#[test]
+fn the_critical_gap_list_shows_all_or_says_how_many_are_hidden() {
+    let q = Questionnaire::embedded().expect("embedded questionnaire");
+    let mut a = Assessment::new(&q, now());
+    for question in q.questions.iter().filter(|x| x.critical) {
+        a.answer_mut(&question.id).level = Some(1);
+    }
+    let mut app = App::new(q.clone(), Theme::new(true), PathBuf::from("/tmp"), now());
+    let session = Session::new(PathBuf::from("/d/a.json"), a, q.clone());
+    let total = session
+        .scores
+        .questions
+        .iter()
+        .filter(|x| x.critical_gap)
+        .count();
+    assert!(total > 20, "{total}");
+    app.update(Msg::Opened(Box::new(session)), now());
+    app.go_to_screen(Screen::Results);
+    for (w, h) in [
+        (50, 15),
+        (60, 20),
+        (80, 24),
+        (120, 40),
+        (160, 48),
+        (200, 80),
+    ] {
+        let screen = rows(&draw(&app, w, h));
+        let shown = screen.iter().filter(|r| r.contains(" level 1 ")).count();
+        let all = format!("Critical gaps: {total}─");
+        let some = format!("Critical gaps: {total} (1–{shown} shown, ↑↓)");
+        assert!(
+            (shown == total && screen.iter().any(|r| r.contains(&all)))
+                || (shown < total && screen.iter().any(|r| r.contains(&some))),
+            "{w}×{h}: {shown} of {total} shown\n{}",
+            screen.join("\n")
+        );
+    }
+    // At 80×24 the last gap is one End away.
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+    let mut info = None;
+    terminal
+        .draw(|f| info = Some(view::render(&app, f)))
+        .expect("draw");
+    app.update(Msg::Drawn(info.expect("frame info")), now());
+    app.update(Msg::Act(Action::Last), now());
+    let last = app.critical_gap_questions().last().copied().expect("a gap");
+    let screen = rows(&draw(&app, 80, 24));
+    let label = format!("{:>3} level 1 ", last + 1);
+    assert!(
+        screen.iter().any(|r| r.contains(&label)),
+        "{}",
+        screen.join("\n")
+    );
+    assert_eq!(app.critical_gap_questions()[app.results_cursor], last);
+}

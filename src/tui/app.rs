@@ -53,6 +53,8 @@ pub struct App {
     pub level_picked: bool,
     /// The list the question screen was opened from (Esc goes back there).
     pub came_from: Option<Screen>,
+    /// Results: the selected critical gap.
+    pub results_cursor: usize,
     /// Whether the guidance is shown.
     pub show_guidance: bool,
     /// The note or evidence editor, when open.
@@ -132,6 +134,7 @@ impl App {
             level_cursor: 1,
             level_picked: false,
             came_from: None,
+            results_cursor: 0,
             show_guidance: false,
             editor: None,
             prompt: None,
@@ -435,10 +438,32 @@ impl App {
     }
 
     fn results_input(&mut self, msg: Msg) -> Vec<Effect> {
+        let gaps = self.critical_gap_questions();
         match msg {
+            Msg::Act(a) if lists::is_move(a) => {
+                self.results_cursor = lists::step(self.results_cursor, gaps.len(), a, self.page());
+                Vec::new()
+            }
+            Msg::Act(Action::Enter) => match gaps.get(self.results_cursor) {
+                Some(&i) => self.jump(i),
+                None => Vec::new(),
+            },
             Msg::Act(Action::Back) => self.go_to_screen(Screen::Question),
             _ => Vec::new(),
         }
+    }
+
+    /// The questions with a critical gap, in questionnaire order (the Results list).
+    pub fn critical_gap_questions(&self) -> Vec<usize> {
+        self.session.as_ref().map_or_else(Vec::new, |s| {
+            s.scores
+                .questions
+                .iter()
+                .enumerate()
+                .filter(|(_, q)| q.critical_gap)
+                .map(|(i, _)| i)
+                .collect()
+        })
     }
 }
 

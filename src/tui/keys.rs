@@ -150,6 +150,7 @@ const COMMANDS: &[Mode] = &[
 const LISTS: &[Mode] = &[
     M::Home,
     M::Overview,
+    M::Results,
     M::Roadmap,
     M::Targets,
     M::Export,
@@ -214,6 +215,7 @@ pub static KEYMAP: &[Binding] = &[
     Binding { modes: &[M::NewForm], keys: &[Key::Code(C::BackTab)], action: Action::Up, hint: "", help: "Previous field" },
     // Overview.
     Binding { modes: &[M::Overview], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: "open", help: "Open the selected question" },
+    Binding { modes: &[M::Results], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: "open gap", help: "Open the selected critical gap's question (Esc comes back here)" },
     Binding { modes: &[M::Overview], keys: &[Key::Ch('f')], action: Action::Filter, hint: "filter", help: "Filter: all, unanswered, flagged, critical gaps" },
     // Roadmap.
     Binding { modes: &[M::Roadmap], keys: &[Key::Ch('o')], action: Action::SetOwner, hint: "owner", help: "Set the owner of the selected item" },

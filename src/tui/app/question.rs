@@ -68,7 +68,7 @@ impl App {
                 self.open_editor(EditorKind::Evidence);
                 Vec::new()
             }
-            Msg::Act(Action::ToggleFlag) => self.toggle_park(now),
+            Msg::Act(Action::ToggleFlag) => self.toggle_park(),
             Msg::Act(Action::Voting) => self.go_to_screen(Screen::Voting),
             Msg::Act(Action::Presenter) => {
                 self.presenter = true;
@@ -386,7 +386,10 @@ impl App {
         if self.screen == Screen::Question && index != self.question && !self.may_leave_question() {
             return Vec::new();
         }
-        if matches!(self.screen, Screen::Overview | Screen::Roadmap) {
+        if matches!(
+            self.screen,
+            Screen::Overview | Screen::Roadmap | Screen::Results
+        ) {
             self.came_from = Some(self.screen);
         }
         self.set_question(index);

@@ -179,7 +179,7 @@ impl App {
 
     /// `f`: parks the question with a reason (asked for), or takes it out of the
     /// parking lot when it is already there.
-    pub(super) fn toggle_park(&mut self, now: DateTime<FixedOffset>) -> Vec<Effect> {
+    pub(super) fn toggle_park(&mut self) -> Vec<Effect> {
         let Some(id) = self.current_id() else {
             return Vec::new();
         };
@@ -337,7 +337,7 @@ impl App {
                 self.presenter = !self.presenter;
                 Vec::new()
             }
-            Msg::Act(Action::ToggleFlag) => self.toggle_park(now),
+            Msg::Act(Action::ToggleFlag) => self.toggle_park(),
             Msg::Act(Action::AddParticipant) => self.open_prompt(PromptKind::AddParticipant, ""),
             Msg::Act(Action::RenameParticipant) => match self.selected_participant() {
                 Some(name) => self.open_prompt(PromptKind::RenameParticipant(name.clone()), &name),

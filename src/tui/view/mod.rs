@@ -61,7 +61,7 @@ pub fn render(app: &App, frame: &mut Frame) -> FrameInfo {
         Screen::New => new::render(app, body, frame, &mut info),
         Screen::Question => question::render(app, body, frame, &mut info),
         Screen::Overview => overview::render(app, body, frame, &mut info),
-        Screen::Results => results::render(app, body, frame),
+        Screen::Results => results::render(app, body, frame, &mut info),
         Screen::Roadmap => roadmap::render(app, body, frame, &mut info),
         Screen::Targets => targets::render(app, body, frame, &mut info),
         Screen::Export => export::render(app, body, frame, &mut info),
