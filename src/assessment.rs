@@ -44,10 +44,33 @@ pub struct Assessment {
     /// Where the user was, so that reopening resumes there.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resume: Option<Resume>,
+    /// The assessment this one follows (`new --from`): compared with by default.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<Baseline>,
     /// Fields this version does not know.
     #[serde(flatten)]
     pub extra: Extra,
 }
+
+/// The earlier round an assessment follows: where its file is and what it answered,
+/// so "last time: 3" shows beside each question even where the old file is not at hand.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Baseline {
+    /// The earlier assessment's file, as it was when this round began.
+    pub file: String,
+    /// When the earlier assessment was created.
+    pub created: DateTime<FixedOffset>,
+    /// Its answers then: a level, or `"na"`.
+    #[serde(default)]
+    pub answers: BTreeMap<String, Vote>,
+    /// Fields this version does not know.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// Top-level fields a next round carries over as they are, known to this version or
+/// not yet (decisions of the Statement of Applicability).
+const CARRIED_FIELDS: [&str; 2] = ["soa", "additional_controls"];
 
 /// The questionnaire an assessment answers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -455,8 +478,51 @@ impl Assessment {
             answers: BTreeMap::new(),
             workshop: None,
             resume: None,
+            baseline: None,
             extra: Extra::new(),
         }
+    }
+
+    /// The next round of this assessment (`new --from`): the same organisation, scope,
+    /// assessors, targets, plan (owners and statuses) and Statement of Applicability
+    /// decisions; no answers, but each old answer kept as "last time"; `file` (where
+    /// this one is saved) recorded as the baseline to compare with.
+    pub fn next_round(
+        &self,
+        questionnaire: &Questionnaire,
+        file: &str,
+        now: DateTime<FixedOffset>,
+    ) -> Assessment {
+        let mut next = Assessment::new(questionnaire, now);
+        next.meta.organisation = self.meta.organisation.clone();
+        next.meta.scope = self.meta.scope.clone();
+        next.meta.assessors = self.meta.assessors.clone();
+        next.targets.extend(self.targets.clone());
+        next.plan = self.plan.clone();
+        for key in CARRIED_FIELDS {
+            if let Some(v) = self.extra.get(key) {
+                next.extra.insert(key.to_string(), v.clone());
+            }
+        }
+        let answers = self
+            .answers
+            .iter()
+            .filter_map(|(id, a)| {
+                let vote = if a.na {
+                    Vote::NotApplicable(NaMarker::Na)
+                } else {
+                    Vote::Level(a.level?)
+                };
+                Some((id.clone(), vote))
+            })
+            .collect();
+        next.baseline = Some(Baseline {
+            file: file.to_string(),
+            created: self.meta.created,
+            answers,
+            extra: Extra::new(),
+        });
+        next
     }
 
     /// The target of a domain: the assessment's, else the questionnaire default.

@@ -23,6 +23,25 @@ pub fn new_assessment(
     args: &NewArgs,
     now: DateTime<FixedOffset>,
 ) -> Result<(PathBuf, Assessment, Questionnaire), CliError> {
+    if let Some(old) = &args.from {
+        let (path, mut next, questionnaire) = catalog::next_round(store, old, now)?;
+        // Flags given with --from replace what the earlier round said.
+        let changed =
+            args.organisation.is_some() || args.scope.is_some() || !args.assessors.is_empty();
+        if let Some(o) = &args.organisation {
+            next.meta.organisation = o.clone();
+        }
+        if let Some(s) = &args.scope {
+            next.meta.scope = s.clone();
+        }
+        if !args.assessors.is_empty() {
+            next.meta.assessors = args.assessors.clone();
+        }
+        if changed {
+            store::save(&path, &next)?;
+        }
+        return Ok((path, next, questionnaire));
+    }
     let questionnaire = catalog::questionnaire_for_new(store, args.questionnaire.path())?;
     let mut assessment = Assessment::new(&questionnaire, now);
     assessment.meta.organisation = args.organisation.clone().unwrap_or_default();
@@ -190,10 +209,21 @@ pub fn export(
         questionnaire,
         ..
     } = catalog::open(store, &args.file, args.questionnaire.path())?;
-    // The baseline must answer the same questionnaire to be compared.
+    // The baseline must answer the same questionnaire to be compared. Without
+    // --baseline, the round this one follows (if its file is still there).
     let baseline = match &args.baseline {
         Some(path) => Some(catalog::open_baseline(store, path, &questionnaire)?),
-        None => None,
+        None => match catalog::recorded_baseline(store, &assessment, &questionnaire) {
+            Some(Ok((_, b))) => Some(b),
+            Some(Err(e)) => {
+                eprintln!(
+                    "aims-readiness: the earlier round is not compared: {}",
+                    one_line(&e.to_string())
+                );
+                None
+            }
+            None => None,
+        },
     };
     let start = args.start.unwrap_or_else(|| now.date_naive());
     let mut report =
@@ -213,12 +243,22 @@ pub fn export(
 
 /// `compare`: the deltas from `old` to `new`, as a table or JSON.
 pub fn compare(store: &Store, args: &CompareArgs, out: &mut dyn Write) -> Result<(), CliError> {
+    let Some((new_file, rest)) = args.files.split_last() else {
+        return Err(CliError::NoBaseline(PathBuf::new()));
+    };
+    let old_file = rest.first();
     let catalog::Opened {
         assessment: new,
         questionnaire,
         ..
-    } = catalog::open(store, &args.new, args.questionnaire.path())?;
-    let old = catalog::open_baseline(store, &args.old, &questionnaire)?;
+    } = catalog::open(store, new_file, args.questionnaire.path())?;
+    let old = match old_file {
+        Some(old) => catalog::open_baseline(store, old, &questionnaire)?,
+        None => match catalog::recorded_baseline(store, &new, &questionnaire) {
+            Some(found) => found?.1,
+            None => return Err(CliError::NoBaseline(new_file.clone())),
+        },
+    };
     let (old_scores, new_scores) = (
         scoring::score(&questionnaire, &old),
         scoring::score(&questionnaire, &new),

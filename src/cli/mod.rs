@@ -101,6 +101,11 @@ pub struct NewArgs {
     /// An assessor (repeat for several).
     #[arg(long = "assessor", value_name = "A")]
     pub assessors: Vec<String>,
+    /// The next round of this assessment: same organisation, targets, plan and
+    /// Statement of Applicability decisions, its answers shown as "last time", and it
+    /// recorded as the baseline.
+    #[arg(long, value_name = "OLD", conflicts_with = "questionnaire_file")]
+    pub from: Option<PathBuf>,
     /// Which questionnaire the assessment answers.
     #[command(flatten)]
     pub questionnaire: QuestionnaireArg,
@@ -138,10 +143,9 @@ pub struct ExportArgs {
 /// Arguments of `compare`.
 #[derive(Debug, Args)]
 pub struct CompareArgs {
-    /// The earlier assessment.
-    pub old: PathBuf,
-    /// The later assessment.
-    pub new: PathBuf,
+    /// OLD NEW, or only NEW to compare with the round it follows (`new --from`).
+    #[arg(required = true, num_args = 1..=2, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
     /// Print the comparison as JSON.
     #[arg(long)]
     pub json: bool,
@@ -188,6 +192,9 @@ pub enum CliError {
     /// The interactive app needs a terminal.
     #[error("{0}")]
     NoTerminal(String),
+    /// `compare NEW` on an assessment that follows no earlier round.
+    #[error("assessment file {} records no earlier round to compare with; name both: aims-readiness compare OLD NEW", .0.display())]
+    NoBaseline(PathBuf),
 }
 
 impl From<StoreError> for CliError {

@@ -174,6 +174,34 @@ pub fn create_for_editing(
     Ok((path, lock))
 }
 
+/// Creates the next round of the assessment at `old` (see `Assessment::next_round`)
+/// in the data directory; returns where it is, with its questionnaire.
+pub fn next_round(
+    store: &Store,
+    old: &Path,
+    now: DateTime<FixedOffset>,
+) -> Result<(PathBuf, Assessment, Questionnaire), CatalogError> {
+    let opened = open(store, old, None)?;
+    // Recorded absolute, so the baseline is found from wherever the new file is opened.
+    let file = std::path::absolute(&opened.path).unwrap_or_else(|_| opened.path.clone());
+    let next = opened
+        .assessment
+        .next_round(&opened.questionnaire, &file.to_string_lossy(), now);
+    let path = create(store, &next)?;
+    Ok((path, next, opened.questionnaire))
+}
+
+/// The baseline an export or a comparison uses when none is named: the earlier round
+/// the assessment records (`new --from`), if its file can still be read and fits.
+pub fn recorded_baseline(
+    store: &Store,
+    assessment: &Assessment,
+    questionnaire: &Questionnaire,
+) -> Option<Result<(PathBuf, Assessment), StoreError>> {
+    let file = PathBuf::from(&assessment.baseline.as_ref()?.file);
+    Some(open_baseline(store, &file, questionnaire).map(|a| (file, a)))
+}
+
 /// One saved assessment as the lists show it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Summary {

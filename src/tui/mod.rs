@@ -297,6 +297,19 @@ impl Runner {
                     },
                 )
             }
+            Effect::NextRound(old) => {
+                self.flush(app);
+                self.lock = None;
+                let created = catalog::next_round(&self.store, &old, clock())
+                    .and_then(|(path, _, _)| self.open(&path));
+                Some(match created {
+                    Ok((session, lock)) => {
+                        self.lock = Some(lock);
+                        Msg::Opened(Box::new(session))
+                    }
+                    Err(e) => Msg::OpenFailed(open_error(&e)),
+                })
+            }
             Effect::Delete(path) => match store::delete(&path) {
                 Ok(()) => Some(Msg::HomeLoaded(home_entries(&self.store))),
                 Err(e) => Some(Msg::DeleteFailed(e.to_string())),
@@ -319,9 +332,24 @@ impl Runner {
                 formats,
                 folder,
                 force,
-            } => Some(Msg::Exported(export(
-                &session, &formats, &folder, force, now,
-            ))),
+            } => {
+                // The round this one follows, when it records one and it can be read.
+                let baseline = catalog::recorded_baseline(
+                    &self.store,
+                    &session.assessment,
+                    &session.questionnaire,
+                )
+                .and_then(Result::ok)
+                .map(|(_, b)| b);
+                Some(Msg::Exported(export(
+                    &session,
+                    baseline.as_ref(),
+                    &formats,
+                    &folder,
+                    force,
+                    now,
+                )))
+            }
             Effect::Quit => {
                 self.quit = true;
                 None
@@ -386,17 +414,21 @@ fn home_entries(store: &Store) -> Vec<catalog::Summary> {
 /// Writes each format on its own, so one that fails or exists does not stop the rest.
 fn export(
     session: &Session,
+    baseline: Option<&crate::assessment::Assessment>,
     formats: &[crate::export::Format],
     folder: &Path,
     force: bool,
     now: DateTime<FixedOffset>,
 ) -> Vec<(crate::export::Format, ExportOutcome)> {
-    let report = Report::new(
+    let mut report = Report::new(
         &session.questionnaire,
         &session.assessment,
         now.date_naive(),
         now,
     );
+    if let Some(b) = baseline {
+        report = report.with_baseline(b);
+    }
     formats
         .iter()
         .map(|f| {

@@ -123,6 +123,8 @@ pub enum Action {
     EditEvidence,
     /// Flag for follow-up.
     ToggleFlag,
+    /// Start the next round of the selected assessment.
+    NextRound,
     /// Previous question.
     PrevQuestion,
     /// Next question.
@@ -273,6 +275,8 @@ pub enum Effect {
     Open(PathBuf),
     /// Create a file for this new assessment (answering this questionnaire) and open it.
     Create(Box<(Assessment, Questionnaire)>),
+    /// Create the next round of this assessment, then open it.
+    NextRound(PathBuf),
     /// Delete this assessment (and its backup), then reload the list.
     Delete(PathBuf),
     /// Save the open assessment now.

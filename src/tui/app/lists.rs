@@ -106,6 +106,14 @@ impl App {
                 }
                 Vec::new()
             }
+            Msg::Act(Action::NextRound) => match self.home.get(self.home_cursor) {
+                Some(e) if e.problem.is_none() => vec![Effect::NextRound(e.path.clone())],
+                Some(_) => {
+                    self.warn("This assessment cannot be read, so it cannot start a next round.");
+                    Vec::new()
+                }
+                None => Vec::new(),
+            },
             _ => Vec::new(),
         }
     }

@@ -106,6 +106,19 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
         ),
         Span::styled(format!("  {}", one_line(&q.id)), t.muted()),
     ];
+    // The earlier round's answer, so the user sees what changed while answering.
+    if let Some(before) = s
+        .assessment
+        .baseline
+        .as_ref()
+        .and_then(|b| b.answers.get(&q.id))
+    {
+        let label = match before.level() {
+            Some(l) => l.to_string(),
+            None => "N/A".to_string(),
+        };
+        spans.push(Span::styled(format!("  last time: {label}"), t.key()));
+    }
     if let Some(d) = domain {
         let label = if area.width >= 100 {
             format!("{} ({})", one_line(&d.title), one_line(&d.clause))
