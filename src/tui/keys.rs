@@ -221,7 +221,8 @@ pub static KEYMAP: &[Binding] = &[
     // Roadmap.
     Binding { modes: &[M::Roadmap], keys: &[Key::Ch('o')], action: Action::SetOwner, hint: "owner", help: "Set the owner of the selected item" },
     Binding { modes: &[M::Roadmap], keys: &[Key::Ch('s'), Key::Ch(' ')], action: Action::CycleStatus, hint: "status", help: "Next status: open, in progress, done" },
-    Binding { modes: &[M::Roadmap], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: "question", help: "Open the item's question" },
+    Binding { modes: &[M::Roadmap], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: "question", help: "Open the item's question (to re-score it once the work is done)" },
+    Binding { modes: &[M::Roadmap], keys: &[Key::Ch('t')], action: Action::SetRoadmapStart, hint: "start date", help: "Fix the roadmap's first day (otherwise today, and due dates move every day)" },
     // Targets.
     Binding { modes: &[M::Targets], keys: DIGITS, action: Action::Digit, hint: "set", help: "Set the selected domain's target level" },
     Binding { modes: &[M::Targets], keys: &[Key::Code(C::Left), Key::Ch('-')], action: Action::Left, hint: "lower", help: "Lower the target" },

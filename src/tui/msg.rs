@@ -125,6 +125,8 @@ pub enum Action {
     ToggleFlag,
     /// Start the next round of the selected assessment.
     NextRound,
+    /// Fix the first day of the roadmap.
+    SetRoadmapStart,
     /// Previous question.
     PrevQuestion,
     /// Next question.

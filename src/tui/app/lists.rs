@@ -9,6 +9,7 @@ use super::{
     App, Confirm, Effect, ExportOutcome, Filter, Msg, NewForm, PromptKind, RoadmapMemo, Screen,
 };
 use crate::assessment::Assessment;
+use crate::assessment::PlanStatus;
 use crate::export::Format;
 use crate::questionnaire::{LEVELS, Questionnaire};
 use crate::roadmap::{self, RoadmapItem};
@@ -192,17 +193,28 @@ impl App {
 
     /// The effect that writes `formats` of the open assessment as it is now: it carries
     /// everything the runner needs, so the runner never reads the app's state.
-    pub(super) fn export_effect(&self, formats: Vec<Format>, force: bool) -> Vec<Effect> {
-        let Some(session) = &self.session else {
+    pub(super) fn export_effect(&mut self, formats: Vec<Format>, force: bool) -> Vec<Effect> {
+        let today = self.today();
+        let Some(session) = &mut self.session else {
             return Vec::new();
         };
-        vec![Effect::Export {
+        // The first export fixes the roadmap's first day, so the dates it prints do not
+        // move on the next export (the Roadmap screen's t changes it).
+        let mut effects = Vec::new();
+        if session.assessment.meta.roadmap_start.is_none() {
+            session.assessment.meta.roadmap_start = Some(today);
+            session.assessment.meta.updated = self.now;
+            session.rescore();
+            effects.push(Effect::Save);
+        }
+        effects.push(Effect::Export {
             session: Box::new(session.clone()),
             now: self.now,
             formats,
             folder: self.export.folder.clone(),
             force,
-        }]
+        });
+        effects
     }
 
     /// The overview rows under the current filter (kept between updates while the
@@ -371,11 +383,30 @@ impl App {
                 let Some(id) = selected else {
                     return Vec::new();
                 };
+                let mut done = false;
                 if let Some(s) = &mut self.session {
-                    let entry = s.assessment.plan.entry(id).or_default();
+                    let entry = s.assessment.plan.entry(id.clone()).or_default();
                     entry.status = entry.status.next();
+                    done = entry.status == PlanStatus::Done;
                 }
-                self.changed(now)
+                let effects = self.changed(now);
+                if done {
+                    // The gap stays until the question is answered again: offer that.
+                    self.say(format!(
+                        "{} marked done; its gap counts until it is re-scored: Enter opens the question.",
+                        crate::text::one_line(&id)
+                    ));
+                }
+                effects
+            }
+            Msg::Act(Action::SetRoadmapStart) => {
+                let current = self
+                    .session
+                    .as_ref()
+                    .and_then(|s| s.assessment.meta.roadmap_start)
+                    .map(|d| d.to_string())
+                    .unwrap_or_default();
+                self.open_prompt(PromptKind::RoadmapStart, &current)
             }
             Msg::Act(Action::Enter) => {
                 let index = selected

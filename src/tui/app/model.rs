@@ -189,6 +189,8 @@ pub enum PromptKind {
     ParticipantNote(String),
     /// The time per question.
     Timebox,
+    /// The roadmap's first day.
+    RoadmapStart,
 }
 
 impl PromptKind {
@@ -204,6 +206,7 @@ impl PromptKind {
             PromptKind::RenameParticipant(_) => "Rename participant",
             PromptKind::ParticipantNote(_) => "Note by participant",
             PromptKind::Timebox => "Time per question (seconds, or minutes as 3m or 2:30)",
+            PromptKind::RoadmapStart => "Roadmap starts on (YYYY-MM-DD; empty: today, moving)",
         }
     }
 }

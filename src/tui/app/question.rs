@@ -377,6 +377,31 @@ impl App {
                 }
                 Vec::new()
             }
+            PromptKind::RoadmapStart => {
+                let text = text.trim();
+                let start = if text.is_empty() {
+                    None
+                } else {
+                    match chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+                        Ok(d) => Some(d),
+                        Err(_) => {
+                            self.warn(format!(
+                                "\"{}\" is not a date: type it as YYYY-MM-DD, for example 2027-01-04.",
+                                crate::text::one_line(text)
+                            ));
+                            return Vec::new();
+                        }
+                    }
+                };
+                if let Some(s) = &mut self.session {
+                    s.assessment.meta.roadmap_start = start;
+                }
+                self.say(match start {
+                    Some(d) => format!("The roadmap starts on {d}; due dates no longer move."),
+                    None => "The roadmap starts today, whenever it is shown.".to_string(),
+                });
+                self.changed(now)
+            }
             other => self.workshop_prompt_done(other, text, now),
         }
     }

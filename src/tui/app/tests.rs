@@ -511,6 +511,7 @@ fn export_asks_before_replacing_then_forces() {
     act(&mut app, Action::ToggleFormat); // png off
     let effects = act(&mut app, Action::RunExport);
     let [
+        ..,
         Effect::Export {
             formats,
             folder,
@@ -519,7 +520,7 @@ fn export_asks_before_replacing_then_forces() {
         },
     ] = effects.as_slice()
     else {
-        panic!("expected an export, got {effects:?}");
+        panic!("expected an export, got {} effects", effects.len());
     };
     assert!(!formats.contains(&Format::Png) && formats.contains(&Format::Json));
     assert_eq!(
@@ -554,7 +555,7 @@ fn export_asks_before_replacing_then_forces() {
         },
     ] = effects.as_slice()
     else {
-        panic!("expected an export, got {effects:?}");
+        panic!("expected an export, got {} effects", effects.len());
     };
     assert_eq!(
         (formats.as_slice(), folder.as_path(), *force),
@@ -731,4 +732,67 @@ fn esc_from_a_question_opened_from_a_list_goes_back_to_that_row() {
     assert_eq!(app.screen, Screen::Question);
     act(&mut app, Action::Back);
     assert_eq!((app.screen, app.roadmap_cursor), (Screen::Roadmap, row));
+}
+
+#[test]
+fn the_roadmap_start_is_set_in_the_app_and_fixed_by_the_first_export() {
+    let mut app = app_with_session();
+    app.update(Msg::Digit(1), later());
+    app.go_to_screen(Screen::Roadmap);
+    let start = |app: &App| {
+        app.session
+            .as_ref()
+            .and_then(|s| s.assessment.meta.roadmap_start)
+    };
+    act(&mut app, Action::SetRoadmapStart);
+    assert_eq!(app.mode(), Mode::Prompt);
+    type_text(&mut app, "next monday");
+    act(&mut app, Action::Enter);
+    assert!(app.status.as_ref().is_some_and(|s| s.warn), "not a date");
+    assert_eq!(start(&app), None);
+    act(&mut app, Action::SetRoadmapStart);
+    type_text(&mut app, "2027-01-04");
+    let effects = act(&mut app, Action::Enter);
+    assert!(effects.contains(&Effect::Save));
+    assert_eq!(start(&app), chrono::NaiveDate::from_ymd_opt(2027, 1, 4));
+    assert_eq!(
+        app.roadmap_items().first().map(|i| i.start),
+        chrono::NaiveDate::from_ymd_opt(2027, 1, 4)
+    );
+
+    // Not set: the first export fixes it at the export's day, and saves that.
+    let mut app = app_with_session();
+    app.go_to_screen(Screen::Export);
+    let effects = act(&mut app, Action::RunExport);
+    assert_eq!(effects.first(), Some(&Effect::Save));
+    assert_eq!(start(&app), Some(later().date_naive()));
+    let Some(Effect::Export { session, .. }) = effects.last() else {
+        panic!("expected an export last, got {} effects", effects.len());
+    };
+    assert_eq!(
+        session.assessment.meta.roadmap_start,
+        Some(later().date_naive())
+    );
+    // The second export changes nothing.
+    let effects = act(&mut app, Action::RunExport);
+    assert!(!effects.contains(&Effect::Save));
+}
+
+#[test]
+fn marking_a_roadmap_item_done_offers_to_re_score_it() {
+    let mut app = app_with_session();
+    app.update(Msg::Digit(1), later());
+    app.go_to_screen(Screen::Roadmap);
+    act(&mut app, Action::CycleStatus); // in progress
+    act(&mut app, Action::CycleStatus); // done
+    let status = app.status.clone().expect("a message");
+    assert!(status.text.contains("re-scored"), "{status:?}");
+    let item = app.roadmap_items()[0].clone();
+    assert_eq!(
+        item.status,
+        PlanStatus::Done,
+        "still listed: the gap remains"
+    );
+    act(&mut app, Action::Enter);
+    assert_eq!(app.current_id().as_deref(), Some(item.question.as_str()));
 }
