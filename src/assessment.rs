@@ -44,6 +44,26 @@ pub struct Assessment {
     /// Where the user was, so that reopening resumes there.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resume: Option<Resume>,
+    /// Answers to questions a newer questionnaire version retired, kept so nothing the
+    /// user wrote is lost (see `migration`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub retired_answers: BTreeMap<String, RetiredAnswer>,
+    /// Fields this version does not know.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// The answer (and roadmap entry) of a question that a later questionnaire version retired.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct RetiredAnswer {
+    /// The questionnaire version that still had the question.
+    pub questionnaire_version: String,
+    /// The answer as it was.
+    #[serde(default)]
+    pub answer: Answer,
+    /// The owner and status set on its roadmap item, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan: Option<PlanEntry>,
     /// Fields this version does not know.
     #[serde(flatten)]
     pub extra: Extra,
@@ -196,6 +216,10 @@ pub struct Answer {
     /// Notes attributed to participants.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub participant_notes: Vec<ParticipantNote>,
+    /// Carried over from an earlier questionnaire version whose question changed: the
+    /// user should confirm it. Any new answer, or confirming it, clears it.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub recheck: bool,
     /// Fields this version does not know.
     #[serde(flatten)]
     pub extra: Extra,
@@ -309,6 +333,7 @@ impl Assessment {
             answers: BTreeMap::new(),
             workshop: None,
             resume: None,
+            retired_answers: BTreeMap::new(),
             extra: Extra::new(),
         }
     }

@@ -11,6 +11,7 @@ pub mod cli;
 pub mod export;
 pub mod json;
 pub mod merge;
+pub mod migration;
 pub mod questionnaire;
 pub mod roadmap;
 pub mod scoring;
