@@ -8,6 +8,7 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::assessment::Assessment;
 use crate::export::{self, Format, Report};
+use crate::migration::{self, MigrationReport};
 use crate::questionnaire::{Questionnaire, QuestionnaireError};
 use crate::scoring::{self, one_decimal};
 use crate::store::{self, Store, StoreError};
@@ -205,7 +206,9 @@ pub enum CliError {
     NoTerminal(String),
 }
 
-/// Loads an assessment and the questionnaire it answers, and checks they fit.
+/// Loads an assessment and the questionnaire it answers, and checks they fit. One made
+/// with an earlier version of the questionnaire is migrated in memory; the file is not
+/// touched (see [`open_assessment`]).
 pub fn load_assessment(
     store: &Store,
     path: &Path,
@@ -213,8 +216,80 @@ pub fn load_assessment(
 ) -> Result<(Assessment, Questionnaire), CliError> {
     let assessment = store::read(path)?;
     let questionnaire = resolve_questionnaire(store, path, &assessment, questionnaire)?;
+    let assessment = match migration::migrate(&assessment, &questionnaire) {
+        Some((migrated, _)) => migrated,
+        None => assessment,
+    };
     store::check_fits(path, &assessment, &questionnaire)?;
     Ok((assessment, questionnaire))
+}
+
+/// An assessment opened to work on, and the migration that ran on opening, if any.
+#[derive(Debug)]
+pub struct Opened {
+    /// The assessment (migrated if it needed it).
+    pub assessment: Assessment,
+    /// The questionnaire it answers.
+    pub questionnaire: Questionnaire,
+    /// What the migration changed, and where the file as it was is kept.
+    pub migrated: Option<(MigrationReport, PathBuf)>,
+}
+
+/// Opens an assessment to work on it. One made with an earlier version of its
+/// questionnaire is migrated and saved, after a copy of the file as it was is written
+/// beside it. `locked`: the caller already holds the assessment's lock (else it is taken
+/// for the save).
+pub fn open_assessment(
+    store: &Store,
+    path: &Path,
+    arg: &QuestionnaireArg,
+    locked: bool,
+) -> Result<Opened, CliError> {
+    let assessment = store::read(path)?;
+    let questionnaire = resolve_questionnaire(store, path, &assessment, arg)?;
+    if migration::entry_for(&assessment, &questionnaire).is_none() {
+        store::check_fits(path, &assessment, &questionnaire)?;
+        return Ok(Opened {
+            assessment,
+            questionnaire,
+            migrated: None,
+        });
+    }
+    let _lock = if locked {
+        None
+    } else {
+        Some(store::AssessmentLock::acquire(path)?)
+    };
+    // Read again under the lock: the file may have changed since.
+    let assessment = store::read(path)?;
+    let Some((migrated, report)) = migration::migrate(&assessment, &questionnaire) else {
+        store::check_fits(path, &assessment, &questionnaire)?;
+        return Ok(Opened {
+            assessment,
+            questionnaire,
+            migrated: None,
+        });
+    };
+    // Refuse before writing anything if the result would not fit.
+    store::check_fits(path, &migrated, &questionnaire)?;
+    let copy = store::save_migrated(path, &report.from_version, &migrated)?;
+    Ok(Opened {
+        assessment: migrated,
+        questionnaire,
+        migrated: Some((report, copy)),
+    })
+}
+
+/// Says once, on standard error, that `path` was migrated (for `score` and `export`).
+fn say_migrated(path: &Path, migrated: &Option<(MigrationReport, PathBuf)>) {
+    if let Some((report, copy)) = migrated {
+        eprintln!(
+            "Note: {} was {}. The file as it was is kept at {}. Open it in the app to confirm the answers marked to re-check.",
+            one_line(&path.display().to_string()),
+            one_line(&report.summary()),
+            one_line(&copy.display().to_string())
+        );
+    }
 }
 
 /// The questionnaire of an assessment: `--questionnaire`, else built in, else the kept copy.
@@ -337,7 +412,9 @@ pub fn score(
     now: DateTime<FixedOffset>,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
-    let (assessment, questionnaire) = load_assessment(store, file, questionnaire)?;
+    let opened = open_assessment(store, file, questionnaire, false)?;
+    say_migrated(file, &opened.migrated);
+    let (assessment, questionnaire) = (opened.assessment, opened.questionnaire);
     let report = Report::new(&questionnaire, &assessment, now.date_naive(), now);
     if json {
         let json = export::results::render(&report);
@@ -428,11 +505,15 @@ pub fn export(
     args: &ExportArgs,
     now: DateTime<FixedOffset>,
 ) -> Result<Vec<PathBuf>, CliError> {
-    let (assessment, questionnaire) = load_assessment(store, &args.file, &args.questionnaire)?;
+    let opened = open_assessment(store, &args.file, &args.questionnaire, false)?;
+    say_migrated(&args.file, &opened.migrated);
+    let (assessment, questionnaire) = (opened.assessment, opened.questionnaire);
     let baseline = match &args.baseline {
         Some(path) => {
-            // The baseline must answer the same questionnaire to be compared.
+            // The baseline must answer the same questionnaire to be compared (an
+            // earlier version is carried over in memory; its file is not touched).
             let b = store::read(path)?;
+            let b = migration::migrate(&b, &questionnaire).map_or(b, |(m, _)| m);
             store::check_fits(path, &b, &questionnaire)?;
             Some(b)
         }
@@ -458,6 +539,7 @@ pub fn export(
 pub fn compare(store: &Store, args: &CompareArgs, out: &mut dyn Write) -> Result<(), CliError> {
     let (new, questionnaire) = load_assessment(store, &args.new, &args.questionnaire)?;
     let old = store::read(&args.old)?;
+    let old = migration::migrate(&old, &questionnaire).map_or(old, |(m, _)| m);
     store::check_fits(&args.old, &old, &questionnaire)?;
     let (old_scores, new_scores) = (
         scoring::score(&questionnaire, &old),

@@ -40,9 +40,9 @@ impl MigrationReport {
     /// One line for the terminal: what happened and what the user should do.
     pub fn summary(&self) -> String {
         let mut parts = vec![format!(
-            "{} answer{} carried over",
-            self.carried + self.to_recheck.len(),
-            plural(self.carried + self.to_recheck.len())
+            "{} answer{} carried over unchanged",
+            self.carried,
+            plural(self.carried)
         )];
         if !self.split.is_empty() {
             let olds: Vec<&str> = self.split.iter().map(|(old, _)| old.as_str()).collect();
@@ -55,8 +55,9 @@ impl MigrationReport {
         }
         if !self.to_recheck.is_empty() {
             parts.push(format!(
-                "{} to re-check ({})",
+                "{} answer{} to re-check ({})",
                 self.to_recheck.len(),
+                plural(self.to_recheck.len()),
                 self.to_recheck.join(", ")
             ));
         }

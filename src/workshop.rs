@@ -285,6 +285,8 @@ fn set_result(answer: &mut Answer, result: Option<Consensus>, now: DateTime<Fixe
             answer.na = false;
         }
     }
+    // The room has answered again: a carried-over answer no longer needs re-checking.
+    answer.recheck = false;
     answer.updated = Some(now);
 }
 

@@ -59,6 +59,8 @@ pub struct App {
     pub confirm: Option<Confirm>,
     /// Whether the key list is shown.
     pub help: bool,
+    /// A message shown over the screen until closed (what a migration changed).
+    pub notice: Option<Notice>,
     /// Help list scroll.
     pub help_scroll: usize,
     /// Overview filter.
@@ -136,6 +138,7 @@ impl App {
             prompt: None,
             confirm: None,
             help: false,
+            notice: None,
             help_scroll: 0,
             filter: Filter::All,
             overview_cursor: 0,
@@ -167,6 +170,8 @@ impl App {
     pub fn mode(&self) -> Mode {
         if self.help {
             Mode::Help
+        } else if self.notice.is_some() {
+            Mode::Notice
         } else if self.confirm.is_some() {
             Mode::Confirm
         } else if self.prompt.is_some() {
@@ -301,6 +306,12 @@ impl App {
                 }
                 Vec::new()
             }
+            Mode::Notice => {
+                if let Msg::Act(Action::Back | Action::Enter | Action::Help) = msg {
+                    self.notice = None;
+                }
+                Vec::new()
+            }
             Mode::Confirm => self.confirm_input(msg, now),
             Mode::Prompt => self.prompt_input(msg, now),
             Mode::Editor => self.editor_input(msg, now),
@@ -339,7 +350,7 @@ impl App {
             .iter()
             .find(|(r, _)| r.contains(Position::new(column, row)))
             .map(|(_, h)| *h);
-        if self.help || self.confirm.is_some() || self.prompt.is_some() {
+        if self.help || self.notice.is_some() || self.confirm.is_some() || self.prompt.is_some() {
             return Vec::new();
         }
         match hit {

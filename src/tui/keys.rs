@@ -34,6 +34,8 @@ pub enum Mode {
     Export,
     /// The key list.
     Help,
+    /// A message over the screen until closed (what a migration changed).
+    Notice,
     /// Workshop voting on one question: participants, votes, consensus.
     Voting,
     /// The presenter view for the room (votes are still recorded).
@@ -58,6 +60,7 @@ impl Mode {
             Mode::Targets => "Targets",
             Mode::Export => "Export",
             Mode::Help => "Help",
+            Mode::Notice => "Message",
             Mode::Voting => "Voting",
             Mode::Presenter => "Presenter view",
             Mode::Override => "Override the consensus",
@@ -107,6 +110,8 @@ pub enum Action {
     NotApplicable,
     /// Remove the answer's level.
     ClearAnswer,
+    /// Confirm an answer carried over from an earlier questionnaire version.
+    ConfirmAnswer,
     /// Show or hide the guidance.
     ToggleGuidance,
     /// Edit the note.
@@ -286,6 +291,7 @@ const ALL: &[Mode] = &[
     M::Targets,
     M::Export,
     M::Help,
+    M::Notice,
     M::Voting,
     M::Presenter,
     M::Override,
@@ -365,6 +371,7 @@ pub static KEYMAP: &[Binding] = &[
     Binding { modes: &[M::Question], keys: &[Key::Ch('v')], action: Action::EditEvidence, hint: "evidence", help: "Edit the evidence seen, one item per line" },
     Binding { modes: &[M::Question, M::Overview], keys: &[Key::Ch('g')], action: Action::JumpTo, hint: "go to", help: "Go to a question by number" },
     Binding { modes: &[M::Question, M::Overview], keys: &[Key::Ch('/')], action: Action::Search, hint: "search", help: "Find a question by its text or id" },
+    Binding { modes: &[M::Question], keys: &[Key::Ch('c')], action: Action::ConfirmAnswer, hint: "", help: "Confirm an answer carried over from the previous questionnaire version (marked to re-check)" },
     Binding { modes: &[M::Question], keys: &[Key::Ch('x'), Key::Code(C::Delete)], action: Action::ClearAnswer, hint: "", help: "Clear the level (the note stays)" },
     Binding { modes: &[M::Question], keys: &[Key::Ch('w')], action: Action::Voting, hint: "vote", help: "Workshop: participants' votes and the consensus on this question" },
     Binding { modes: &[M::Question, M::Voting], keys: &[Key::Ch('p')], action: Action::Presenter, hint: "presenter", help: "Presenter view for the room: big levels, votes, timer" },
@@ -420,6 +427,7 @@ pub static KEYMAP: &[Binding] = &[
     Binding { modes: SCREENS, keys: &[Key::Code(C::Tab)], action: Action::NextScreen, hint: "screens", help: "Next screen: question, overview, results, roadmap, targets, export" },
     Binding { modes: SCREENS, keys: &[Key::Code(C::BackTab)], action: Action::PrevScreen, hint: "", help: "Previous screen" },
     Binding { modes: &[M::Help], keys: &[Key::Code(C::Esc), Key::Ch('?'), Key::Ch('q')], action: Action::Help, hint: "close", help: "Close this list" },
+    Binding { modes: &[M::Notice], keys: &[Key::Code(C::Enter), Key::Code(C::Esc)], action: Action::Back, hint: "close", help: "Close this message" },
     Binding { modes: SCREENS, keys: &[Key::Code(C::Esc)], action: Action::Back, hint: "back", help: "Back (question → home; other screens → question)" },
     Binding { modes: COMMANDS, keys: &[Key::Ch('?')], action: Action::Help, hint: "help", help: "Every key of this screen" },
     Binding { modes: COMMANDS, keys: &[Key::Ch('q')], action: Action::Quit, hint: "quit", help: "Quit (everything is already saved)" },

@@ -335,14 +335,10 @@ impl Runner {
 
     fn open(&self, path: &Path) -> Result<(Session, AssessmentLock), CliError> {
         let lock = AssessmentLock::acquire(path)?;
-        let assessment = store::read(path)?;
-        let questionnaire =
-            cli::resolve_questionnaire(&self.store, path, &assessment, &self.questionnaire)?;
-        store::check_fits(path, &assessment, &questionnaire)?;
-        Ok((
-            Session::new(path.to_path_buf(), assessment, questionnaire),
-            lock,
-        ))
+        let opened = cli::open_assessment(&self.store, path, &self.questionnaire, true)?;
+        let mut session = Session::new(path.to_path_buf(), opened.assessment, opened.questionnaire);
+        session.migrated = opened.migrated;
+        Ok((session, lock))
     }
 
     fn create(

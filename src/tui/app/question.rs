@@ -37,6 +37,7 @@ impl App {
                 self.say("Level cleared.");
                 self.changed(now)
             }
+            Msg::Act(Action::ConfirmAnswer) => self.confirm_answer(now),
             Msg::Act(Action::ToggleGuidance) => {
                 self.show_guidance = !self.show_guidance;
                 Vec::new()
@@ -94,9 +95,30 @@ impl App {
             let a = s.assessment.answer_mut(&id);
             a.level = Some(level);
             a.na = false;
+            a.recheck = false;
             a.updated = Some(now);
         }
         self.status = None;
+        self.changed(now)
+    }
+
+    /// Confirms an answer carried over from an earlier questionnaire version.
+    fn confirm_answer(&mut self, now: DateTime<FixedOffset>) -> Vec<Effect> {
+        let Some(id) = self.current_id() else {
+            return Vec::new();
+        };
+        let Some(a) = self
+            .session
+            .as_mut()
+            .and_then(|s| s.assessment.answers.get_mut(&id))
+            .filter(|a| a.recheck)
+        else {
+            self.say("Nothing to confirm: this answer is not marked to re-check.");
+            return Vec::new();
+        };
+        a.recheck = false;
+        a.updated = Some(now);
+        self.say("Answer confirmed.");
         self.changed(now)
     }
 
@@ -114,6 +136,7 @@ impl App {
         let id = q.id.clone();
         let a = s.assessment.answer_mut(&id);
         a.na = !a.na;
+        a.recheck = false;
         a.updated = Some(now);
         if a.na {
             a.level = None;

@@ -77,6 +77,9 @@ fn draw_overlays(app: &App, body: Rect, frame: &mut Frame) {
     if app.confirm.is_some() {
         help::confirm(app, body, frame.buffer_mut());
     }
+    if app.notice.is_some() {
+        help::notice(app, body, frame.buffer_mut());
+    }
     if app.help {
         help::render(app, body, frame.buffer_mut());
     }
