@@ -469,7 +469,7 @@ pub fn score(
         for q in critical {
             let text = questionnaire
                 .question(&q.id)
-                .map_or("", |x| x.text.as_str());
+                .map_or("", |x| x.short_title());
             writeln!(
                 out,
                 "  {:<8} level {}  {}",
@@ -484,7 +484,7 @@ pub fn score(
         for item in report.roadmap.iter().take(5) {
             let text = questionnaire
                 .question(&item.question)
-                .map_or("", |x| x.text.as_str());
+                .map_or("", |x| x.short_title());
             writeln!(
                 out,
                 "  {}. {:<8} {} → {}  {}",

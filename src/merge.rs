@@ -325,7 +325,7 @@ pub fn print_outcome(outcome: &MergeOutcome, out: &mut dyn Write) -> std::io::Re
         let text = outcome
             .questionnaire
             .question(&item.question)
-            .map_or("", |q| q.text.as_str());
+            .map_or("", |q| q.short_title());
         let s = &item.stats;
         let mut votes = match (s.min, s.max) {
             (Some(lo), Some(hi)) if lo != hi => format!("votes {lo}–{hi}"),

@@ -4,8 +4,9 @@
 //! question id, which ids receive its answer. An id absent from the map keeps its
 //! answer as it is. An id mapped to one or more ids gives a copy of its answer (and of
 //! its roadmap owner and status) to each, marked `recheck` so the user confirms it: a
-//! split question, or one whose level 3 moved. An id mapped to nothing, or no longer in
-//! the questionnaire, is retired: its answer is kept under `retired_answers` and listed.
+//! split question, or one whose level 3 moved. An id mapped to nothing is retired: its
+//! answer is kept under `retired_answers` and listed. An id that is neither a question nor
+//! in the map is left in place for the fit check to refuse (a damaged or foreign file).
 //! Nothing the user wrote is dropped.
 
 use std::collections::BTreeMap;
@@ -147,7 +148,17 @@ pub fn migrate(
                 }
                 continue;
             }
-            None => Vec::new(),
+            None => {
+                // Never in either version: a damaged or foreign file. Left as it is, so
+                // the fit check refuses it and names the id.
+                if let Some(a) = answer {
+                    out.answers.insert(old.clone(), a.clone());
+                }
+                if let Some(p) = plan {
+                    out.plan.insert(old.clone(), p.clone());
+                }
+                continue;
+            }
         };
         // A target that already received an answer keeps it; this one is kept aside.
         let free: Vec<&String> = targets

@@ -287,7 +287,7 @@ fn binary_merges_three_files_and_prints_the_agenda() {
         agenda[1].contains("ctx-02") && agenda[1].contains("divergent"),
         "{stdout}"
     );
-    assert_eq!(agenda.len(), 42, "nothing is confirmed yet: {stdout}");
+    assert_eq!(agenda.len(), 48, "nothing is confirmed yet: {stdout}");
 
     let written = store::read(&out).expect("written file parses");
     assert_eq!(written.participants.len(), 3);

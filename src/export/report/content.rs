@@ -53,7 +53,7 @@ fn question_text<'r>(report: &'r Report<'_>, id: &str) -> &'r str {
     report
         .questionnaire
         .question(id)
-        .map_or("", |q| q.text.as_str())
+        .map_or("", |q| q.short_title())
 }
 
 /// Every block of the report, in order.

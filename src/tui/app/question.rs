@@ -407,7 +407,12 @@ impl App {
         let qs = &s.questionnaire.questions;
         let n = qs.len();
         (1..=n).map(|k| (self.question + k) % n).find(|&i| {
-            qs[i].id.to_lowercase().contains(&needle) || qs[i].text.to_lowercase().contains(&needle)
+            qs[i].id.to_lowercase().contains(&needle)
+                || qs[i].text.to_lowercase().contains(&needle)
+                || qs[i]
+                    .title
+                    .as_ref()
+                    .is_some_and(|t| t.to_lowercase().contains(&needle))
         })
     }
 }

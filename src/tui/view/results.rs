@@ -249,7 +249,7 @@ fn draw_gaps(app: &App, s: &Session, area: Rect, frame: &mut Frame) {
                     .questionnaire
                     .questions
                     .get(*i)
-                    .map_or("", |x| x.text.as_str());
+                    .map_or("", |x| x.short_title());
                 Line::from(vec![
                     Span::styled(
                         format!("{:>3} level {} ", i + 1, q.level.unwrap_or(0)),

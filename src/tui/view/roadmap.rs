@@ -100,7 +100,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
                 let text = s
                     .questionnaire
                     .question(&item.question)
-                    .map_or("", |q| q.text.as_str());
+                    .map_or("", |q| q.short_title());
                 let selected = *i == app.roadmap_cursor;
                 app.hits.borrow_mut().push((
                     Rect::new(list.x, y, list.width, 1).intersection(list),
