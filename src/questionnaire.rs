@@ -838,7 +838,7 @@ fn is_article(a: &str) -> bool {
         None => (rest, None),
     };
     let digits = |s: &str| !s.is_empty() && s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit());
-    digits(number) && paragraph.is_none_or(|p| p.strip_suffix(')').is_some_and(|p| digits(p)))
+    digits(number) && paragraph.is_none_or(|p| p.strip_suffix(')').is_some_and(digits))
 }
 
 /// A serde_json error message without its trailing position (we print that ourselves).

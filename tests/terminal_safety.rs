@@ -282,6 +282,8 @@ fn hostile_assessment(home: &Path) -> (std::path::PathBuf, std::path::PathBuf) {
     q["domains"][0]["short_title"] = json!(hostile("DOMSHORT"));
     let first = &mut q["questions"][0];
     first["text"] = json!(hostile("QTEXT"));
+    // Tables show the short title (at most 60 characters): tricks there too.
+    first["title"] = json!("QSHORT\u{1b}[2J \u{1b}]0;T\u{7} \u{9b}31m CR\rX \u{202e}RLO");
     first["guidance"] = json!(hostile("GUIDE"));
     first["evidence"][0] = json!(hostile("EVID"));
     first["levels"][0] = json!(hostile("LEVEL1"));
@@ -467,7 +469,7 @@ fn hostile_text_stays_inert_in_list_score_validate_merge_and_compare() {
         let text = String::from_utf8_lossy(&all);
         assert!(out.status.success(), "{args:?}: {text}");
         assert!(
-            ["ORG", "QTEXT", "QTITLE", "DOMTITLE"]
+            ["ORG", "QTEXT", "QSHORT", "QTITLE", "DOMTITLE"]
                 .iter()
                 .any(|m| text.contains(m)),
             "{args:?} shows the hostile data: {text}"

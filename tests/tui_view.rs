@@ -260,7 +260,9 @@ fn the_overview_lists_the_parking_lot_with_reasons() {
         .map(|c| c.symbol())
         .collect();
     assert!(text.contains("parking lot"), "{text}");
-    assert!(text.contains("ask legal which AI roles we hold — Has the organisation"));
+    assert!(
+        text.contains("ask legal which AI roles we hold — Context: issues, climate and AI roles")
+    );
 }
 
 #[test]

@@ -448,9 +448,9 @@ fn pace_projection() {
         now(),
     )
     .expect("vote");
-    assert_eq!(progress(&q, &a), (0, 42), "a pending proposal is not done");
+    assert_eq!(progress(&q, &a), (0, 48), "a pending proposal is not done");
     workshop::confirm_consensus(&mut a, question(&q, "ctx-01"), now()).expect("confirm");
-    assert_eq!(progress(&q, &a), (1, 41));
+    assert_eq!(progress(&q, &a), (1, 47));
 }
 
 #[test]
@@ -501,7 +501,7 @@ fn parking_lot_and_agenda() {
             ("ctx-03", AgendaReason::Unanswered),
         ]
     );
-    assert_eq!(items.len(), 41, "every question but the confirmed one");
+    assert_eq!(items.len(), 47, "every question but the confirmed one");
     assert!(items.iter().all(|i| i.question != "ctx-04"));
     assert!(
         items[5..]
@@ -552,7 +552,7 @@ fn report_section_data_and_markdown() {
     assert_eq!(part, [("Ana", 3, 0), (ben, 3, 0), ("Cy", 3, 1)]);
     assert_eq!(
         (s.questions_voted, s.questions_total, s.pending),
-        (3, 42, 2)
+        (3, 48, 2)
     );
     let div: Vec<(&str, u8, bool)> = s
         .divergent
@@ -578,7 +578,7 @@ fn report_section_data_and_markdown() {
     .expect("utf-8");
     assert!(md.contains("## Workshop"), "{md}");
     assert!(
-        md.contains("3 participants voted on 3 of 42 questions"),
+        md.contains("3 participants voted on 3 of 48 questions"),
         "{md}"
     );
     // Markdown shows a backslash-escaped `\<` as a literal `<`: no raw HTML remains.
