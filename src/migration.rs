@@ -132,23 +132,31 @@ pub fn migrate(
     for old in old_ids {
         let answer = assessment.answers.get(old);
         let plan = assessment.plan.get(old);
-        let targets: Vec<&String> = match entry.questions.get(old) {
-            Some(ids) => ids
+        let targets: Vec<&String> = match (entry.questions.get(old), questionnaire.question(old)) {
+            (Some(ids), _) => ids
                 .iter()
                 .filter(|id| questionnaire.question(id).is_some())
                 .collect(),
-            None if questionnaire.question(old).is_some() => {
-                // Unchanged question: carried as it is.
+            (None, Some(now)) => {
+                // Unchanged question: carried as it is, unless it was N/A and no longer
+                // may be (the justification stays in the note, to re-check).
                 if let Some(a) = answer {
-                    out.answers.insert(old.clone(), a.clone());
-                    report.carried += 1;
+                    let mut a = a.clone();
+                    if a.na && !now.allow_na {
+                        a.na = false;
+                        a.recheck = true;
+                        report.to_recheck.push(old.clone());
+                    } else {
+                        report.carried += 1;
+                    }
+                    out.answers.insert(old.clone(), a);
                 }
                 if let Some(p) = plan {
                     out.plan.insert(old.clone(), p.clone());
                 }
                 continue;
             }
-            None => {
+            (None, None) => {
                 // Never in either version: a damaged or foreign file. Left as it is, so
                 // the fit check refuses it and names the id.
                 if let Some(a) = answer {
@@ -282,7 +290,7 @@ mod tests {
             "id": "t", "version": "2", "title": "T",
             "scale": (1..=5).map(|l| serde_json::json!({"level": l, "name": format!("L{l}"), "description": "d"})).collect::<Vec<_>>(),
             "domains": [{"id": "d", "title": "D"}],
-            "questions": [question("a", false), question("b", false), question("b2", true), question("n", false), question("x", false)],
+            "questions": [question("a", false), question("b", false), question("b2", true), question("n", false), question("k", false), question("x", false)],
             "migrations": [{"from": "1", "questions": {"b": ["b", "b2"], "c": [], "n": ["n"]}, "note": "b split"}],
         });
         json["migrations"][0]["note"] = "b split".into();
@@ -306,6 +314,10 @@ mod tests {
         a.answers
             .insert("c".into(), answer(Some(1), "retired note"));
         a.answers.insert("n".into(), answer(Some(4), ""));
+        // Was N/A in version 1; version 2 no longer allows N/A on it.
+        let mut k = answer(None, "excluded: no such systems");
+        k.na = true;
+        a.answers.insert("k".into(), k);
         a.plan.insert(
             "b".into(),
             PlanEntry {
@@ -351,6 +363,15 @@ mod tests {
             "a reworded question is re-checked"
         );
         assert_eq!(new.answers["n"].level, Some(4));
+        let k = &new.answers["k"];
+        assert!(
+            !k.na && k.recheck,
+            "an N/A no longer allowed is to re-check"
+        );
+        assert_eq!(
+            k.note, "excluded: no such systems",
+            "its justification is kept"
+        );
         // The retired answer and its roadmap entry are kept, not dropped.
         assert!(!new.answers.contains_key("c"));
         let c = &new.retired_answers["c"];
@@ -363,7 +384,7 @@ mod tests {
             report.split,
             [("b".to_string(), vec!["b".to_string(), "b2".to_string()])]
         );
-        assert_eq!(report.to_recheck, ["b", "b2", "n"]);
+        assert_eq!(report.to_recheck, ["b", "b2", "n", "k"]);
         assert_eq!(report.retired, ["c"]);
         assert!(
             report.summary().contains("1 question split (b)"),

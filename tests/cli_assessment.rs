@@ -77,7 +77,7 @@ fn new_creates_a_private_file_that_list_and_score_show() {
     let mut v = saved;
     v["answers"] = serde_json::json!({
         "ctx-01": {"level": 2, "na": false, "note": "", "evidence": [], "flagged": false},
-        "ax-01": {"level": null, "na": true, "note": "Excluded in the SoA", "evidence": [], "flagged": false}
+        "ax-03": {"level": null, "na": true, "note": "Excluded in the SoA", "evidence": [], "flagged": false}
     });
     std::fs::write(&file, serde_json::to_vec_pretty(&v).expect("json")).expect("write");
     let score = run(&["score", file.to_str().expect("path")], home.path());

@@ -136,10 +136,13 @@ fn every_question_is_complete() {
             "{id}: automation is not a maturity criterion"
         );
         assert!(!x.refs.iso.is_empty(), "{id}: cites the standard");
+        // N/A only on Annex A questions, and not on the three whose controls restate a
+        // clause requirement (A.2.2 the policy of 5.2, A.3.2 the roles of 5.3, A.5.2 and
+        // A.5.3 the impact assessment of 6.1.4): those cannot be excluded.
         assert_eq!(
             x.allow_na,
-            x.domain == "annex_a",
-            "{id}: N/A only for Annex A controls"
+            x.domain == "annex_a" && !["ax-01", "ax-02", "ax-04"].contains(&id.as_str()),
+            "{id}: N/A only for excludable Annex A objectives"
         );
         // The critical rule, as the README states it: a question is critical when it
         // assesses a requirement of clauses 4 to 10 whose absence an auditor would raise

@@ -262,7 +262,7 @@ fn votes_propose_then_confirm_or_override() {
 fn votes_and_overrides_are_checked() {
     let (q, mut a) = workshop_with(&["Ana"]);
     let ctx = question(&q, "ctx-01");
-    let ax = question(&q, "ax-01");
+    let ax = question(&q, "ax-03");
     assert!(!ctx.allow_na && ax.allow_na, "fixture assumption");
     let na = Some(Consensus::NotApplicable);
     assert_eq!(
@@ -289,14 +289,14 @@ fn votes_and_overrides_are_checked() {
         workshop::confirm_consensus(&mut a, ax, now()),
         Ok(Consensus::NotApplicable)
     );
-    let ans = a.answer("ax-01").expect("answer");
+    let ans = a.answer("ax-03").expect("answer");
     assert_eq!(
         (ans.level, ans.na, ans.consensus_pending),
         (None, true, false)
     );
     // Overriding N/A with a level clears N/A.
     workshop::override_consensus(&mut a, ax, Consensus::Level(2), now()).expect("override");
-    let ans = a.answer("ax-01").expect("answer");
+    let ans = a.answer("ax-03").expect("answer");
     assert_eq!((ans.level, ans.na), (Some(2), false));
 }
 
@@ -481,7 +481,7 @@ fn parking_lot_and_agenda() {
     cast(&mut a, "ctx-02", &[Some(L(2)), Some(L(4)), Some(L(3))]); // spread 2
     cast(&mut a, "lead-01", &[Some(L(1)), Some(L(5)), Some(L(3))]); // spread 4
     cast(&mut a, "ctx-01", &[Some(L(3)), Some(L(3)), Some(L(4))]); // pending
-    cast(&mut a, "ax-01", &[Some(NA), Some(L(3)), Some(L(3))]); // disputed
+    cast(&mut a, "ax-03", &[Some(NA), Some(L(3)), Some(L(3))]); // disputed
     cast(&mut a, "ctx-04", &[Some(L(1)), Some(L(5)), None]); // divergent, then confirmed
     workshop::confirm_consensus(&mut a, question(&q, "ctx-04"), now()).expect("confirm");
 
@@ -496,7 +496,7 @@ fn parking_lot_and_agenda() {
         [
             ("lead-01", AgendaReason::Divergent),
             ("ctx-02", AgendaReason::Divergent),
-            ("ax-01", AgendaReason::ApplicabilityDisputed),
+            ("ax-03", AgendaReason::ApplicabilityDisputed),
             ("ctx-01", AgendaReason::Pending),
             ("ctx-03", AgendaReason::Unanswered),
         ]
