@@ -307,8 +307,17 @@ impl App {
                 Vec::new()
             }
             Mode::Notice => {
-                if let Msg::Act(Action::Back | Action::Enter | Action::Help) = msg {
-                    self.notice = None;
+                if let Some(n) = &mut self.notice {
+                    match msg {
+                        Msg::Act(Action::Back | Action::Enter | Action::Help) => self.notice = None,
+                        Msg::Act(Action::Up) => n.scroll = n.scroll.saturating_sub(1),
+                        Msg::Act(Action::Down) => n.scroll = n.scroll.saturating_add(1),
+                        Msg::Act(Action::PageUp) => n.scroll = n.scroll.saturating_sub(10),
+                        Msg::Act(Action::PageDown) => n.scroll = n.scroll.saturating_add(10),
+                        Msg::Act(Action::First) => n.scroll = 0,
+                        Msg::Act(Action::Last) => n.scroll = usize::MAX,
+                        _ => {}
+                    }
                 }
                 Vec::new()
             }

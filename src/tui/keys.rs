@@ -324,6 +324,7 @@ const LISTS: &[Mode] = &[
     M::Targets,
     M::Export,
     M::Help,
+    M::Notice,
     M::Voting,
     M::Presenter,
 ];

@@ -194,6 +194,8 @@ pub struct Notice {
     pub title: String,
     /// Its lines (an empty string is a blank line).
     pub lines: Vec<String>,
+    /// How many lines are scrolled out of view at the top.
+    pub scroll: usize,
 }
 
 impl Notice {
@@ -215,7 +217,11 @@ impl Notice {
             ),
             format!("The file as it was is kept at {}.", copy.display()),
             String::new(),
-            format!("{} answers carried over unchanged.", report.carried),
+            format!(
+                "{} answer{} carried over unchanged.",
+                report.carried,
+                if report.carried == 1 { "" } else { "s" }
+            ),
         ];
         for (old, parts) in &report.split {
             lines.push(format!("{old} was split; each part has its answer:"));
@@ -251,6 +257,7 @@ impl Notice {
         Notice {
             title: "What changed in the questionnaire".into(),
             lines,
+            scroll: 0,
         }
     }
 }

@@ -162,8 +162,15 @@ pub fn notice(app: &App, area: Rect, buf: &mut Buffer) {
         .min(area.height);
     let rect = centered(area, width, height);
     clear(rect, buf);
-    let block = pane(&n.title, app, true);
+    let visible = usize::from(height.saturating_sub(2));
+    let skip = n.scroll.min(out.len().saturating_sub(visible));
+    let title = if out.len() > visible {
+        format!("{} (↑↓ scroll)", n.title)
+    } else {
+        n.title.clone()
+    };
+    let block = pane(&title, app, true);
     let inner = block.inner(rect);
     block.render(rect, buf);
-    draw_lines(out, inner, buf);
+    draw_lines(out.into_iter().skip(skip).collect(), inner, buf);
 }
