@@ -49,7 +49,7 @@ fn domain_title<'r>(report: &'r Report<'_>, id: &'r str) -> &'r str {
         .map_or(id, |d| d.title.as_str())
 }
 
-fn question_text<'r>(report: &'r Report<'_>, id: &str) -> &'r str {
+fn question_title<'r>(report: &'r Report<'_>, id: &str) -> &'r str {
     report
         .questionnaire
         .question(id)
@@ -177,7 +177,7 @@ fn summary(report: &Report<'_>, out: &mut Vec<Block>) {
             .map(|item| {
                 let mut line = vec![
                     strong(format!("{} ", item.question)),
-                    text(question_text(report, &item.question)),
+                    text(question_title(report, &item.question)),
                     text(format!(
                         " — level {} → {}, phase {} (due {})",
                         item.current,
@@ -287,7 +287,7 @@ fn baseline(report: &Report<'_>, out: &mut Vec<Block>) {
                     domain_title(report, &q.domain).to_string(),
                     q.before.label(),
                     q.after.label(),
-                    question_text(report, &q.id).to_string(),
+                    question_title(report, &q.id).to_string(),
                 ])
             })
             .collect(),
@@ -325,7 +325,7 @@ fn critical_gaps(report: &Report<'_>, out: &mut Vec<Block>) {
                     domain_title(report, &q.domain).to_string(),
                     level_label(report, q.level),
                     target.to_string(),
-                    question_text(report, &q.id).to_string(),
+                    question_title(report, &q.id).to_string(),
                 ])
             })
             .collect(),
@@ -375,7 +375,7 @@ fn roadmap(report: &Report<'_>, out: &mut Vec<Block>) {
                 .map(|i| {
                     let mut question = vec![
                         strong(i.question.clone()),
-                        text(format!(" {}", question_text(report, &i.question))),
+                        text(format!(" {}", question_title(report, &i.question))),
                     ];
                     if i.critical {
                         question.push(strong(" (critical)"));
