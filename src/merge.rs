@@ -178,6 +178,8 @@ pub fn merge(
                     answer.evidence.push(line.to_string());
                 }
             }
+            // An answer carried over from an earlier questionnaire version stays to re-check.
+            answer.recheck |= theirs.recheck;
             if theirs.flagged {
                 answer.flagged = true;
                 let reason = theirs.flag_reason.trim();
@@ -270,7 +272,12 @@ pub fn merge_files(
         &inputs[0].assessment,
         questionnaire_arg,
     )?;
-    for input in &inputs {
+    for input in &mut inputs {
+        // Files made with an earlier version of the questionnaire are carried over in
+        // memory (the inputs are not written).
+        if let Some((migrated, _)) = crate::migration::migrate(&input.assessment, &questionnaire) {
+            input.assessment = migrated;
+        }
         store::check_fits(&input.path, &input.assessment, &questionnaire)?;
     }
     let merged = merge(&questionnaire, &inputs, now)?;

@@ -305,3 +305,34 @@ fn an_assessment_pinned_to_a_custom_questionnaire_is_untouched() {
         assert!(backups.is_empty(), "{id}: no backup written");
     }
 }
+
+#[test]
+fn merging_1_0_0_files_votes_on_both_parts_of_a_split_question() {
+    let tmp = tempfile::tempdir().unwrap();
+    let inputs: Vec<PathBuf> = [
+        "individual-ana.json",
+        "individual-ben.json",
+        "individual-chloe.json",
+    ]
+    .iter()
+    .map(|n| home_with(tmp.path(), n))
+    .collect();
+    let before: Vec<Vec<u8>> = inputs.iter().map(|p| fs::read(p).unwrap()).collect();
+    let out = tmp.path().join("merged.json");
+    let mut args = vec!["merge"];
+    args.extend(inputs.iter().map(|p| p.to_str().unwrap()));
+    args.extend(["--out", out.to_str().unwrap()]);
+    let merged = run(&args, tmp.path());
+    assert_eq!(merged.status.code(), Some(0), "{merged:?}");
+    let a = store::read(&out).unwrap();
+    assert_eq!(a.questionnaire.version, "2.0.0");
+    for part in ["plan-03", "plan-07", "perf-02", "perf-05"] {
+        let answer = &a.answers[part];
+        assert_eq!(answer.votes.len(), 3, "{part}: every participant's vote");
+        assert!(answer.recheck, "{part}: to re-check");
+    }
+    assert_eq!(a.answers["plan-07"].participant_notes.len(), 3);
+    for (path, bytes) in inputs.iter().zip(before) {
+        assert_eq!(fs::read(path).unwrap(), bytes, "inputs are not written");
+    }
+}
