@@ -47,6 +47,26 @@ pub struct Assessment {
     /// The assessment this one follows (`new --from`): compared with by default.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub baseline: Option<Baseline>,
+    /// Answers to questions a newer questionnaire version retired, kept so nothing the
+    /// user wrote is lost (see `migration`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub retired_answers: BTreeMap<String, RetiredAnswer>,
+    /// Fields this version does not know.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// The answer (and roadmap entry) of a question that a later questionnaire version retired.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct RetiredAnswer {
+    /// The questionnaire version that still had the question.
+    pub questionnaire_version: String,
+    /// The answer as it was.
+    #[serde(default)]
+    pub answer: Answer,
+    /// The owner and status set on its roadmap item, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan: Option<PlanEntry>,
     /// Fields this version does not know.
     #[serde(flatten)]
     pub extra: Extra,
@@ -219,6 +239,10 @@ pub struct Answer {
     /// Notes attributed to participants.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub participant_notes: Vec<ParticipantNote>,
+    /// Carried over from an earlier questionnaire version whose question changed: the
+    /// user should confirm it. Any new answer, or confirming it, clears it.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub recheck: bool,
     /// Fields this version does not know.
     #[serde(flatten)]
     pub extra: Extra,
@@ -332,6 +356,8 @@ impl Answer {
                 self.na = false;
             }
         }
+        // A new answer is the re-check an earlier questionnaire version asked for.
+        self.recheck = false;
         self.updated = Some(now);
     }
 
@@ -479,6 +505,7 @@ impl Assessment {
             workshop: None,
             resume: None,
             baseline: None,
+            retired_answers: BTreeMap::new(),
             extra: Extra::new(),
         }
     }

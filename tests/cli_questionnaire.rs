@@ -63,7 +63,7 @@ fn the_default_questionnaire_is_valid() {
     assert_eq!(out.status.code(), Some(0));
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.contains("is valid"), "{stdout}");
-    assert!(stdout.contains("8 domains, 42 questions"), "{stdout}");
+    assert!(stdout.contains("8 domains, 48 questions"), "{stdout}");
 }
 
 type Mutation = fn(&mut Value);
@@ -253,6 +253,8 @@ fn dump_writes_a_questionnaire_that_validates_and_that_new_can_use() {
     v["version"] = json!("0.1");
     v["domains"] = json!([v["domains"][0].clone()]);
     v["questions"] = json!([v["questions"][0].clone(), v["questions"][1].clone()]);
+    // The built-in's migrations name questions this cut-down copy no longer has.
+    v.as_object_mut().expect("object").remove("migrations");
     std::fs::write(&file, serde_json::to_vec(&v).expect("json")).expect("write");
     let out = run(
         &[

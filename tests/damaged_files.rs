@@ -11,7 +11,7 @@ const BIN: &str = env!("CARGO_BIN_EXE_aims-readiness");
 fn valid() -> Value {
     json!({
         "format_version": 1,
-        "questionnaire": {"id": "iso42001-readiness", "version": "1.0.0"},
+        "questionnaire": {"id": "iso42001-readiness", "version": "2.0.0"},
         "meta": {"organisation": "Acme", "scope": "", "assessors": ["Dana"],
                  "created": "2026-11-23T09:00:00Z", "updated": "2026-11-23T09:00:00Z"},
         "targets": {"context": 3},

@@ -91,13 +91,13 @@ fn a_forced_panic_restores_the_terminal_exits_non_zero_and_keeps_the_answers() {
         &path,
         &[("AIMS_READINESS_PANIC_AFTER_KEYS", "8")],
     );
-    app.wait_for("Question 1 of 42");
+    app.wait_for("Question 1 of 48");
     app.send("3");
-    app.wait_for("1/42 answered");
+    app.wait_for("1/48 answered");
     app.send("l");
-    app.wait_for("Question 2 of 42");
+    app.wait_for("Question 2 of 48");
     app.send("4");
-    app.wait_for("2/42 answered");
+    app.wait_for("2/48 answered");
     app.send("e");
     app.wait_for("Esc done");
     app.send("note");
@@ -138,7 +138,7 @@ fn sigterm_leaves_a_cooked_terminal() {
     let home = tempfile::tempdir().expect("temp dir");
     let path = new_assessment(home.path(), "Cooked Ltd");
     let mut app = start_wrapped(home.path(), &path, &[]);
-    app.wait_for("Question 1 of 42");
+    app.wait_for("Question 1 of 48");
     app.send("e");
     app.wait_for("Esc done");
     app.send("typed before SIGTERM");
@@ -167,7 +167,7 @@ fn a_megabyte_paste_is_capped_with_a_message_and_the_app_stays_responsive() {
     let home = tempfile::tempdir().expect("temp dir");
     let path = new_assessment(home.path(), "Paste Ltd");
     let mut app = Session::start(home.path(), &["open", path.to_str().expect("utf-8")]);
-    app.wait_for("Question 1 of 42");
+    app.wait_for("Question 1 of 48");
     app.send("e");
     app.wait_for("Esc done");
     // 1 MiB of numbered lines, as one bracketed paste.
@@ -188,7 +188,7 @@ fn a_megabyte_paste_is_capped_with_a_message_and_the_app_stays_responsive() {
     app.send("\x1b");
     app.wait_for("Saved.");
     app.send("l");
-    app.wait_for("Question 2 of 42");
+    app.wait_for("Question 2 of 48");
     let took = pressed.elapsed();
     eprintln!("the two keys after it in {took:?}");
     assert!(took < Duration::from_secs(3), "two keys took {took:?}");
@@ -208,14 +208,14 @@ fn pasting_digits_and_newlines_on_a_question_answers_nothing() {
     let home = tempfile::tempdir().expect("temp dir");
     let path = new_assessment(home.path(), "Digits Ltd");
     let mut app = Session::start(home.path(), &["open", path.to_str().expect("utf-8")]);
-    app.wait_for("Question 1 of 42");
+    app.wait_for("Question 1 of 48");
     app.send("\x1b[200~3\r5\r\x1b[201~");
     // A key after the paste: once it shows, the paste has been handled.
     app.send("l");
-    app.wait_for("Question 2 of 42");
-    app.wait_for("0/42 answered");
+    app.wait_for("Question 2 of 48");
+    app.wait_for("0/48 answered");
     app.send("4");
-    app.wait_for("1/42 answered");
+    app.wait_for("1/48 answered");
     app.send("q");
     assert!(app.wait_exit());
     let json = read_json(&path);
@@ -282,6 +282,8 @@ fn hostile_assessment(home: &Path) -> (std::path::PathBuf, std::path::PathBuf) {
     q["domains"][0]["short_title"] = json!(hostile("DOMSHORT"));
     let first = &mut q["questions"][0];
     first["text"] = json!(hostile("QTEXT"));
+    // Tables show the short title (at most 60 characters): tricks there too.
+    first["title"] = json!("QSHORT\u{1b}[2J \u{1b}]0;T\u{7} \u{9b}31m CR\rX \u{202e}RLO");
     first["guidance"] = json!(hostile("GUIDE"));
     first["evidence"][0] = json!(hostile("EVID"));
     first["levels"][0] = json!(hostile("LEVEL1"));
@@ -467,7 +469,7 @@ fn hostile_text_stays_inert_in_list_score_validate_merge_and_compare() {
         let text = String::from_utf8_lossy(&all);
         assert!(out.status.success(), "{args:?}: {text}");
         assert!(
-            ["ORG", "QTEXT", "QTITLE", "DOMTITLE"]
+            ["ORG", "QTEXT", "QSHORT", "QTITLE", "DOMTITLE"]
                 .iter()
                 .any(|m| text.contains(m)),
             "{args:?} shows the hostile data: {text}"

@@ -11,6 +11,7 @@ use super::{CliError, CompareArgs, ExportArgs, NewArgs, QuestionnaireArg};
 use crate::assessment::Assessment;
 use crate::export::{self, Format, Report};
 use crate::locale;
+use crate::migration::MigrationReport;
 use crate::questionnaire::{Questionnaire, QuestionnaireError};
 use crate::scoring::{self, one_decimal};
 use crate::store::catalog::{self, MergeOutcome};
@@ -49,6 +50,18 @@ pub fn new_assessment(
     assessment.meta.assessors = args.assessors.clone();
     let path = catalog::create(store, &assessment)?;
     Ok((path, assessment, questionnaire))
+}
+
+/// Says once, on standard error, that `path` was migrated (for `score` and `export`).
+fn say_migrated(path: &Path, migrated: Option<&(MigrationReport, PathBuf)>) {
+    if let Some((report, copy)) = migrated {
+        eprintln!(
+            "Note: {} was {}. The file as it was is kept at {}. Open it in the app to confirm the answers marked to re-check.",
+            one_line(&path.display().to_string()),
+            one_line(&report.summary()),
+            one_line(&copy.display().to_string())
+        );
+    }
 }
 
 /// Width of the verdict column: the longest verdict ("Nearly ready (provisional)").
@@ -110,10 +123,12 @@ pub fn score(
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
     let catalog::Opened {
+        path,
         assessment,
         questionnaire,
-        ..
-    } = catalog::open(store, file, questionnaire.path())?;
+        migrated,
+    } = catalog::open_to_work(store, file, questionnaire.path(), None)?;
+    say_migrated(&path, migrated.as_ref());
     let report = Report::new(&questionnaire, &assessment, now.date_naive(), now);
     if json {
         let json = export::results::render(&report);
@@ -168,7 +183,7 @@ pub fn score(
         for q in critical {
             let text = questionnaire
                 .question(&q.id)
-                .map_or("", |x| x.text.as_str());
+                .map_or("", |x| x.short_title());
             writeln!(
                 out,
                 "  {} level {}  {}",
@@ -183,7 +198,7 @@ pub fn score(
         for item in report.roadmap.iter().take(5) {
             let text = questionnaire
                 .question(&item.question)
-                .map_or("", |x| x.text.as_str());
+                .map_or("", |x| x.short_title());
             writeln!(
                 out,
                 "  {}. {} {} → {}  {}",
@@ -205,10 +220,12 @@ pub fn export(
     now: DateTime<FixedOffset>,
 ) -> Result<Vec<PathBuf>, CliError> {
     let catalog::Opened {
+        path,
         assessment,
         questionnaire,
-        ..
-    } = catalog::open(store, &args.file, args.questionnaire.path())?;
+        migrated,
+    } = catalog::open_to_work(store, &args.file, args.questionnaire.path(), None)?;
+    say_migrated(&path, migrated.as_ref());
     // The baseline must answer the same questionnaire to be compared. Without
     // --baseline, the round this one follows (if its file is still there).
     let baseline = match &args.baseline {
@@ -352,7 +369,7 @@ pub fn print_merge(outcome: &MergeOutcome, out: &mut dyn Write) -> std::io::Resu
         let text = outcome
             .questionnaire
             .question(&item.question)
-            .map_or("", |q| q.text.as_str());
+            .map_or("", |q| q.short_title());
         let s = &item.stats;
         let mut votes = match (s.min, s.max) {
             (Some(lo), Some(hi)) if lo != hi => format!("votes {lo}–{hi}"),

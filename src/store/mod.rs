@@ -488,6 +488,47 @@ pub fn save(path: &Path, assessment: &Assessment) -> Result<(), StoreError> {
     write_atomic(path, &bytes, Mode::Private)
 }
 
+/// Where the copy of an assessment kept before migrating it from questionnaire `version`
+/// goes: `acme.json.v1.0.0.bak`, or `acme.json.v1.0.0-2.bak` if that name is taken.
+pub fn pre_migration_path(path: &Path, version: &str) -> PathBuf {
+    let safe: String = version
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    (1..)
+        .map(|n| {
+            let suffix = if n == 1 {
+                format!(".v{safe}.bak")
+            } else {
+                format!(".v{safe}-{n}.bak")
+            };
+            sibling(path, "", &suffix)
+        })
+        .find(|p| fs::symlink_metadata(p).is_err())
+        .unwrap_or_else(|| sibling(path, "", &format!(".v{safe}.bak")))
+}
+
+/// Saves an assessment migrated to a newer questionnaire version: first a copy of the
+/// file as it was (never overwritten by later saves), then the migrated file. Returns
+/// the copy's path.
+pub fn save_migrated(
+    path: &Path,
+    from_version: &str,
+    migrated: &Assessment,
+) -> Result<PathBuf, StoreError> {
+    let original = fs::read(path).map_err(io("read", path))?;
+    let copy = pre_migration_path(path, from_version);
+    write_atomic(&copy, &original, Mode::Private)?;
+    save(path, migrated)?;
+    Ok(copy)
+}
+
 /// Creates a new assessment file; refuses to replace an existing one.
 pub fn create(path: &Path, assessment: &Assessment) -> Result<(), StoreError> {
     refuse_existing([path], false)?;

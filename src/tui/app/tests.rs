@@ -796,3 +796,55 @@ fn marking_a_roadmap_item_done_offers_to_re_score_it() {
     act(&mut app, Action::Enter);
     assert_eq!(app.current_id().as_deref(), Some(item.question.as_str()));
 }
+
+#[test]
+fn a_migrated_session_opens_on_what_changed_and_c_confirms_a_carried_answer() {
+    let q = Questionnaire::embedded().expect("embedded questionnaire");
+    let mut old = Assessment::new(&q, now());
+    old.questionnaire.version = "1.0.0".into();
+    old.answers.insert(
+        "plan-03".into(),
+        crate::assessment::Answer {
+            level: Some(2),
+            note: "draft SoA".into(),
+            ..Default::default()
+        },
+    );
+    let (migrated, report) = crate::migration::migrate(&old, &q).expect("migrates");
+    let mut session = Session::new(PathBuf::from("/d/acme.json"), migrated, q.clone());
+    session.migrated = Some((report, PathBuf::from("/d/acme.json.v1.0.0.bak")));
+    let mut app = App::new(q.clone(), Theme::new(true), PathBuf::from("/out"), now());
+    app.update(Msg::Opened(Box::new(session)), now());
+
+    let notice = app.notice.clone().expect("the app says what changed");
+    assert_eq!(app.mode(), Mode::Notice);
+    let text = notice.lines.join("\n");
+    assert!(text.contains("version 1.0.0"), "{text}");
+    assert!(
+        text.contains("plan-07 Statement of Applicability"),
+        "{text}"
+    );
+    assert!(text.contains("/d/acme.json.v1.0.0.bak"), "{text}");
+    // Keys other than close do nothing to the answers under the message.
+    assert!(act(&mut app, Action::Digit).is_empty());
+    act(&mut app, Action::Enter);
+    assert!(app.notice.is_none());
+
+    let plan_07 = q.question_index("plan-07").expect("plan-07");
+    app.set_question(plan_07);
+    assert!(answer(&app, plan_07).expect("carried").recheck);
+    let effects = act(&mut app, Action::ConfirmAnswer);
+    assert!(effects.contains(&Effect::Save), "{effects:?}");
+    let confirmed = answer(&app, plan_07).expect("kept");
+    assert!(!confirmed.recheck);
+    assert_eq!(
+        (confirmed.level, confirmed.note.as_str()),
+        (Some(2), "draft SoA")
+    );
+
+    // A new level on the other part clears its mark too.
+    let plan_03 = q.question_index("plan-03").expect("plan-03");
+    app.set_question(plan_03);
+    app.update(Msg::Digit(3), later());
+    assert!(!answer(&app, plan_03).expect("answered").recheck);
+}
