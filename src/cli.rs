@@ -264,9 +264,7 @@ pub fn new_assessment(
     assessment.meta.organisation = args.organisation.clone().unwrap_or_default();
     assessment.meta.scope = args.scope.clone().unwrap_or_default();
     assessment.meta.assessors = args.assessors.clone();
-    store.ensure()?;
-    let path = store.new_assessment_path(&assessment.meta.organisation, now.date_naive());
-    store::create(&path, &assessment)?;
+    let path = store.create_assessment(&assessment)?;
     Ok((path, assessment, questionnaire))
 }
 

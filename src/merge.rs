@@ -278,8 +278,7 @@ pub fn merge_files(
         store.keep_questionnaire(&questionnaire)?;
     }
     if exists {
-        let _lock = AssessmentLock::acquire(out)?;
-        store::save(out, &merged)?;
+        AssessmentLock::acquire(out)?.save(&merged)?;
     } else {
         store::create(out, &merged)?;
     }

@@ -261,10 +261,11 @@ impl Questionnaire {
     /// Loads and validates a questionnaire file.
     pub fn load(path: &Path) -> Result<Self, QuestionnaireError> {
         let file = path.display().to_string();
-        let bytes = std::fs::read(path).map_err(|source| QuestionnaireError::Read {
-            file: file.clone(),
-            source,
-        })?;
+        let bytes = crate::store::read_limited(path, crate::store::MAX_QUESTIONNAIRE_BYTES)
+            .map_err(|source| QuestionnaireError::Read {
+                file: file.clone(),
+                source,
+            })?;
         Self::from_bytes(&bytes, &file)
     }
 

@@ -321,7 +321,11 @@ impl Runner {
     fn save(&mut self, app: &mut App) {
         self.save_due = None;
         let Some(s) = &app.session else { return };
-        if let Err(e) = store::save(&s.path, &s.assessment) {
+        let saved = match self.lock.as_mut() {
+            Some(lock) => lock.save(&s.assessment),
+            None => store::save(&s.path, &s.assessment),
+        };
+        if let Err(e) = saved {
             let _ = app.update(Msg::SaveFailed(e.to_string()), clock());
         }
     }
@@ -335,7 +339,7 @@ impl Runner {
 
     fn open(&self, path: &Path) -> Result<(Session, AssessmentLock), CliError> {
         let lock = AssessmentLock::acquire(path)?;
-        let assessment = store::read(path)?;
+        let assessment = lock.read()?;
         let questionnaire =
             cli::resolve_questionnaire(&self.store, path, &assessment, &self.questionnaire)?;
         store::check_fits(path, &assessment, &questionnaire)?;
@@ -350,12 +354,7 @@ impl Runner {
         assessment: &crate::assessment::Assessment,
         questionnaire: &Questionnaire,
     ) -> Result<(Session, AssessmentLock), CliError> {
-        self.store.ensure()?;
-        let path = self.store.new_assessment_path(
-            &assessment.meta.organisation,
-            assessment.meta.created.date_naive(),
-        );
-        store::create(&path, assessment)?;
+        let path = self.store.create_assessment(assessment)?;
         let lock = AssessmentLock::acquire(&path)?;
         Ok((
             Session::new(path, assessment.clone(), questionnaire.clone()),
