@@ -14,6 +14,10 @@ use crate::questionnaire::{LEVELS, Questionnaire};
 /// The assessment file format this program writes.
 pub const FORMAT_VERSION: u32 = 1;
 
+/// The most seconds a file may record for a timebox or for time spent on a question:
+/// ten years, far above any workshop and far below what date arithmetic can hold.
+pub const MAX_RECORDED_SECONDS: u64 = 315_576_000;
+
 /// Unknown fields, kept as they were.
 pub type Extra = Map<String, Value>;
 
@@ -393,6 +397,15 @@ impl Assessment {
                     format!("question \"{id}\" cannot be answered N/A"),
                 );
             }
+            if answer.seconds_spent > MAX_RECORDED_SECONDS {
+                add(
+                    format!("answers.{id}.seconds_spent"),
+                    format!(
+                        "{} seconds is more than ten years ({MAX_RECORDED_SECONDS} seconds)",
+                        answer.seconds_spent
+                    ),
+                );
+            }
             for (who, vote) in &answer.votes {
                 if let Vote::Level(l) = vote
                     && !level_ok(*l)
@@ -403,6 +416,17 @@ impl Assessment {
                     );
                 }
             }
+        }
+        if let Some(w) = &self.workshop
+            && w.timebox_seconds > MAX_RECORDED_SECONDS
+        {
+            add(
+                "workshop.timebox_seconds".into(),
+                format!(
+                    "{} seconds is more than ten years ({MAX_RECORDED_SECONDS} seconds)",
+                    w.timebox_seconds
+                ),
+            );
         }
         for id in self.plan.keys() {
             if questionnaire.question(id).is_none() {

@@ -182,6 +182,32 @@ impl Store {
         Ok(())
     }
 
+    /// Where deleted assessments and their backups are moved.
+    pub fn trash_dir(&self) -> PathBuf {
+        self.root.join("trash")
+    }
+
+    /// Deletes an assessment recoverably: the file and its backup move to the trash
+    /// folder, under a name that says when (`acme.json.20261123-094000`), refusing while
+    /// another process has it open. Returns where the assessment went.
+    pub fn move_to_trash(&self, path: &Path) -> Result<PathBuf, StoreError> {
+        let lock = AssessmentLock::acquire(path)?;
+        let trash = self.trash_dir();
+        private_dir(&trash)?;
+        let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S%.f");
+        let name = file_name_of(path);
+        let moved = trash.join(format!("{name}.{stamp}"));
+        fs::rename(path, &moved).map_err(io("move to the trash", path))?;
+        let backup = backup_path(path);
+        if fs::symlink_metadata(&backup).is_ok() {
+            let _ = fs::rename(&backup, trash.join(format!("{name}.bak.{stamp}")));
+        }
+        let hint = lock.path().to_path_buf();
+        drop(lock);
+        let _ = fs::remove_file(hint);
+        Ok(moved)
+    }
+
     /// The saved assessments, newest change first.
     pub fn list(&self) -> Result<Vec<PathBuf>, StoreError> {
         let dir = self.assessments_dir();

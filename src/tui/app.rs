@@ -395,7 +395,7 @@ impl App {
         };
         match (msg, confirm) {
             (Msg::Act(Action::Yes), Confirm::Delete(path)) => {
-                self.say("Deleted.");
+                self.say("Moved to the trash folder of the data directory.");
                 vec![Effect::Delete(path)]
             }
             (Msg::Act(Action::Yes), Confirm::ReplaceExports(formats)) => vec![Effect::Export {

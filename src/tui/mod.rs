@@ -280,8 +280,8 @@ impl Runner {
                     Err(e) => Msg::OpenFailed(e.to_string()),
                 })
             }
-            Effect::Delete(path) => match delete(&path) {
-                Ok(()) => Some(Msg::HomeLoaded(home_entries(&self.store))),
+            Effect::Delete(path) => match self.store.move_to_trash(&path) {
+                Ok(_) => Some(Msg::HomeLoaded(home_entries(&self.store))),
                 Err(e) => Some(Msg::DeleteFailed(e.to_string())),
             },
             Effect::Save => {
@@ -423,21 +423,6 @@ fn home_entries(store: &Store) -> Vec<HomeEntry> {
     // Most recently changed first: the one to resume is on top.
     entries.sort_by_key(|e| std::cmp::Reverse(e.updated));
     entries
-}
-
-/// Deletes an assessment and its backup, refusing while another process has it open.
-fn delete(path: &Path) -> Result<(), StoreError> {
-    let lock = AssessmentLock::acquire(path)?;
-    std::fs::remove_file(path).map_err(|source| StoreError::Io {
-        action: "delete",
-        path: path.to_path_buf(),
-        source,
-    })?;
-    let _ = std::fs::remove_file(store::backup_path(path));
-    let lock_file = lock.path().to_path_buf();
-    drop(lock);
-    let _ = std::fs::remove_file(lock_file);
-    Ok(())
 }
 
 /// Writes each format on its own, so one that fails or exists does not stop the rest.
