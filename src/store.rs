@@ -109,6 +109,16 @@ pub enum StoreError {
         /// The name.
         path: PathBuf,
     },
+    /// A different questionnaire with the same id and version is kept or built in.
+    #[error("questionnaire \"{id}\" version {version} was not kept: {}; assessments made from it would be scored against another text. Give your edited questionnaire a new version", kept.as_ref().map_or_else(|| "the built-in questionnaire has this id and version with other content".to_string(), |k| format!("a copy with other content is already kept at {}", k.display())))]
+    QuestionnaireConflict {
+        /// The questionnaire's id.
+        id: String,
+        /// Its version.
+        version: String,
+        /// The copy already kept, or `None` for the built-in questionnaire.
+        kept: Option<PathBuf>,
+    },
     /// Another program replaced the assessment while this one had it open, and holds it.
     #[error("assessment file {} was replaced on disk by another program while it was open here, and that one now has it open; your answers were not saved over it: close it there and reopen it here", path.display())]
     Replaced {
@@ -277,11 +287,83 @@ impl Store {
     }
 
     /// Keeps a copy of a custom questionnaire so assessments made from it open anywhere.
+    ///
+    /// A copy is never replaced: the same id and version with other content is refused
+    /// (assessments made from the kept copy would silently be scored against another
+    /// text), so is the built-in id and version with other content. An id and version
+    /// whose file name is taken by a different questionnaire (`a-b`/`c` and `a`/`b-c`)
+    /// are kept under a second name that adds a digest of the exact id and version.
     pub fn keep_questionnaire(&self, questionnaire: &Questionnaire) -> Result<PathBuf, StoreError> {
+        let embedded = Questionnaire::embedded().ok();
+        if let Some(builtin) =
+            embedded.filter(|e| e.id == questionnaire.id && e.version == questionnaire.version)
+        {
+            if builtin.to_json() == questionnaire.to_json() {
+                return Ok(PathBuf::from(crate::questionnaire::DEFAULT_NAME));
+            }
+            return Err(StoreError::QuestionnaireConflict {
+                id: questionnaire.id.clone(),
+                version: questionnaire.version.clone(),
+                kept: None,
+            });
+        }
         self.ensure()?;
-        let path = self.questionnaire_copy_path(&questionnaire.file_stem());
-        write_atomic(&path, questionnaire.to_json().as_bytes(), Mode::Private)?;
-        Ok(path)
+        let text = questionnaire.to_json();
+        for path in self.questionnaire_copy_paths(&questionnaire.id, &questionnaire.version) {
+            match self.kept_copy_at(&path, &questionnaire.id, &questionnaire.version) {
+                KeptCopy::Free => {}
+                KeptCopy::Other => continue,
+                KeptCopy::Same(kept) if kept.to_json() == text => return Ok(path),
+                KeptCopy::Same(_) => {
+                    return Err(StoreError::QuestionnaireConflict {
+                        id: questionnaire.id.clone(),
+                        version: questionnaire.version.clone(),
+                        kept: Some(path),
+                    });
+                }
+            }
+            let (tmp, dir) = write_temp(&path, text.as_bytes(), Mode::Private)?;
+            match tmp.persist_noclobber(&path) {
+                Ok(_) => {
+                    sync_dir(&dir)?;
+                    return Ok(path);
+                }
+                // Another process kept one at this name first: look at it again.
+                Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => {
+                    return self.keep_questionnaire(questionnaire);
+                }
+                Err(e) => return Err(io("create", &path)(e.error)),
+            }
+        }
+        Err(StoreError::QuestionnaireConflict {
+            id: questionnaire.id.clone(),
+            version: questionnaire.version.clone(),
+            kept: None,
+        })
+    }
+
+    /// The names a copy of questionnaire `id` at `version` may be kept under: the
+    /// readable one, then one with a digest of the exact id and version.
+    fn questionnaire_copy_paths(&self, id: &str, version: &str) -> [PathBuf; 2] {
+        let stem = Questionnaire::stem_of(id, version);
+        let exact = format!("{}\n{id}\n{version}", id.len());
+        let digest = uuid::Uuid::new_v5(&uuid::Uuid::NAMESPACE_OID, exact.as_bytes()).simple();
+        let short: String = digest.to_string().chars().take(16).collect();
+        [
+            self.questionnaire_copy_path(&stem),
+            self.questionnaire_copy_path(&format!("{stem}-{short}")),
+        ]
+    }
+
+    /// What is kept at `path`, seen from questionnaire `id` at `version`.
+    fn kept_copy_at(&self, path: &Path, id: &str, version: &str) -> KeptCopy {
+        if fs::symlink_metadata(path).is_err() {
+            return KeptCopy::Free;
+        }
+        match Questionnaire::load(path) {
+            Ok(q) if q.id == id && q.version == version => KeptCopy::Same(Box::new(q)),
+            _ => KeptCopy::Other,
+        }
     }
 
     /// The questionnaire an assessment refers to: embedded, or the kept copy.
@@ -294,10 +376,14 @@ impl Store {
         if embedded.id == wanted.id && embedded.version == wanted.version {
             return Ok(Some(embedded));
         }
-        let path =
-            self.questionnaire_copy_path(&Questionnaire::stem_of(&wanted.id, &wanted.version));
-        if path.exists() {
-            return Questionnaire::load(&path).map(Some);
+        for path in self.questionnaire_copy_paths(&wanted.id, &wanted.version) {
+            if fs::symlink_metadata(&path).is_err() {
+                continue;
+            }
+            let kept = Questionnaire::load(&path)?;
+            if kept.id == wanted.id && kept.version == wanted.version {
+                return Ok(Some(kept));
+            }
         }
         if wanted.id == crate::questionnaire::DEFAULT_ID {
             // An older or newer version of the default questionnaire: use ours.
@@ -305,6 +391,16 @@ impl Store {
         }
         Ok(None)
     }
+}
+
+/// What a name in the questionnaires folder holds.
+enum KeptCopy {
+    /// Nothing.
+    Free,
+    /// The same id and version (its content may differ).
+    Same(Box<Questionnaire>),
+    /// Another questionnaire, or a file that is not one.
+    Other,
 }
 
 /// Creates `dir` (and missing parents) with mode 0700; an existing folder is left as
