@@ -32,7 +32,11 @@ fn sample() -> Assessment {
 }
 
 fn mode(path: &Path) -> u32 {
-    fs::symlink_metadata(path).expect("metadata").permissions().mode() & 0o7777
+    fs::symlink_metadata(path)
+        .expect("metadata")
+        .permissions()
+        .mode()
+        & 0o7777
 }
 
 /// A file an attacker could read, holding `text`, world-readable.
@@ -147,7 +151,10 @@ fn a_lock_symlink_planted_by_another_user_in_a_group_folder_is_never_followed() 
     assert!(link.file_type().is_symlink());
     assert_ne!(link.uid(), 0, "planted by the other user");
     let lock = AssessmentLock::acquire(&path).expect("the lock is taken anyway");
-    assert_eq!(fs::read_to_string(&victim).expect("victim"), "root's file\n");
+    assert_eq!(
+        fs::read_to_string(&victim).expect("victim"),
+        "root's file\n"
+    );
     assert_eq!(mode(&victim), 0o644);
     drop(lock);
 }
@@ -322,7 +329,10 @@ fn kept_questionnaire_copies_are_never_replaced_or_confused() {
     assert_eq!(edited.code, Some(1), "{}", edited.out);
     assert!(edited.out.contains("new version"), "{}", edited.out);
     let again = score(&first.out);
-    assert!(again.out.contains("0/2"), "the older assessment keeps its questionnaire");
+    assert!(
+        again.out.contains("0/2"),
+        "the older assessment keeps its questionnaire"
+    );
 
     // The built-in id and version with other content is refused too.
     let builtin = questionnaire();
@@ -345,7 +355,11 @@ fn a_save_that_would_pass_the_read_limit_is_refused_and_the_file_kept() {
     let err = store::save(&path, &a).expect_err("refused");
     assert!(err.to_string().contains("limit"), "{err}");
     assert!(err.to_string().contains("acme.json"), "{err}");
-    assert_eq!(fs::read(&path).expect("read"), before, "the file is unchanged");
+    assert_eq!(
+        fs::read(&path).expect("read"),
+        before,
+        "the file is unchanged"
+    );
     let err = store::create(&dir.path().join("big.json"), &a).expect_err("refused");
     assert!(err.to_string().contains("limit"), "{err}");
     assert!(!dir.path().join("big.json").exists());
@@ -392,7 +406,11 @@ fn a_device_given_as_an_assessment_or_questionnaire_is_refused_at_once() {
         Duration::from_secs(5),
     );
     assert_eq!(validate.code, Some(1), "{}", validate.out);
-    assert!(validate.out.contains("not a regular file"), "{}", validate.out);
+    assert!(
+        validate.out.contains("not a regular file"),
+        "{}",
+        validate.out
+    );
 }
 
 #[test]
@@ -474,8 +492,84 @@ fn an_assessment_behind_a_symlink_is_refused_for_writing_and_names_the_target() 
     assert!(err.to_string().contains("real.json"), "{err}");
     let err = store::save(&link, &sample()).expect_err("refused");
     assert!(err.to_string().contains("symbolic link"), "{err}");
-    assert!(fs::symlink_metadata(&link).expect("link").file_type().is_symlink());
+    assert!(
+        fs::symlink_metadata(&link)
+            .expect("link")
+            .file_type()
+            .is_symlink()
+    );
     assert_eq!(fs::read(&real).expect("read"), before);
     // Reading through the link is harmless and still works.
     store::read(&link).expect("reads");
+}
+
+/// The lock moves with the file on every save: no moment of a save leaves the
+/// assessment's name unlocked, and a second process stays out across saves.
+#[test]
+fn the_lock_holds_across_saves_and_a_replaced_file_is_never_saved_over() {
+    let dir = tempfile::tempdir().expect("temp");
+    let path = dir.path().join("acme.json");
+    let mut a = sample();
+    store::create(&path, &a).expect("create");
+    let mut held = AssessmentLock::acquire(&path).expect("first");
+    for i in 0..5 {
+        a.answer_mut("ctx-01").note = format!("save {i}");
+        held.save(&a).expect("save");
+        assert!(
+            matches!(
+                AssessmentLock::acquire(&path),
+                Err(StoreError::InUse { pid: Some(_), .. })
+            ),
+            "a second writer got in after save {i}"
+        );
+    }
+    assert_eq!(held.read().expect("reads"), a);
+    assert_eq!(
+        store::read(&store::backup_path(&path))
+            .expect("backup")
+            .answer("ctx-01")
+            .map(|x| x.note.clone()),
+        Some("save 3".to_string())
+    );
+
+    // A tool replaced the file and nobody holds the new one: the holder takes it over.
+    let mut theirs = sample();
+    theirs.meta.scope = "synced".into();
+    store::write_atomic(&path, &store::to_json(&theirs), store::Mode::Private).expect("swap");
+    a.answer_mut("ctx-01").note = "after the swap".into();
+    held.save(&a).expect("taken over");
+    assert!(AssessmentLock::acquire(&path).is_err(), "still locked");
+
+    // Replaced again, and another process opened the new file: nothing is saved over it.
+    store::write_atomic(&path, &store::to_json(&theirs), store::Mode::Private).expect("swap");
+    let other = AssessmentLock::acquire(&path).expect("the other process");
+    a.answer_mut("ctx-01").note = "lost?".into();
+    let err = held.save(&a).expect_err("refused");
+    assert!(matches!(err, StoreError::Replaced { .. }), "{err}");
+    assert_eq!(store::read(&path).expect("reads"), theirs);
+    drop(other);
+}
+
+// 4. Deleting is recoverable.
+
+#[test]
+fn deleting_moves_the_assessment_and_its_backup_to_the_trash() {
+    let home = tempfile::tempdir().expect("temp");
+    let store = Store::at(home.path());
+    let path = store.create_assessment(&sample()).expect("create");
+    store::save(&path, &sample()).expect("a save makes a backup");
+    let content = fs::read(&path).expect("read");
+    let held = AssessmentLock::acquire(&path).expect("lock");
+    assert!(
+        matches!(store.move_to_trash(&path), Err(StoreError::InUse { .. })),
+        "an open assessment is not deleted"
+    );
+    drop(held);
+    let moved = store.move_to_trash(&path).expect("deleted");
+    assert!(!path.exists() && !store::backup_path(&path).exists());
+    assert!(moved.starts_with(store.trash_dir()));
+    assert_eq!(fs::read(&moved).expect("kept in the trash"), content);
+    assert_eq!(store.list().expect("list"), Vec::<PathBuf>::new());
+    let trashed = fs::read_dir(store.trash_dir()).expect("trash").count();
+    assert_eq!(trashed, 2, "the assessment and its backup");
 }

@@ -553,3 +553,34 @@ fn clicks_use_the_regions_the_last_frame_drew() {
         .is_empty()
     );
 }
+
+#[test]
+fn typing_a_word_on_the_home_screen_never_confirms_a_deletion() {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let q = Questionnaire::embedded().expect("embedded");
+    let mut app = App::new(q, Theme::new(false), PathBuf::from("."), now());
+    let entry = HomeEntry {
+        path: PathBuf::from("/d/acme.json"),
+        file: "acme.json".into(),
+        organisation: "Acme".into(),
+        answered: 0,
+        total: 42,
+        verdict: String::new(),
+        updated: None,
+        problem: None,
+    };
+    app.update(Msg::HomeLoaded(vec![entry]), now());
+    // "today": `d` asks, `a` must answer no, so `y` finds no question to confirm.
+    let mut effects = Vec::new();
+    for c in "today".chars() {
+        let key = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+        if let Some(msg) = crate::tui::keys::resolve(&key, app.mode()) {
+            effects.extend(app.update(msg, now()));
+        }
+    }
+    assert!(
+        !effects.iter().any(|e| matches!(e, Effect::Delete(_))),
+        "{effects:?}"
+    );
+    assert_eq!(app.mode(), Mode::Home);
+}
