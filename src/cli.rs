@@ -11,7 +11,7 @@ use crate::export::{self, Format, Report};
 use crate::questionnaire::{Questionnaire, QuestionnaireError};
 use crate::scoring::{self, one_decimal};
 use crate::store::{self, Store, StoreError};
-use crate::text::{one_line, truncate};
+use crate::text::{fit, one_line, pad, truncate};
 
 /// Measure how ready an organisation is for ISO/IEC 42001:2023 certification.
 ///
@@ -295,9 +295,9 @@ pub fn list(store: &Store, out: &mut dyn Write) -> Result<(), CliError> {
                 let answered = s.overall.answered + s.overall.not_applicable;
                 writeln!(
                     out,
-                    "{:<36} {:<28} {:>9} {:<14} {:<16}",
-                    one_line(&name),
-                    truncate(&one_line(&a.meta.organisation), 28),
+                    "{} {} {:>9} {:<14} {:<16}",
+                    pad(&one_line(&name), 36),
+                    fit(&one_line(&a.meta.organisation), 28),
                     format!("{answered}/{}", s.overall.total),
                     verdict_text(&s),
                     a.meta.updated.format("%Y-%m-%d %H:%M")

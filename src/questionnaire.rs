@@ -288,6 +288,14 @@ impl Questionnaire {
             problems,
         };
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        // serde_json keeps the last of two equal keys (even `id`): a hand-edit mistake
+        // that would go unseen, so it is refused as in assessments.
+        serde_json::from_str::<crate::json::NoDuplicateKeys>(text).map_err(|e| {
+            invalid(vec![Problem {
+                at: format!("line {}, column {}", e.line(), e.column()),
+                message: json_message(&e),
+            }])
+        })?;
         // Fast path: most files are well-formed, and a direct typed parse of a
         // 10,000-question file is several times quicker than going through a Value.
         if let Ok(mut q) = serde_json::from_str::<Questionnaire>(text) {

@@ -434,6 +434,18 @@ fn private_dir(dir: &Path) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// A folder typed by a person: `~` and `~/…` mean their home folder, as in a shell
+/// (without `home`, or for any other path, `path` is returned as it is).
+pub fn expand_home(path: &Path, home: Option<&Path>) -> PathBuf {
+    let Some(home) = home else {
+        return path.to_path_buf();
+    };
+    match path.strip_prefix("~") {
+        Ok(rest) => home.join(rest),
+        Err(_) => path.to_path_buf(),
+    }
+}
+
 /// `DIR/BASE.json`, `DIR/BASE-2.json`, `DIR/BASE-3.json`, …
 fn candidate_names<'a>(dir: &'a Path, base: &'a str) -> impl Iterator<Item = PathBuf> + 'a {
     (1u32..).map(move |n| {

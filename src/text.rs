@@ -5,10 +5,12 @@ use std::borrow::Cow;
 
 /// Whether `c` could change what a terminal shows beyond its own glyph: C0 and C1
 /// controls (ESC starts CSI and OSC sequences, BEL rings), DEL, and the bidirectional
-/// overrides and isolates that reorder text (Trojan Source).
+/// overrides and isolates that reorder text (Trojan Source), and the Unicode line and
+/// paragraph separators, which some terminals treat as a line break the layout never
+/// counted (the old text stays on screen).
 pub fn is_unsafe(c: char) -> bool {
     c.is_control()
-        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{2028}' | '\u{2029}')
 }
 
 /// Text for one line of a terminal: newlines and tabs become spaces, every other unsafe
@@ -20,7 +22,7 @@ pub fn one_line(s: &str) -> Cow<'_, str> {
     Cow::Owned(
         s.chars()
             .map(|c| match c {
-                '\n' | '\t' => ' ',
+                '\n' | '\t' | '\u{2028}' | '\u{2029}' => ' ',
                 '\r' => ' ',
                 c if is_unsafe(c) => '\u{FFFD}',
                 c => c,
@@ -38,7 +40,7 @@ pub fn multi_line(s: &str) -> Cow<'_, str> {
     Cow::Owned(
         s.chars()
             .map(|c| match c {
-                '\n' => '\n',
+                '\n' | '\u{2028}' | '\u{2029}' => '\n',
                 '\t' => ' ',
                 c if is_unsafe(c) => '\u{FFFD}',
                 c => c,
@@ -75,9 +77,66 @@ pub fn truncate(s: &str, max: usize) -> String {
     }
 }
 
+/// The terminal columns `s` takes (wide characters such as 漢字 take two).
+pub fn width(s: &str) -> usize {
+    use unicode_width::UnicodeWidthChar;
+    s.chars().map(|c| c.width().unwrap_or(0)).sum()
+}
+
+/// `s` padded with spaces to at least `columns` terminal columns, never cut.
+pub fn pad(s: &str, columns: usize) -> String {
+    let mut out = s.to_string();
+    out.extend(std::iter::repeat_n(' ', columns.saturating_sub(width(s))));
+    out
+}
+
+/// `s` in exactly `width` terminal columns: cut with `…` when wider, padded with
+/// spaces when narrower (wide characters such as 漢字 take two columns).
+pub fn fit(s: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthChar;
+    let total = self::width(s);
+    let mut out = String::with_capacity(s.len() + width);
+    let mut used = 0;
+    if total <= width {
+        out.push_str(s);
+        used = total;
+    } else {
+        for c in s.chars() {
+            let w = c.width().unwrap_or(0);
+            if used + w + 1 > width {
+                break;
+            }
+            out.push(c);
+            used += w;
+        }
+        if width > 0 {
+            out.push('…');
+            used += 1;
+        }
+    }
+    out.extend(std::iter::repeat_n(' ', width.saturating_sub(used)));
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fit_counts_terminal_columns_not_characters() {
+        assert_eq!(fit("ab", 4), "ab  ");
+        assert_eq!(fit("漢字", 6), "漢字  ");
+        assert_eq!(fit("漢字漢字", 6), "漢字… ");
+        assert_eq!(fit("abcdef", 4), "abc…");
+        assert_eq!(fit("", 0), "");
+    }
+
+    #[test]
+    fn line_and_paragraph_separators_never_pass() {
+        assert!(is_unsafe('\u{2028}') && is_unsafe('\u{2029}'));
+        assert_eq!(one_line("a\u{2028}b\u{2029}c"), "a b c");
+        assert_eq!(multi_line("a\u{2028}b"), "a\nb");
+    }
 
     #[test]
     fn escapes_never_pass() {

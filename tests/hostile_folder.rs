@@ -573,3 +573,98 @@ fn deleting_moves_the_assessment_and_its_backup_to_the_trash() {
     let trashed = fs::read_dir(store.trash_dir()).expect("trash").count();
     assert_eq!(trashed, 2, "the assessment and its backup");
 }
+
+// 11. Usage errors quote arguments: never raw.
+
+#[test]
+fn a_hostile_argument_in_a_usage_error_never_reaches_the_terminal_raw() {
+    let home = tempfile::tempdir().expect("temp");
+    let hostile = "evil\u{1b}]52;c;cHduZWQ=\u{7}\u{1b}]0;title\u{7}.json";
+    let out = Command::new(BIN)
+        .args(["score", "a.json", hostile])
+        .env("AIMS_READINESS_HOME", home.path())
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("evil"), "the argument is named: {err}");
+    assert!(!err.contains('\u{1b}') && !err.contains('\u{7}'), "{err:?}");
+    // Help is still printed and exits 0.
+    let help = Command::new(BIN).arg("--help").output().expect("runs");
+    assert_eq!(help.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&help.stdout).contains("Usage"));
+}
+
+// 16. A file-size limit makes a write fail, it does not kill the program.
+
+#[test]
+fn a_file_size_limit_gives_an_error_not_a_kill() {
+    let dir = tempfile::tempdir().expect("temp");
+    let out = dir.path().join("q.json");
+    let run = Command::new("sh")
+        .arg("-c")
+        .arg("ulimit -f 8 && exec \"$0\" questionnaire dump --out \"$1\"")
+        .arg(BIN)
+        .arg(&out)
+        .env("AIMS_READINESS_HOME", dir.path())
+        .output()
+        .expect("runs");
+    let err = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(1), "killed? {:?} {err}", run.status);
+    assert!(err.contains("q.json"), "{err}");
+    assert!(!out.exists(), "no partial file under the name");
+}
+
+// 19. Duplicate keys in a questionnaire.
+
+#[test]
+fn a_questionnaire_with_a_duplicate_key_is_refused() {
+    let text =
+        aims_readiness::questionnaire::DEFAULT_JSON.replacen("{", "{\n  \"id\": \"decoy\",", 1);
+    let err = Questionnaire::from_json(&text, "dup.json").expect_err("refused");
+    assert!(err.to_string().contains("duplicate key \"id\""), "{err}");
+}
+
+// 21. `~` in a typed folder, wide characters in `list`.
+
+#[test]
+fn a_typed_home_folder_is_expanded_like_a_shell_does() {
+    let home = Path::new("/home/dana");
+    assert_eq!(
+        store::expand_home(Path::new("~/exports"), Some(home)),
+        Path::new("/home/dana/exports")
+    );
+    assert_eq!(store::expand_home(Path::new("~"), Some(home)), home);
+    assert_eq!(
+        store::expand_home(Path::new("~other/x"), Some(home)),
+        Path::new("~other/x")
+    );
+    assert_eq!(
+        store::expand_home(Path::new("out/~"), Some(home)),
+        Path::new("out/~")
+    );
+}
+
+#[test]
+fn list_aligns_wide_organisation_names() {
+    let home = tempfile::tempdir().expect("temp");
+    let store = Store::at(home.path());
+    for org in ["Acme", "株式会社テスト"] {
+        let mut a = sample();
+        a.meta.organisation = org.into();
+        store.create_assessment(&a).expect("create");
+    }
+    let list = run(&["list"], home.path());
+    assert_eq!(list.code, Some(0), "{}", list.out);
+    let columns: Vec<usize> = list
+        .out
+        .lines()
+        .skip(1)
+        .map(|line| {
+            let at = line.find('/').expect("an answered count");
+            aims_readiness::text::width(&line[..at])
+        })
+        .collect();
+    assert_eq!(columns.len(), 2, "{}", list.out);
+    assert_eq!(columns[0], columns[1], "misaligned:\n{}", list.out);
+}

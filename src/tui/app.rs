@@ -208,6 +208,7 @@ impl App {
         self.status = Some(Status {
             text: text.into(),
             warn: false,
+            save_failed: false,
         });
     }
 
@@ -216,6 +217,7 @@ impl App {
         self.status = Some(Status {
             text: text.into(),
             warn: true,
+            save_failed: false,
         });
     }
 
@@ -255,6 +257,16 @@ impl App {
                 self.warn(format!(
                     "Not saved: {message}. Your answers are kept here and saved again on the next change."
                 ));
+                if let Some(status) = &mut self.status {
+                    status.save_failed = true;
+                }
+                Vec::new()
+            }
+            Msg::SaveSucceeded => {
+                // A "Not saved" warning must not outlive the failure it reports.
+                if self.status.as_ref().is_some_and(|s| s.save_failed) {
+                    self.say("Saved.");
+                }
                 Vec::new()
             }
             Msg::Closed => {

@@ -325,9 +325,11 @@ impl Runner {
             Some(lock) => lock.save(&s.assessment),
             None => store::save(&s.path, &s.assessment),
         };
-        if let Err(e) = saved {
-            let _ = app.update(Msg::SaveFailed(e.to_string()), clock());
-        }
+        let msg = match saved {
+            Ok(()) => Msg::SaveSucceeded,
+            Err(e) => Msg::SaveFailed(e.to_string()),
+        };
+        let _ = app.update(msg, clock());
     }
 
     /// Saves if typing is waiting to be saved.
@@ -434,6 +436,8 @@ fn export(
     today: chrono::NaiveDate,
 ) -> Vec<(crate::export::Format, ExportOutcome)> {
     let report = Report::new(&session.questionnaire, &session.assessment, today, clock());
+    let home = std::env::var_os("HOME").map(PathBuf::from);
+    let folder = &store::expand_home(folder, home.as_deref());
     formats
         .iter()
         .map(|f| {

@@ -339,6 +339,8 @@ pub struct Status {
     pub text: String,
     /// Whether it needs attention.
     pub warn: bool,
+    /// It reports a failed save (cleared by the next save that succeeds).
+    pub save_failed: bool,
 }
 
 /// Something on screen a mouse click can choose; the view records where each is.
@@ -385,6 +387,8 @@ pub enum Msg {
     OpenFailed(String),
     /// A save failed.
     SaveFailed(String),
+    /// The runner saved the assessment.
+    SaveSucceeded,
     /// The assessment was saved and its lock released.
     Closed,
     /// Deleting failed.

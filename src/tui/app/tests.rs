@@ -584,3 +584,23 @@ fn typing_a_word_on_the_home_screen_never_confirms_a_deletion() {
     );
     assert_eq!(app.mode(), Mode::Home);
 }
+
+#[test]
+fn a_not_saved_warning_goes_once_a_save_succeeds() {
+    let mut app = app_with_session();
+    app.update(Msg::SaveFailed("disk full".into()), now());
+    assert!(app.status.as_ref().is_some_and(|s| s.warn));
+    app.update(Msg::SaveSucceeded, now());
+    assert!(
+        app.status
+            .as_ref()
+            .is_some_and(|s| !s.warn && !s.save_failed)
+    );
+    // A save that succeeds leaves any other message alone.
+    app.say("Exported.");
+    app.update(Msg::SaveSucceeded, now());
+    assert_eq!(
+        app.status.as_ref().map(|s| s.text.as_str()),
+        Some("Exported.")
+    );
+}
