@@ -55,6 +55,15 @@ pub struct Questionnaire {
     /// look-ups stay fast on a 10,000-question file. Stale entries are detected.
     #[serde(skip)]
     index: HashMap<String, usize>,
+    /// Position of each domain by id, and the positions of its questions: a
+    /// questionnaire of 100,000 domains is looked up in linear, not quadratic, time.
+    #[serde(skip)]
+    domain_index: HashMap<String, usize>,
+    #[serde(skip)]
+    members: Vec<Vec<usize>>,
+    /// How many questions there were when the indexes were built (stale otherwise).
+    #[serde(skip)]
+    indexed_questions: usize,
 }
 
 fn one() -> u32 {
@@ -334,7 +343,11 @@ impl Questionnaire {
 
     /// The domain with this id.
     pub fn domain(&self, id: &str) -> Option<&Domain> {
-        self.domains.iter().find(|d| d.id == id)
+        match self.domain_index.get(id) {
+            Some(&i) if self.domains.get(i).is_some_and(|d| d.id == id) => self.domains.get(i),
+            // Not indexed (built by hand, or edited since loading): search.
+            _ => self.domains.iter().find(|d| d.id == id),
+        }
     }
 
     /// The position of the question with this id.
@@ -354,6 +367,19 @@ impl Questionnaire {
             .enumerate()
             .map(|(i, q)| (q.id.clone(), i))
             .collect();
+        self.domain_index = self
+            .domains
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (d.id.clone(), i))
+            .collect();
+        self.members = vec![Vec::new(); self.domains.len()];
+        for (i, q) in self.questions.iter().enumerate() {
+            if let Some(&d) = self.domain_index.get(&q.domain) {
+                self.members[d].push(i);
+            }
+        }
+        self.indexed_questions = self.questions.len();
     }
 
     /// The question with this id.
@@ -363,7 +389,20 @@ impl Questionnaire {
 
     /// The questions of one domain, in order.
     pub fn questions_in<'a>(&'a self, domain: &'a str) -> impl Iterator<Item = &'a Question> + 'a {
-        self.questions.iter().filter(move |q| q.domain == domain)
+        let members = self
+            .domain_index
+            .get(domain)
+            .filter(|_| self.indexed_questions == self.questions.len())
+            .and_then(|&d| self.members.get(d));
+        // Indexed: only the domain's own questions are visited; otherwise all of them.
+        let (own, all): (&[usize], &[Question]) = match members {
+            Some(m) => (m, &[]),
+            None => (&[], &self.questions),
+        };
+        own.iter()
+            .filter_map(|&i| self.questions.get(i))
+            .chain(all)
+            .filter(move |q| q.domain == domain)
     }
 
     /// The default target level of a domain.

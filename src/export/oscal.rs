@@ -95,6 +95,8 @@ pub fn render(report: &Report<'_>) -> Vec<u8> {
 
     let mut observations = Vec::new();
     let mut findings = Vec::new();
+    let on_roadmap: std::collections::HashSet<&str> =
+        report.roadmap.iter().map(|r| r.question.as_str()).collect();
     for (question, score) in q.questions.iter().zip(&s.questions) {
         let answer = a.answer(&question.id);
         let target = a.target(q, &question.domain);
@@ -186,7 +188,7 @@ pub fn render(report: &Report<'_>) -> Vec<u8> {
             observations.push(observation);
             finding["related-observations"] = json!([{ "observation-uuid": observation_id }]);
         }
-        if report.roadmap.iter().any(|r| r.question == question.id) {
+        if on_roadmap.contains(question.id.as_str()) {
             finding["related-risks"] = json!([{ "risk-uuid": id("risk", &question.id) }]);
         }
         findings.push(finding);
