@@ -485,3 +485,30 @@ fn hostile_text_stays_inert_in_list_score_validate_merge_and_compare() {
     let v: Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
     assert_eq!(v["domains"][0]["title"], hostile("DOMTITLE").as_str());
 }
+
+/// clap quotes a bad argument in its usage error, in colour on a terminal; a file
+/// name reached through a glob must not bring its escape sequences along.
+#[test]
+fn a_hostile_argument_in_a_usage_error_stays_inert_on_a_terminal() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let evil = hostile("ARG");
+    let mut s = Session::start(home.path(), &["score", "a.json", &evil]);
+    let status = s.wait_status();
+    assert_eq!(status.exit_code(), 2, "a usage error");
+    s.wait_for_raw(b"--help");
+    let raw = s.raw();
+    let text = String::from_utf8_lossy(&raw);
+    assert!(text.contains("ARG"), "the argument is named: {text:?}");
+    for (what, bad) in [
+        ("an OSC sequence", "\u{1b}]"),
+        ("BEL", "\u{7}"),
+        ("the CSI clear screen", "\u{1b}[2JCLS"),
+        ("a bidi override", "\u{202e}"),
+    ] {
+        assert!(!text.contains(bad), "{what} reached the terminal: {text:?}");
+    }
+    // Help is ours: still printed, exit 0.
+    let mut help = Session::start(home.path(), &["--help"]);
+    assert!(help.wait_exit());
+    help.wait_for("Usage");
+}
