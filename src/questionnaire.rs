@@ -537,7 +537,11 @@ impl Questionnaire {
                     ),
                 );
             }
-            if !domain_ids.contains(q.domain.as_str()) {
+            let in_unparsed_domain = positions
+                .unparsed_domains
+                .iter()
+                .any(|d| d.as_deref().is_none_or(|id| id == q.domain));
+            if !domain_ids.contains(q.domain.as_str()) && !in_unparsed_domain {
                 add(
                     at("domain"),
                     &format!("unknown domain \"{}\" (not in \"domains\")", q.domain),
@@ -632,6 +636,10 @@ struct Positions {
     questions: Vec<usize>,
     /// Every question parsed.
     complete: bool,
+    /// Domains that failed to parse: their ids when readable, `None` for one without.
+    /// Questions of such a domain are not reported as in an unknown domain: that
+    /// would be a second, false problem for one mistake.
+    unparsed_domains: Vec<Option<String>>,
 }
 
 impl Positions {
@@ -640,6 +648,7 @@ impl Positions {
             domains: (0..q.domains.len()).collect(),
             questions: (0..q.questions.len()).collect(),
             complete: true,
+            unparsed_domains: Vec::new(),
         }
     }
 }
@@ -680,10 +689,23 @@ fn deserialize_all(value: &Value) -> (Option<(Questionnaire, Positions)>, Vec<Pr
     let domains = header.remove("domains");
     let questions = header.remove("questions");
     let parsed_header: Option<Questionnaire> = at_path("", &Value::Object(header), &mut problems);
-    let (domains, domain_pos): (Vec<Domain>, Vec<usize>) =
+    let (parsed_domains, domain_pos): (Vec<Domain>, Vec<usize>) =
         list_at("domains", domains.as_ref(), &mut problems)
             .into_iter()
             .unzip();
+    let unparsed_domains: Vec<Option<String>> = domains
+        .as_ref()
+        .and_then(Value::as_array)
+        .map(|items| {
+            items
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| domain_pos.binary_search(i).is_err())
+                .map(|(_, d)| d.get("id").and_then(Value::as_str).map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default();
+    let domains = parsed_domains;
     let question_count = questions.as_ref().and_then(Value::as_array).map(Vec::len);
     let (questions, question_pos): (Vec<Question>, Vec<usize>) =
         list_at("questions", questions.as_ref(), &mut problems)
@@ -697,6 +719,7 @@ fn deserialize_all(value: &Value) -> (Option<(Questionnaire, Positions)>, Vec<Pr
             domains: domain_pos,
             questions: question_pos,
             complete,
+            unparsed_domains,
         };
         (q, positions)
     });
