@@ -130,7 +130,9 @@ mod tests {
     #[test]
     fn a_huge_terminal_is_drawn_in_a_capped_area() {
         let mut terminal = ratatui::Terminal::new(Capped(Huge)).expect("terminal");
-        let frame = terminal.draw(|f| f.render_widget("hello", f.area())).expect("draw");
+        let frame = terminal
+            .draw(|f| f.render_widget("hello", f.area()))
+            .expect("draw");
         assert_eq!(frame.area.width, MAX_COLUMNS);
         assert_eq!(frame.area.height, MAX_ROWS);
     }

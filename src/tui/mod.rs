@@ -36,8 +36,8 @@ use crate::questionnaire::Questionnaire;
 use crate::scoring;
 use crate::store::{self, AssessmentLock, Store, StoreError};
 
-mod capped;
 pub mod app;
+mod capped;
 pub mod editor;
 pub mod keys;
 pub mod theme;
