@@ -406,10 +406,11 @@ enum KeptCopy {
 /// Creates `dir` (and missing parents) with mode 0700; an existing folder is left as
 /// it is, so pointing the data directory at a shared folder never changes its mode.
 fn private_dir(dir: &Path) -> Result<(), StoreError> {
-    if let Some(parent) = dir.parent().filter(|p| !p.as_os_str().is_empty()) {
-        if !parent.is_dir() {
-            private_dir(parent)?;
-        }
+    if let Some(parent) = dir
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty() && !p.is_dir())
+    {
+        private_dir(parent)?;
     }
     let mut builder = fs::DirBuilder::new();
     #[cfg(unix)]
