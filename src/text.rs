@@ -77,44 +77,52 @@ pub fn truncate(s: &str, max: usize) -> String {
     }
 }
 
-/// The terminal columns `s` takes (wide characters such as 漢字 take two).
-pub fn width(s: &str) -> usize {
+/// Display width of a character as it is drawn: an unsafe one becomes U+FFFD, one
+/// column; a wide character such as 漢 takes two.
+pub fn char_width(c: char) -> usize {
     use unicode_width::UnicodeWidthChar;
-    s.chars().map(|c| c.width().unwrap_or(0)).sum()
+    if is_unsafe(c) {
+        1
+    } else {
+        c.width().unwrap_or(0)
+    }
 }
 
-/// `s` padded with spaces to at least `columns` terminal columns, never cut.
-pub fn pad(s: &str, columns: usize) -> String {
-    let mut out = s.to_string();
-    out.extend(std::iter::repeat_n(' ', columns.saturating_sub(width(s))));
+/// The terminal columns `s` takes.
+pub fn width(s: &str) -> usize {
+    s.chars().map(char_width).sum()
+}
+
+/// Cuts `s` to at most `width` display columns, ending in `…` when cut.
+pub fn clip(s: &str, width: usize) -> String {
+    if self::width(s) <= width {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = char_width(c);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    if width > 0 {
+        out.push('…');
+    }
     out
 }
 
-/// `s` in exactly `width` terminal columns: cut with `…` when wider, padded with
-/// spaces when narrower (wide characters such as 漢字 take two columns).
+/// `s` in exactly `width` display columns: clipped, then padded with spaces.
 pub fn fit(s: &str, width: usize) -> String {
-    use unicode_width::UnicodeWidthChar;
-    let total = self::width(s);
-    let mut out = String::with_capacity(s.len() + width);
-    let mut used = 0;
-    if total <= width {
-        out.push_str(s);
-        used = total;
-    } else {
-        for c in s.chars() {
-            let w = c.width().unwrap_or(0);
-            if used + w + 1 > width {
-                break;
-            }
-            out.push(c);
-            used += w;
-        }
-        if width > 0 {
-            out.push('…');
-            used += 1;
-        }
-    }
-    out.extend(std::iter::repeat_n(' ', width.saturating_sub(used)));
+    pad(&clip(s, width), width)
+}
+
+/// `s` padded with spaces to at least `columns` display columns, never cut.
+pub fn pad(s: &str, columns: usize) -> String {
+    let mut out = s.to_string();
+    out.extend(std::iter::repeat_n(' ', columns.saturating_sub(width(s))));
     out
 }
 

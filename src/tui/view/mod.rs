@@ -10,7 +10,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 
 use super::app::{App, Hit, Screen};
-use super::editor::{char_width, str_width};
+use super::editor::str_width;
 use super::keys::{self, Mode};
 use crate::text::one_line;
 
@@ -207,33 +207,7 @@ pub fn draw_footer(app: &App, area: Rect, buf: &mut Buffer) {
     Paragraph::new(text).render(area, buf);
 }
 
-/// Cuts `s` to at most `width` display columns, ending in `…` when cut.
-pub fn clip(s: &str, width: usize) -> String {
-    if str_width(s) <= width {
-        return s.to_string();
-    }
-    let mut out = String::new();
-    let mut w = 0;
-    for c in s.chars() {
-        let cw = char_width(c);
-        if w + cw + 1 > width {
-            break;
-        }
-        out.push(c);
-        w += cw;
-    }
-    if width > 0 {
-        out.push('…');
-    }
-    out
-}
-
-/// Pads `s` with spaces (or clips it) to exactly `width` columns.
-pub fn fit(s: &str, width: usize) -> String {
-    let c = clip(s, width);
-    let pad = width.saturating_sub(str_width(&c));
-    format!("{c}{}", " ".repeat(pad))
-}
+pub use crate::text::{clip, fit};
 
 /// The first row to show so that `cursor` is visible in `height` rows of `len`.
 pub fn window_start(cursor: usize, len: usize, height: usize) -> usize {
