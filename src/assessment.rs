@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, FixedOffset, NaiveDate};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
@@ -13,6 +13,25 @@ use crate::questionnaire::{LEVELS, Question, Questionnaire};
 
 /// The assessment file format this program writes.
 pub const FORMAT_VERSION: u32 = 1;
+
+/// The most seconds a file may record for a timebox or for time spent on a question:
+/// ten years, far above any workshop and far below what date arithmetic can hold.
+pub const MAX_RECORDED_SECONDS: u64 = 315_576_000;
+
+/// The years a date in an assessment may fall in. RFC 3339 allows years 0 to 9999;
+/// exports (OSCAL's schema allows 1900 to 2999) and a twelve-month roadmap after
+/// the last of them need this narrower, still generous, range.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2900;
+
+fn year_problem(year: i32) -> Option<String> {
+    (!YEARS.contains(&year)).then(|| {
+        format!(
+            "year {year} is outside {} to {}",
+            YEARS.start(),
+            YEARS.end()
+        )
+    })
+}
 
 /// Unknown fields, kept as they were.
 pub type Extra = Map<String, Value>;
@@ -597,6 +616,18 @@ impl Assessment {
             return out;
         }
         let level_ok = |l: u8| (1..=LEVELS).contains(&l);
+        for (at, year) in [
+            ("meta.created", Some(self.meta.created.year())),
+            ("meta.updated", Some(self.meta.updated.year())),
+            (
+                "meta.roadmap_start",
+                self.meta.roadmap_start.map(|d| d.year()),
+            ),
+        ] {
+            if let Some(message) = year.and_then(year_problem) {
+                add(at.into(), message);
+            }
+        }
         for (domain, target) in &self.targets {
             if questionnaire.domain(domain).is_none() {
                 add(
@@ -632,6 +663,18 @@ impl Assessment {
                     format!("question \"{id}\" cannot be answered N/A"),
                 );
             }
+            if let Some(message) = answer.updated.and_then(|t| year_problem(t.year())) {
+                add(format!("answers.{id}.updated"), message);
+            }
+            if answer.seconds_spent > MAX_RECORDED_SECONDS {
+                add(
+                    format!("answers.{id}.seconds_spent"),
+                    format!(
+                        "{} seconds is more than ten years ({MAX_RECORDED_SECONDS} seconds)",
+                        answer.seconds_spent
+                    ),
+                );
+            }
             for (who, vote) in &answer.votes {
                 if let Vote::Level(l) = vote
                     && !level_ok(*l)
@@ -642,6 +685,17 @@ impl Assessment {
                     );
                 }
             }
+        }
+        if let Some(w) = &self.workshop
+            && w.timebox_seconds > MAX_RECORDED_SECONDS
+        {
+            add(
+                "workshop.timebox_seconds".into(),
+                format!(
+                    "{} seconds is more than ten years ({MAX_RECORDED_SECONDS} seconds)",
+                    w.timebox_seconds
+                ),
+            );
         }
         for id in self.plan.keys() {
             if questionnaire.question(id).is_none() {

@@ -57,6 +57,15 @@ pub struct Questionnaire {
     /// look-ups stay fast on a 10,000-question file. Stale entries are detected.
     #[serde(skip)]
     index: HashMap<String, usize>,
+    /// Position of each domain by id, and the positions of its questions: a
+    /// questionnaire of 100,000 domains is looked up in linear, not quadratic, time.
+    #[serde(skip)]
+    domain_index: HashMap<String, usize>,
+    #[serde(skip)]
+    members: Vec<Vec<usize>>,
+    /// How many questions there were when the indexes were built (stale otherwise).
+    #[serde(skip)]
+    indexed_questions: usize,
 }
 
 fn one() -> u32 {
@@ -427,6 +436,14 @@ impl Questionnaire {
             problems,
         };
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        // serde_json keeps the last of two equal keys (even `id`): a hand-edit mistake
+        // that would go unseen, so it is refused as in assessments.
+        serde_json::from_str::<crate::json::NoDuplicateKeys>(text).map_err(|e| {
+            invalid(vec![Problem {
+                at: format!("line {}, column {}", e.line(), e.column()),
+                message: json_message(&e),
+            }])
+        })?;
         // Fast path: most files are well-formed, and a direct typed parse of a
         // 10,000-question file is several times quicker than going through a Value.
         if let Ok(mut q) = serde_json::from_str::<Questionnaire>(text) {
@@ -465,7 +482,11 @@ impl Questionnaire {
 
     /// The domain with this id.
     pub fn domain(&self, id: &str) -> Option<&Domain> {
-        self.domains.iter().find(|d| d.id == id)
+        match self.domain_index.get(id) {
+            Some(&i) if self.domains.get(i).is_some_and(|d| d.id == id) => self.domains.get(i),
+            // Not indexed (built by hand, or edited since loading): search.
+            _ => self.domains.iter().find(|d| d.id == id),
+        }
     }
 
     /// The position of the question with this id.
@@ -485,6 +506,19 @@ impl Questionnaire {
             .enumerate()
             .map(|(i, q)| (q.id.clone(), i))
             .collect();
+        self.domain_index = self
+            .domains
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (d.id.clone(), i))
+            .collect();
+        self.members = vec![Vec::new(); self.domains.len()];
+        for (i, q) in self.questions.iter().enumerate() {
+            if let Some(&d) = self.domain_index.get(&q.domain) {
+                self.members[d].push(i);
+            }
+        }
+        self.indexed_questions = self.questions.len();
     }
 
     /// The question with this id.
@@ -494,7 +528,20 @@ impl Questionnaire {
 
     /// The questions of one domain, in order.
     pub fn questions_in<'a>(&'a self, domain: &'a str) -> impl Iterator<Item = &'a Question> + 'a {
-        self.questions.iter().filter(move |q| q.domain == domain)
+        let members = self
+            .domain_index
+            .get(domain)
+            .filter(|_| self.indexed_questions == self.questions.len())
+            .and_then(|&d| self.members.get(d));
+        // Indexed: only the domain's own questions are visited; otherwise all of them.
+        let (own, all): (&[usize], &[Question]) = match members {
+            Some(m) => (m, &[]),
+            None => (&[], &self.questions),
+        };
+        own.iter()
+            .filter_map(|&i| self.questions.get(i))
+            .chain(all)
+            .filter(move |q| q.domain == domain)
     }
 
     /// The default target level of a domain.
@@ -629,7 +676,11 @@ impl Questionnaire {
                     ),
                 );
             }
-            if !domain_ids.contains(q.domain.as_str()) {
+            let in_unparsed_domain = positions
+                .unparsed_domains
+                .iter()
+                .any(|d| d.as_deref().is_none_or(|id| id == q.domain));
+            if !domain_ids.contains(q.domain.as_str()) && !in_unparsed_domain {
                 add(
                     at("domain"),
                     &format!("unknown domain \"{}\" (not in \"domains\")", q.domain),
@@ -795,6 +846,10 @@ struct Positions {
     questions: Vec<usize>,
     /// Every question parsed.
     complete: bool,
+    /// Domains that failed to parse: their ids when readable, `None` for one without.
+    /// Questions of such a domain are not reported as in an unknown domain: that
+    /// would be a second, false problem for one mistake.
+    unparsed_domains: Vec<Option<String>>,
 }
 
 impl Positions {
@@ -803,6 +858,7 @@ impl Positions {
             domains: (0..q.domains.len()).collect(),
             questions: (0..q.questions.len()).collect(),
             complete: true,
+            unparsed_domains: Vec::new(),
         }
     }
 }
@@ -856,10 +912,23 @@ fn deserialize_all(value: &Value) -> (Option<(Questionnaire, Positions)>, Vec<Pr
     let domains = header.remove("domains");
     let questions = header.remove("questions");
     let parsed_header: Option<Questionnaire> = at_path("", &Value::Object(header), &mut problems);
-    let (domains, domain_pos): (Vec<Domain>, Vec<usize>) =
+    let (parsed_domains, domain_pos): (Vec<Domain>, Vec<usize>) =
         list_at("domains", domains.as_ref(), &mut problems)
             .into_iter()
             .unzip();
+    let unparsed_domains: Vec<Option<String>> = domains
+        .as_ref()
+        .and_then(Value::as_array)
+        .map(|items| {
+            items
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| domain_pos.binary_search(i).is_err())
+                .map(|(_, d)| d.get("id").and_then(Value::as_str).map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default();
+    let domains = parsed_domains;
     let question_count = questions.as_ref().and_then(Value::as_array).map(Vec::len);
     let (questions, question_pos): (Vec<Question>, Vec<usize>) =
         list_at("questions", questions.as_ref(), &mut problems)
@@ -873,6 +942,7 @@ fn deserialize_all(value: &Value) -> (Option<(Questionnaire, Positions)>, Vec<Pr
             domains: domain_pos,
             questions: question_pos,
             complete,
+            unparsed_domains,
         };
         (q, positions)
     });

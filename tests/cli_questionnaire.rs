@@ -274,3 +274,20 @@ fn dump_writes_a_questionnaire_that_validates_and_that_new_can_use() {
     assert_eq!(out.status.code(), Some(0), "{out:?}");
     assert!(String::from_utf8_lossy(&out.stdout).contains("0/2"));
 }
+
+/// One mistake, one problem: a domain that fails to parse does not make each of its
+/// questions "in an unknown domain" as well.
+#[test]
+fn a_broken_domain_is_one_problem_not_one_per_question() {
+    let mut v = default_value();
+    v["domains"][0]["title"] = json!(5);
+    let (code, out) = validate_text(&serde_json::to_vec(&v).expect("json"));
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("(1 problem)"), "{out}");
+    assert!(out.contains("domains[0].title"), "{out}");
+    // A question in a domain that really does not exist is still reported.
+    v["questions"][7]["domain"] = json!("nowhere");
+    let (_, out) = validate_text(&serde_json::to_vec(&v).expect("json"));
+    assert!(out.contains("(2 problems)"), "{out}");
+    assert!(out.contains("unknown domain \"nowhere\""), "{out}");
+}

@@ -614,3 +614,29 @@ fn report_section_data_and_markdown() {
     .expect("utf-8");
     assert!(!md.contains("## Workshop"), "no votes, no workshop section");
 }
+
+/// Above about 38 votes per level the bars used to reach the full width at one cell a
+/// vote, so 60 and 40 votes looked the same.
+#[test]
+fn histogram_bars_stay_in_proportion_however_many_votes() {
+    use aims_readiness::assessment::Vote;
+    let mut votes = std::collections::BTreeMap::new();
+    for i in 0..60 {
+        votes.insert(format!("a{i:03}"), Vote::Level(2));
+    }
+    for i in 0..40 {
+        votes.insert(format!("b{i:03}"), Vote::Level(4));
+    }
+    let stats = aims_readiness::workshop::vote_stats(&votes, false);
+    assert_eq!(stats.bar_length(60, 30, 3), 30);
+    assert_eq!(stats.bar_length(40, 30, 3), 20);
+    assert_eq!(stats.bar_length(1, 30, 3), 1, "a vote always shows");
+    assert_eq!(stats.bar_length(0, 30, 3), 0);
+    // Few votes: whole cells per vote, at most three.
+    let mut few = std::collections::BTreeMap::new();
+    few.insert("a".to_string(), Vote::Level(1));
+    few.insert("b".to_string(), Vote::Level(1));
+    let stats = aims_readiness::workshop::vote_stats(&few, false);
+    assert_eq!(stats.bar_length(2, 30, 3), 6);
+    assert_eq!(stats.bar_length(1, 30, 3), 3);
+}

@@ -117,38 +117,39 @@ pub fn open_to_work(
     store: &Store,
     path: &Path,
     questionnaire: Option<&Path>,
-    lock: Option<&AssessmentLock>,
+    lock: Option<&mut AssessmentLock>,
 ) -> Result<Opened, CatalogError> {
     let path = &locate(store, path);
-    let assessment = super::read(path)?;
+    let assessment = match &lock {
+        Some(l) => l.read()?,
+        None => super::read(path)?,
+    };
     let resolved = resolve_questionnaire(store, path, &assessment, questionnaire)?;
-    if migration::entry_for(&assessment, &resolved).is_none() {
+    let unchanged = |assessment: Assessment, resolved: Questionnaire| {
         super::check_fits(path, &assessment, &resolved)?;
-        return Ok(Opened {
+        Ok(Opened {
             path: path.to_path_buf(),
             assessment,
             questionnaire: resolved,
             migrated: None,
-        });
+        })
+    };
+    if migration::entry_for(&assessment, &resolved).is_none() {
+        return unchanged(assessment, resolved);
     }
-    let _own_lock = match lock {
-        Some(_) => None,
-        None => Some(AssessmentLock::acquire(path)?),
+    let mut own_lock = None;
+    let lock = match lock {
+        Some(l) => l,
+        None => own_lock.insert(AssessmentLock::acquire(path)?),
     };
     // Read again under the lock: the file may have changed since.
-    let assessment = super::read(path)?;
+    let assessment = lock.read()?;
     let Some((migrated, report)) = migration::migrate(&assessment, &resolved) else {
-        super::check_fits(path, &assessment, &resolved)?;
-        return Ok(Opened {
-            path: path.to_path_buf(),
-            assessment,
-            questionnaire: resolved,
-            migrated: None,
-        });
+        return unchanged(assessment, resolved);
     };
     // Refuse before writing anything if the result would not fit.
     super::check_fits(path, &migrated, &resolved)?;
-    let copy = super::save_migrated(path, &report.from_version, &migrated)?;
+    let copy = super::save_migrated(lock, &report.from_version, &migrated)?;
     Ok(Opened {
         path: path.to_path_buf(),
         assessment: migrated,
@@ -158,15 +159,15 @@ pub fn open_to_work(
 }
 
 /// [`open_to_work`] for editing in the app: takes the lock first, so no other process
-/// writes meanwhile, and keeps it.
+/// writes meanwhile, reads through it, and keeps it.
 pub fn open_for_editing(
     store: &Store,
     path: &Path,
     questionnaire: Option<&Path>,
 ) -> Result<(Opened, AssessmentLock), CatalogError> {
     let path = &locate(store, path);
-    let lock = AssessmentLock::acquire(path)?;
-    let opened = open_to_work(store, path, questionnaire, Some(&lock))?;
+    let mut lock = AssessmentLock::acquire(path)?;
+    let opened = open_to_work(store, path, questionnaire, Some(&mut lock))?;
     Ok((opened, lock))
 }
 
@@ -219,15 +220,10 @@ pub fn questionnaire_for_new(
     }
 }
 
-/// Saves a new assessment under a fresh name in the data directory; returns the path.
+/// Saves a new assessment under a fresh name in the data directory (exclusively: two
+/// processes creating at once never replace each other's file); returns the path.
 pub fn create(store: &Store, assessment: &Assessment) -> Result<PathBuf, StoreError> {
-    store.ensure()?;
-    let path = store.new_assessment_path(
-        &assessment.meta.organisation,
-        assessment.meta.created.date_naive(),
-    );
-    super::create(&path, assessment)?;
-    Ok(path)
+    store.create_assessment(assessment)
 }
 
 /// [`create`], then takes the lock for editing.
@@ -397,8 +393,7 @@ pub fn merge_files(
         store.keep_questionnaire(&questionnaire)?;
     }
     if exists {
-        let _lock = AssessmentLock::acquire(out)?;
-        super::save(out, &merged)?;
+        AssessmentLock::acquire(out)?.save(&merged)?;
     } else {
         super::create(out, &merged)?;
     }

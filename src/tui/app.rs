@@ -210,6 +210,7 @@ impl App {
         self.status = Some(Status {
             text: text.into(),
             warn: false,
+            save_failed: false,
         });
     }
 
@@ -218,6 +219,7 @@ impl App {
         self.status = Some(Status {
             text: text.into(),
             warn: true,
+            save_failed: false,
         });
     }
 
@@ -277,6 +279,16 @@ impl App {
                 self.warn(format!(
                     "Not saved: {message}. Your answers are kept here and saved again on the next change."
                 ));
+                if let Some(status) = &mut self.status {
+                    status.save_failed = true;
+                }
+                Vec::new()
+            }
+            Msg::SaveSucceeded => {
+                // A "Not saved" warning must not outlive the failure it reports.
+                if self.status.as_ref().is_some_and(|s| s.save_failed) {
+                    self.say("Saved.");
+                }
                 Vec::new()
             }
             Msg::Closed => {
@@ -434,7 +446,7 @@ impl App {
         };
         match (msg, confirm) {
             (Msg::Act(Action::Yes), Confirm::Delete(path)) => {
-                self.say("Deleted.");
+                self.say("Moved to the trash folder of the data directory.");
                 vec![Effect::Delete(path)]
             }
             (Msg::Act(Action::Yes), Confirm::ReplaceExports(formats)) => {

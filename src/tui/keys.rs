@@ -238,7 +238,7 @@ pub static KEYMAP: &[Binding] = &[
     Binding { modes: &[M::Export], keys: &[Key::Ch('w'), Key::Code(C::Enter)], action: Action::RunExport, hint: "write", help: "Write the chosen files" },
     // Yes / no.
     Binding { modes: &[M::Confirm], keys: &[Key::Ch('y'), Key::Ch('Y')], action: Action::Yes, hint: "yes", help: "Yes" },
-    Binding { modes: &[M::Confirm], keys: &[Key::Ch('n'), Key::Ch('N'), Key::Code(C::Esc)], action: Action::No, hint: "no", help: "No" },
+    Binding { modes: &[M::Confirm], keys: &[Key::Ch('n'), Key::Ch('N'), Key::Code(C::Esc)], action: Action::No, hint: "no", help: "No (so does any other key)" },
     // Text input.
     Binding { modes: &[M::Editor], keys: &[Key::Code(C::Esc), Key::Ctrl('s')], action: Action::Done, hint: "done", help: "Finish the note (it is saved as you type)" },
     Binding { modes: &[M::Editor], keys: &[Key::Code(C::Enter)], action: Action::Newline, hint: "new line", help: "Start a new line" },
@@ -288,6 +288,11 @@ pub fn resolve(key: &KeyEvent, mode: Mode) -> Option<Msg> {
             ),
             (action, _) => Msg::Act(action),
         });
+    }
+    if mode == Mode::Confirm {
+        // A yes/no question is answered yes only by `y`: any other key is a no, so
+        // typing meant for another screen can never confirm a deletion.
+        return Some(Msg::Act(Action::No));
     }
     if mode.is_text()
         && let KeyCode::Char(c) = key.code

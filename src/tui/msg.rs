@@ -232,6 +232,8 @@ pub enum Msg {
     OpenFailed(String),
     /// A save failed.
     SaveFailed(String),
+    /// The runner saved the assessment.
+    SaveSucceeded,
     /// The assessment was saved and its lock released.
     Closed,
     /// Deleting failed.

@@ -395,4 +395,6 @@ pub struct Status {
     pub text: String,
     /// Whether it needs attention.
     pub warn: bool,
+    /// It reports a failed save (cleared by the next save that succeeds).
+    pub save_failed: bool,
 }

@@ -848,3 +848,54 @@ fn a_migrated_session_opens_on_what_changed_and_c_confirms_a_carried_answer() {
     app.update(Msg::Digit(3), later());
     assert!(!answer(&app, plan_03).expect("answered").recheck);
 }
+
+#[test]
+fn typing_a_word_on_the_home_screen_never_confirms_a_deletion() {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let q = Questionnaire::embedded().expect("embedded");
+    let mut app = App::new(q, Theme::new(false), PathBuf::from("."), now());
+    let entry = Summary {
+        path: PathBuf::from("/d/acme.json"),
+        file: "acme.json".into(),
+        organisation: "Acme".into(),
+        covered: 0,
+        total: 42,
+        verdict: None,
+        updated: None,
+        problem: None,
+    };
+    app.update(Msg::HomeLoaded(vec![entry]), now());
+    // "today": `d` asks, `a` must answer no, so `y` finds no question to confirm.
+    let mut effects = Vec::new();
+    for c in "today".chars() {
+        let key = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+        if let Some(msg) = crate::tui::keys::resolve(&key, app.mode()) {
+            effects.extend(app.update(msg, now()));
+        }
+    }
+    assert!(
+        !effects.iter().any(|e| matches!(e, Effect::Delete(_))),
+        "{effects:?}"
+    );
+    assert_eq!(app.mode(), Mode::Home);
+}
+
+#[test]
+fn a_not_saved_warning_goes_once_a_save_succeeds() {
+    let mut app = app_with_session();
+    app.update(Msg::SaveFailed("disk full".into()), now());
+    assert!(app.status.as_ref().is_some_and(|s| s.warn));
+    app.update(Msg::SaveSucceeded, now());
+    assert!(
+        app.status
+            .as_ref()
+            .is_some_and(|s| !s.warn && !s.save_failed)
+    );
+    // A save that succeeds leaves any other message alone.
+    app.say("Exported.");
+    app.update(Msg::SaveSucceeded, now());
+    assert_eq!(
+        app.status.as_ref().map(|s| s.text.as_str()),
+        Some("Exported.")
+    );
+}

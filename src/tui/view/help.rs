@@ -100,7 +100,7 @@ pub fn confirm(app: &App, area: Rect, buf: &mut Buffer) {
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
             format!(
-                "Delete {} and its backup? This cannot be undone.",
+                "Delete {} and its backup? Both are moved to the trash folder of the data directory.",
                 one_line(&name)
             )
         }
