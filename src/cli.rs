@@ -280,15 +280,37 @@ pub fn open_assessment(
     })
 }
 
-/// Says once, on standard error, that `path` was migrated (for `score` and `export`).
-fn say_migrated(path: &Path, migrated: &Option<(MigrationReport, PathBuf)>) {
-    if let Some((report, copy)) = migrated {
-        eprintln!(
-            "Note: {} was {}. The file as it was is kept at {}. Open it in the app to confirm the answers marked to re-check.",
-            one_line(&path.display().to_string()),
-            one_line(&report.summary()),
-            one_line(&copy.display().to_string())
-        );
+/// Opens an assessment for `score` and `export`: migrated and saved when it needs it,
+/// saying so once on standard error. When the migrated file cannot be saved (another
+/// process has it open, or the folder is read-only) the command still runs on the
+/// assessment migrated in memory, and says that too.
+fn open_for_command(
+    store: &Store,
+    path: &Path,
+    arg: &QuestionnaireArg,
+) -> Result<(Assessment, Questionnaire), CliError> {
+    let name = one_line(&path.display().to_string()).into_owned();
+    match open_assessment(store, path, arg, false) {
+        Ok(opened) => {
+            if let Some((report, copy)) = &opened.migrated {
+                eprintln!(
+                    "Note: {name} was {}. The file as it was is kept at {}. Open it in the app to confirm the answers marked to re-check.",
+                    one_line(&report.summary()),
+                    one_line(&copy.display().to_string())
+                );
+            }
+            Ok((opened.assessment, opened.questionnaire))
+        }
+        Err(CliError::Store(e @ (StoreError::Io { .. } | StoreError::InUse { .. }))) => {
+            // Reading works as before; only saving the migration failed.
+            let loaded = load_assessment(store, path, arg)?;
+            eprintln!(
+                "Note: {name} answers an earlier version of the questionnaire; it was carried over in memory only, because it could not be saved ({}).",
+                one_line(&e.to_string())
+            );
+            Ok(loaded)
+        }
+        Err(e) => Err(e),
     }
 }
 
@@ -412,9 +434,7 @@ pub fn score(
     now: DateTime<FixedOffset>,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
-    let opened = open_assessment(store, file, questionnaire, false)?;
-    say_migrated(file, &opened.migrated);
-    let (assessment, questionnaire) = (opened.assessment, opened.questionnaire);
+    let (assessment, questionnaire) = open_for_command(store, file, questionnaire)?;
     let report = Report::new(&questionnaire, &assessment, now.date_naive(), now);
     if json {
         let json = export::results::render(&report);
@@ -505,9 +525,7 @@ pub fn export(
     args: &ExportArgs,
     now: DateTime<FixedOffset>,
 ) -> Result<Vec<PathBuf>, CliError> {
-    let opened = open_assessment(store, &args.file, &args.questionnaire, false)?;
-    say_migrated(&args.file, &opened.migrated);
-    let (assessment, questionnaire) = (opened.assessment, opened.questionnaire);
+    let (assessment, questionnaire) = open_for_command(store, &args.file, &args.questionnaire)?;
     let baseline = match &args.baseline {
         Some(path) => {
             // The baseline must answer the same questionnaire to be compared (an
