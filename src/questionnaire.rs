@@ -151,13 +151,30 @@ impl Refs {
 
 /// An EU AI Act article mapped to a question: a plain `"Art. 9"`, or an object that also
 /// says whom the article binds (`{"article": "Art. 72", "applies_to": {…}}`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum AiActRef {
     /// Just the article, e.g. `Art. 9` (files written before `applies_to` existed).
     Article(String),
     /// The article and whom it binds.
     Qualified(QualifiedArticle),
+}
+
+impl<'de> Deserialize<'de> for AiActRef {
+    /// A string or an object; an object's own errors (an unknown role, a misspelt field)
+    /// are reported as they are, not as "did not match any variant".
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        match Value::deserialize(deserializer)? {
+            Value::String(article) => Ok(AiActRef::Article(article)),
+            object @ Value::Object(_) => serde_json::from_value(object)
+                .map(AiActRef::Qualified)
+                .map_err(D::Error::custom),
+            _ => Err(D::Error::custom(
+                "an EU AI Act reference is \"Art. N\" or {\"article\": \"Art. N\", \"applies_to\": {…}}",
+            )),
+        }
+    }
 }
 
 /// An EU AI Act article with the operators and systems it applies to.

@@ -172,6 +172,74 @@ fn each_broken_questionnaire_gets_its_specific_message() {
             |v| v["questions"][11]["actions"][1] = json!([]),
             &["questions[11].actions[1]", "from level 2 to 3"],
         ),
+        (
+            "a short title longer than 60 characters",
+            |v| v["questions"][12]["title"] = json!("x".repeat(61)),
+            &["questions[12].title", "61 characters long", "at most 60"],
+        ),
+        (
+            "an empty short title",
+            |v| v["questions"][13]["title"] = json!(" "),
+            &["questions[13].title", "must not be empty"],
+        ),
+        (
+            "an EU AI Act article written loosely",
+            |v| v["questions"][14]["refs"]["eu_ai_act"] = json!(["Article 9"]),
+            &[
+                "questions[14].refs.eu_ai_act[0]",
+                "is not an EU AI Act article",
+            ],
+        ),
+        (
+            "an unknown EU AI Act role",
+            |v| {
+                v["questions"][15]["refs"]["eu_ai_act"] = json!([{"article": "Art. 26",
+                    "applies_to": {"roles": ["user"], "systems": "high-risk"}}])
+            },
+            &[
+                "questions[15].refs.eu_ai_act[0]",
+                "unknown variant `user`",
+                "`deployer`",
+            ],
+        ),
+        (
+            "specific systems without saying which",
+            |v| {
+                v["questions"][16]["refs"]["eu_ai_act"] = json!([{"article": "Art. 50",
+                    "applies_to": {"roles": ["provider"], "systems": "specific"}}])
+            },
+            &[
+                "questions[16].refs.eu_ai_act[0].applies_to.note",
+                "need a note",
+            ],
+        ),
+        (
+            "a migration to a question that does not exist",
+            |v| v["migrations"][0]["questions"]["plan-03"] = json!(["plan-03", "plan-99"]),
+            &[
+                "migrations[0].questions.plan-03[1]",
+                "\"plan-99\" is not a question",
+            ],
+        ),
+        (
+            "a migration from the questionnaire's own version",
+            |v| v["migrations"][0]["from"] = v["version"].clone(),
+            &["migrations[0].from", "this questionnaire's own version"],
+        ),
+        (
+            "two migrations from one version",
+            |v| {
+                let first = v["migrations"][0].clone();
+                v["migrations"]
+                    .as_array_mut()
+                    .expect("migrations")
+                    .push(first);
+            },
+            &[
+                "migrations[1].from",
+                "version 1.0.0 has two migration entries",
+            ],
+        ),
     ];
     assert!(cases.len() >= 10);
     for (name, mutate, needles) in cases {

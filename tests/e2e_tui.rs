@@ -149,3 +149,39 @@ fn new_in_a_terminal_opens_the_created_assessment() {
     let q = aims_readiness::questionnaire::Questionnaire::embedded().expect("questionnaire");
     assert_eq!(json["answers"][&q.questions[0].id]["level"], 4);
 }
+
+#[test]
+fn a_1_0_0_assessment_opens_on_what_changed_and_c_confirms_on_disk() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let dir = home.path().join("assessments");
+    std::fs::create_dir_all(&dir).expect("folder");
+    let path = dir.join("workshop.json");
+    std::fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/v1/workshop.json"
+        ),
+        &path,
+    )
+    .expect("copy the 1.0.0 fixture");
+    let mut app = Session::start(home.path(), &["open", path.to_str().expect("path")]);
+    app.wait_for("What changed in the questionnaire");
+    app.wait_for("plan-07 Statement of Applicability");
+    // The old file is kept before anything else is written.
+    assert!(dir.join("workshop.json.v1.0.0.bak").is_file());
+    app.send("\r");
+    app.wait_until_gone("What changed in the questionnaire");
+    // The workshop resumes on plan-03, split in 2.0.0: marked, then confirmed.
+    app.wait_for("plan-03");
+    app.wait_for("to re-check");
+    app.send("c");
+    app.wait_for("Answer confirmed.");
+    app.send("q");
+    assert!(app.wait_exit(), "quit exits 0");
+    app.wait_restored();
+    let saved = read_json(&path);
+    assert_eq!(saved["questionnaire"]["version"], "2.0.0");
+    assert!(saved["answers"]["plan-03"].get("recheck").is_none());
+    assert_eq!(saved["answers"]["plan-07"]["recheck"], true);
+    assert_eq!(saved["answers"]["plan-07"]["votes"]["Ben Okafor"], 1);
+}

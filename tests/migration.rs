@@ -336,3 +336,34 @@ fn merging_1_0_0_files_votes_on_both_parts_of_a_split_question() {
         assert_eq!(fs::read(path).unwrap(), bytes, "inputs are not written");
     }
 }
+
+#[test]
+fn score_still_works_in_memory_when_the_file_is_open_elsewhere() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = home_with(tmp.path(), "self-assessment.json");
+    let before = fs::read(&path).unwrap();
+    // Another aims-readiness has it open (holds the lock): nothing may be written.
+    let lock = store::AssessmentLock::acquire(&path).unwrap();
+    let out = run(&["score", path.to_str().unwrap()], tmp.path());
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("carried over in memory only"), "{err}");
+    assert!(
+        err.contains("in use by another aims-readiness process"),
+        "{err}"
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Coverage: 44/48"));
+    assert_eq!(
+        fs::read(&path).unwrap(),
+        before,
+        "untouched while open elsewhere"
+    );
+    assert!(
+        !path
+            .with_file_name("self-assessment.json.v1.0.0.bak")
+            .exists()
+    );
+    drop(lock);
+    let again = run(&["score", path.to_str().unwrap()], tmp.path());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("was migrated"));
+}

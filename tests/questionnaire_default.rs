@@ -117,6 +117,7 @@ fn every_question_is_complete() {
             .chain([&x.guidance])
             .chain(&x.evidence)
             .chain(&x.levels)
+            .chain(x.actions.iter().flatten())
         {
             let words: Vec<&str> = text
                 .split(|c: char| !c.is_alphanumeric() && c != '.')

@@ -11,11 +11,10 @@ use super::{CliError, CompareArgs, ExportArgs, NewArgs, QuestionnaireArg};
 use crate::assessment::Assessment;
 use crate::export::{self, Format, Report};
 use crate::locale;
-use crate::migration::MigrationReport;
 use crate::questionnaire::{Questionnaire, QuestionnaireError};
 use crate::scoring::{self, one_decimal};
-use crate::store::catalog::{self, MergeOutcome};
-use crate::store::{self, Store};
+use crate::store::catalog::{self, CatalogError, MergeOutcome};
+use crate::store::{self, Store, StoreError};
 use crate::text::{clip, fit, one_line, pad};
 
 /// `new`: creates the assessment file and returns its path.
@@ -52,15 +51,37 @@ pub fn new_assessment(
     Ok((path, assessment, questionnaire))
 }
 
-/// Says once, on standard error, that `path` was migrated (for `score` and `export`).
-fn say_migrated(path: &Path, migrated: Option<&(MigrationReport, PathBuf)>) {
-    if let Some((report, copy)) = migrated {
-        eprintln!(
-            "Note: {} was {}. The file as it was is kept at {}. Open it in the app to confirm the answers marked to re-check.",
-            one_line(&path.display().to_string()),
-            one_line(&report.summary()),
-            one_line(&copy.display().to_string())
-        );
+/// Opens an assessment for `score` and `export`: migrated and saved when it needs it,
+/// saying so once on standard error. When the migrated file cannot be saved (another
+/// process has it open, or the folder is read-only) the command still runs on the
+/// assessment migrated in memory, and says that too.
+fn open_for_command(
+    store: &Store,
+    path: &Path,
+    questionnaire: &QuestionnaireArg,
+) -> Result<catalog::Opened, CliError> {
+    let name = one_line(&path.display().to_string()).into_owned();
+    match catalog::open_to_work(store, path, questionnaire.path(), None) {
+        Ok(opened) => {
+            if let Some((report, copy)) = &opened.migrated {
+                eprintln!(
+                    "Note: {name} was {}. The file as it was is kept at {}. Open it in the app to confirm the answers marked to re-check.",
+                    one_line(&report.summary()),
+                    one_line(&copy.display().to_string())
+                );
+            }
+            Ok(opened)
+        }
+        Err(CatalogError::Store(e @ (StoreError::Io { .. } | StoreError::InUse { .. }))) => {
+            // Reading works as before; only saving the migration failed.
+            let opened = catalog::open(store, path, questionnaire.path())?;
+            eprintln!(
+                "Note: {name} answers an earlier version of the questionnaire; it was carried over in memory only, because it could not be saved ({}).",
+                one_line(&e.to_string())
+            );
+            Ok(opened)
+        }
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -123,12 +144,10 @@ pub fn score(
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
     let catalog::Opened {
-        path,
         assessment,
         questionnaire,
-        migrated,
-    } = catalog::open_to_work(store, file, questionnaire.path(), None)?;
-    say_migrated(&path, migrated.as_ref());
+        ..
+    } = open_for_command(store, file, questionnaire)?;
     let report = Report::new(&questionnaire, &assessment, now.date_naive(), now);
     if json {
         let json = export::results::render(&report);
@@ -220,12 +239,10 @@ pub fn export(
     now: DateTime<FixedOffset>,
 ) -> Result<Vec<PathBuf>, CliError> {
     let catalog::Opened {
-        path,
         assessment,
         questionnaire,
-        migrated,
-    } = catalog::open_to_work(store, &args.file, args.questionnaire.path(), None)?;
-    say_migrated(&path, migrated.as_ref());
+        ..
+    } = open_for_command(store, &args.file, &args.questionnaire)?;
     // The baseline must answer the same questionnaire to be compared. Without
     // --baseline, the round this one follows (if its file is still there).
     let baseline = match &args.baseline {

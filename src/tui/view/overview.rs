@@ -74,6 +74,8 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
                 };
                 let flag = if a.is_some_and(|a| a.flagged) {
                     "⚑"
+                } else if a.is_some_and(|a| a.recheck) {
+                    "↻"
                 } else {
                     " "
                 };
