@@ -4,13 +4,14 @@
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{Read, Write};
-use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
 use crate::assessment::{Assessment, FORMAT_VERSION};
 use crate::questionnaire::{Questionnaire, json_message};
+
+mod platform;
 
 /// Environment variable that overrides the data directory.
 pub const HOME_ENV: &str = "AIMS_READINESS_HOME";
@@ -244,15 +245,13 @@ impl Store {
     }
 }
 
-/// Creates `dir` (and parents) and makes it 0700.
+/// Creates `dir` (and parents) and makes it private (0700 on Unix).
 fn private_dir(dir: &Path) -> Result<(), StoreError> {
-    fs::DirBuilder::new()
-        .recursive(true)
-        .mode(0o700)
-        .create(dir)
-        .map_err(io("create the folder", dir))?;
-    fs::set_permissions(dir, fs::Permissions::from_mode(0o700))
-        .map_err(io("set permissions on", dir))
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    platform::private_dir_builder(&mut builder);
+    builder.create(dir).map_err(io("create the folder", dir))?;
+    platform::make_dir_private(dir).map_err(io("set permissions on", dir))
 }
 
 /// The backup kept beside an assessment file.
@@ -457,8 +456,7 @@ fn keep_backup(path: &Path) -> Result<(), StoreError> {
         // Filesystems without hard links: copy instead.
         fs::copy(path, &staging).map_err(io("write the backup", &staging))?;
     }
-    fs::set_permissions(&staging, fs::Permissions::from_mode(0o600))
-        .map_err(io("set permissions on", &staging))?;
+    platform::make_file_private(&staging).map_err(io("set permissions on", &staging))?;
     fs::rename(&staging, &backup).map_err(io("write the backup", &backup))?;
     // rename(2) does nothing when both names are links to one file (the backup already
     // holds this content): the staging name would linger.
@@ -491,8 +489,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8], mode: Mode) -> Result<(), StoreEr
     let mut builder = tempfile::Builder::new();
     builder.prefix(&prefix).suffix(".tmp");
     if mode == Mode::Shared {
-        // open(2) applies the umask to this mode.
-        builder.permissions(fs::Permissions::from_mode(0o666));
+        platform::shared_export(&mut builder);
     }
     let mut tmp = builder
         .tempfile_in(&dir)
@@ -505,9 +502,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8], mode: Mode) -> Result<(), StoreEr
 }
 
 fn sync_dir(dir: &Path) -> Result<(), StoreError> {
-    File::open(dir)
-        .and_then(|d| d.sync_all())
-        .map_err(io("sync the folder", dir))
+    platform::sync_dir(dir).map_err(io("sync the folder", dir))
 }
 
 /// Removes temporary files a crash left beside `path` (call with the lock held).
@@ -545,12 +540,10 @@ impl AssessmentLock {
     /// Takes the lock on `assessment`, or says which process holds it.
     pub fn acquire(assessment: &Path) -> Result<Self, StoreError> {
         let path = lock_path(assessment);
-        let mut file = OpenOptions::new()
-            .read(true)
-            .write(true)
-            .create(true)
-            .truncate(false)
-            .mode(0o600)
+        let mut options = OpenOptions::new();
+        options.read(true).write(true).create(true).truncate(false);
+        platform::private_open(&mut options);
+        let mut file = options
             .open(&path)
             .map_err(io("open the lock file", &path))?;
         match file.try_lock() {
@@ -565,7 +558,7 @@ impl AssessmentLock {
             }
             Err(fs::TryLockError::Error(e)) => return Err(io("lock", &path)(e)),
         }
-        let _ = fs::set_permissions(&path, fs::Permissions::from_mode(0o600));
+        let _ = platform::make_file_private(&path);
         file.set_len(0).map_err(io("write the lock file", &path))?;
         write!(file, "{}", std::process::id()).map_err(io("write the lock file", &path))?;
         clean_leftovers(assessment);

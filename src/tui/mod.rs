@@ -3,8 +3,9 @@
 //! loop and carries out the effects (the only I/O of the TUI).
 //!
 //! The terminal is restored however the app ends: normal exit, error, panic (a panic
-//! hook restores it before the message is printed) or SIGTERM/SIGHUP/SIGINT (caught, then
-//! the loop ends normally). Pending typing is saved in every one of those cases.
+//! hook restores it before the message is printed) or a stop request from outside
+//! (SIGTERM/SIGHUP/SIGINT on Unix, Ctrl+Break or closing the console on Windows: see
+//! [`stop`]; the loop then ends normally). Pending typing is saved in every one of those cases.
 //!
 //! Test hook: when `AIMS_READINESS_PANIC_AFTER_KEYS=N` is set at start-up, the loop
 //! panics on purpose after handling the N-th key press, so an end-to-end test can prove
@@ -14,7 +15,6 @@
 use std::io::{self, Stdout, Write};
 use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
@@ -39,6 +39,7 @@ use crate::store::{self, AssessmentLock, Store, StoreError};
 pub mod app;
 pub mod editor;
 pub mod keys;
+pub mod stop;
 pub mod theme;
 pub mod view;
 
@@ -95,14 +96,7 @@ pub fn run(store: Store, start: Start, questionnaire: QuestionnaireArg) -> Resul
             .ok()
             .and_then(|n| n.trim().parse().ok()),
     };
-    let stop = Arc::new(AtomicBool::new(false));
-    for signal in [
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGINT,
-    ] {
-        signal_hook::flag::register(signal, Arc::clone(&stop))?;
-    }
+    let stop = stop::install()?;
     let first = match start {
         Start::Home => Effect::LoadHome,
         Start::Open(path) => Effect::Open(path),
@@ -118,6 +112,7 @@ pub fn run(store: Store, start: Start, questionnaire: QuestionnaireArg) -> Resul
         runner.save(&mut app);
     }
     runner.flush(&mut app);
+    stop::saved();
     leave();
     match outcome {
         Ok(result) => result,

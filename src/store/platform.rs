@@ -1,0 +1,85 @@
+//! What "private" and "flushed to disk" mean on each operating system: the only
+//! platform-specific code of the store.
+//!
+//! - **Unix (Linux, macOS)**: files are created `0600` and folders `0700` whatever the
+//!   umask, and an existing file is narrowed back to `0600` on its next save. After the
+//!   rename that replaces a file, the folder is flushed (fsync) so the rename itself
+//!   survives a power cut.
+//! - **Windows**: there are no modes. The data folder lies in the user's profile
+//!   (`%APPDATA%`), whose default access list admits only that user, the system and
+//!   administrators; files created there inherit it, so nothing is set here. A folder
+//!   chosen with `AIMS_READINESS_HOME` keeps that folder's own access list. The replace
+//!   is `MoveFileExW` with `MOVEFILE_REPLACE_EXISTING` (done by `tempfile`), which NTFS
+//!   journals; Windows cannot flush a folder, so that step is skipped.
+
+pub(super) use imp::*;
+
+#[cfg(unix)]
+mod imp {
+    use std::fs::{self, DirBuilder, File, OpenOptions, Permissions};
+    use std::io;
+    use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
+    use std::path::Path;
+
+    /// Folders are created `0700`.
+    pub(in crate::store) fn private_dir_builder(builder: &mut DirBuilder) {
+        builder.mode(0o700);
+    }
+
+    /// An existing folder is narrowed to `0700`.
+    pub(in crate::store) fn make_dir_private(dir: &Path) -> io::Result<()> {
+        fs::set_permissions(dir, Permissions::from_mode(0o700))
+    }
+
+    /// An existing file is narrowed to `0600`.
+    pub(in crate::store) fn make_file_private(path: &Path) -> io::Result<()> {
+        fs::set_permissions(path, Permissions::from_mode(0o600))
+    }
+
+    /// Files opened with `options` are created `0600`.
+    pub(in crate::store) fn private_open(options: &mut OpenOptions) {
+        options.mode(0o600);
+    }
+
+    /// A shared export gets `0666` less the umask (open(2) applies it), not the
+    /// temporary file's `0600`.
+    pub(in crate::store) fn shared_export(builder: &mut tempfile::Builder<'_, '_>) {
+        builder.permissions(Permissions::from_mode(0o666));
+    }
+
+    /// Flushes the folder so the rename that replaced a file reaches the disk.
+    pub(in crate::store) fn sync_dir(dir: &Path) -> io::Result<()> {
+        File::open(dir)?.sync_all()
+    }
+}
+
+#[cfg(windows)]
+mod imp {
+    use std::fs::{DirBuilder, OpenOptions};
+    use std::io;
+    use std::path::Path;
+
+    /// Folders inherit the profile's access list.
+    pub(in crate::store) fn private_dir_builder(_builder: &mut DirBuilder) {}
+
+    /// Nothing to narrow: the access list is inherited.
+    pub(in crate::store) fn make_dir_private(_dir: &Path) -> io::Result<()> {
+        Ok(())
+    }
+
+    /// Nothing to narrow: the access list is inherited.
+    pub(in crate::store) fn make_file_private(_path: &Path) -> io::Result<()> {
+        Ok(())
+    }
+
+    /// New files inherit the folder's access list.
+    pub(in crate::store) fn private_open(_options: &mut OpenOptions) {}
+
+    /// Exports inherit the folder's access list, like any file the user saves.
+    pub(in crate::store) fn shared_export(_builder: &mut tempfile::Builder<'_, '_>) {}
+
+    /// Windows cannot flush a folder; NTFS journals the rename.
+    pub(in crate::store) fn sync_dir(_dir: &Path) -> io::Result<()> {
+        Ok(())
+    }
+}
