@@ -1,6 +1,7 @@
 //! What must hold on Linux, macOS and Windows alike: paths written the Windows way
 //! (drive letters, backslashes, UNC shares) reach messages and exports intact, the
-//! data folder is found per platform, and the lock refuses a second writer.
+//! data folder is found per platform, the lock refuses a second writer, and every
+//! action has a key that a MacBook keyboard has.
 //!
 //! These run on Linux in CI; the cfg(macos) and cfg(windows) cases are compiled and
 //! linted by the cross-target steps of `.ci/run`.
@@ -12,6 +13,9 @@ use aims_readiness::assessment::Assessment;
 use aims_readiness::export::{Format, Report};
 use aims_readiness::questionnaire::Questionnaire;
 use aims_readiness::store::{self, AssessmentLock, StoreError};
+use aims_readiness::tui::app::Msg;
+use aims_readiness::tui::keys::{self, KEYMAP, Key};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 const BIN: &str = env!("CARGO_BIN_EXE_aims-readiness");
 
@@ -276,4 +280,67 @@ fn the_data_folder_on_windows_is_in_the_roaming_profile() {
             .display()
             .to_string()
     );
+}
+
+/// The key event a keymap entry stands for.
+fn event_of(key: Key) -> KeyEvent {
+    match key {
+        Key::Ch(c) => KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE),
+        Key::Ctrl(c) => KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL),
+        Key::Code(KeyCode::BackTab) => KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT),
+        Key::Code(code) => KeyEvent::new(code, KeyModifiers::NONE),
+    }
+}
+
+/// Keys a MacBook (and many small laptops) does not have as such: Terminal.app also
+/// keeps fn+arrows (Home, End, Page Up/Down) for scrolling its own window.
+fn missing_on_a_laptop(key: Key) -> bool {
+    matches!(
+        key,
+        Key::Code(
+            KeyCode::Home
+                | KeyCode::End
+                | KeyCode::PageUp
+                | KeyCode::PageDown
+                | KeyCode::Delete
+                | KeyCode::Insert
+                | KeyCode::F(_)
+        )
+    )
+}
+
+#[test]
+fn every_action_of_every_screen_has_a_key_a_laptop_keyboard_has() {
+    let mut checked = 0;
+    for binding in KEYMAP {
+        for &mode in binding.modes {
+            // The action as the table resolves it in this mode (the first match wins,
+            // so a laptop key of a later row may be taken by an earlier one).
+            let wanted = binding
+                .keys
+                .iter()
+                .find_map(|&k| keys::resolve(&event_of(k), mode))
+                .filter(|msg| {
+                    matches!(msg, Msg::Act(a) if *a == binding.action)
+                        || matches!(msg, Msg::Digit(_))
+                });
+            let Some(wanted) = wanted else {
+                continue; // the row is shadowed in this mode: nothing to reach
+            };
+            let reachable = KEYMAP
+                .iter()
+                .flat_map(|b| b.keys.iter().copied())
+                .filter(|&k| !missing_on_a_laptop(k))
+                .any(|k| keys::resolve(&event_of(k), mode) == Some(wanted.clone()));
+            assert!(
+                reachable,
+                "{:?} on the {} screen needs {}",
+                binding.action,
+                mode.title(),
+                binding.keys_label()
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 100, "only {checked} (mode, action) pairs checked");
 }
