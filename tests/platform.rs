@@ -344,3 +344,21 @@ fn every_action_of_every_screen_has_a_key_a_laptop_keyboard_has() {
     }
     assert!(checked > 100, "only {checked} (mode, action) pairs checked");
 }
+
+#[test]
+fn option_arrows_from_iterm2_and_terminal_app_never_type_a_letter() {
+    use aims_readiness::tui::keys::{Action, Mode};
+    for mode in [Mode::Editor, Mode::Prompt] {
+        // iTerm2: ESC [ 1 ; 3 D, an arrow with Alt.
+        let option_left = KeyEvent::new(KeyCode::Left, KeyModifiers::ALT);
+        assert_eq!(
+            keys::resolve(&option_left, mode),
+            Some(Msg::Act(Action::Left))
+        );
+        // Terminal.app: ESC b and ESC f, Alt plus a letter.
+        for c in ['b', 'f'] {
+            let meta = KeyEvent::new(KeyCode::Char(c), KeyModifiers::ALT);
+            assert_eq!(keys::resolve(&meta, mode), None, "{mode:?} typed {c}");
+        }
+    }
+}
