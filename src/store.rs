@@ -115,8 +115,8 @@ impl Store {
         if let Some(home) = std::env::var_os(HOME_ENV).filter(|h| !h.is_empty()) {
             return Ok(Store::at(home));
         }
-        directories::ProjectDirs::from("", "", "aims-readiness")
-            .map(|d| Store::at(d.data_dir()))
+        platform_data_dir()
+            .map(Store::at)
             .ok_or(StoreError::NoDataDir)
     }
 
@@ -243,6 +243,13 @@ impl Store {
         }
         Ok(None)
     }
+}
+
+/// The user's own data folder for the app: `~/.local/share/aims-readiness` (or under
+/// `$XDG_DATA_HOME`) on Linux, `~/Library/Application Support/aims-readiness` on macOS,
+/// `%APPDATA%\aims-readiness\data` on Windows; `None` without a home folder.
+pub fn platform_data_dir() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "aims-readiness").map(|d| d.data_dir().to_path_buf())
 }
 
 /// Creates `dir` (and parents) and makes it private (0700 on Unix).

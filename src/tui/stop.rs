@@ -22,9 +22,7 @@ pub const CLOSE_GRACE: Duration = Duration::from_millis(4500);
 
 /// Routes the platform's stop requests to a flag that becomes true on the first one.
 pub fn install() -> io::Result<Arc<AtomicBool>> {
-    let stop = Arc::new(AtomicBool::new(false));
-    imp::install(&stop)?;
-    Ok(stop)
+    imp::install()
 }
 
 /// Says that typed text has been saved after a stop, so the app may be ended.
@@ -40,11 +38,12 @@ mod imp {
 
     use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 
-    pub(super) fn install(stop: &Arc<AtomicBool>) -> io::Result<()> {
+    pub(super) fn install() -> io::Result<Arc<AtomicBool>> {
+        let stop = Arc::new(AtomicBool::new(false));
         for signal in [SIGTERM, SIGHUP, SIGINT] {
-            signal_hook::flag::register(signal, Arc::clone(stop))?;
+            signal_hook::flag::register(signal, Arc::clone(&stop))?;
         }
-        Ok(())
+        Ok(stop)
     }
 
     /// Unix waits for nothing: the signal only set the flag.
@@ -71,16 +70,19 @@ mod imp {
     /// Set once typed text is saved after a stop.
     static SAVED: AtomicBool = AtomicBool::new(false);
 
-    pub(super) fn install(stop: &Arc<AtomicBool>) -> io::Result<()> {
-        if STOP.set(Arc::clone(stop)).is_err() {
-            // Installed before in this process: the handler sets the first flag only.
-            return Err(io::Error::other("the console handler is already installed"));
+    pub(super) fn install() -> io::Result<Arc<AtomicBool>> {
+        if let Some(stop) = STOP.get() {
+            // Installed before in this process: one handler, one flag, made fresh.
+            stop.store(false, Ordering::SeqCst);
+            SAVED.store(false, Ordering::SeqCst);
+            return Ok(Arc::clone(stop));
         }
+        let stop = Arc::clone(STOP.get_or_init(|| Arc::new(AtomicBool::new(false))));
         // SAFETY: `on_console_event` matches PHANDLER_ROUTINE and only touches statics.
         if unsafe { SetConsoleCtrlHandler(Some(on_console_event), 1) } == 0 {
             return Err(io::Error::last_os_error());
         }
-        Ok(())
+        Ok(stop)
     }
 
     pub(super) fn saved() {
