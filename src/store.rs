@@ -503,8 +503,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8], mode: Mode) -> Result<(), StoreEr
         .map_err(io("create a temporary file in", &dir))?;
     tmp.write_all(bytes).map_err(io("write", tmp.path()))?;
     tmp.as_file().sync_all().map_err(io("write", tmp.path()))?;
-    tmp.persist(path)
-        .map_err(|e| io("replace", path)(e.error))?;
+    platform::replace(tmp, path).map_err(io("replace", path))?;
     sync_dir(&dir)
 }
 

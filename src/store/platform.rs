@@ -9,8 +9,8 @@
 //!   (`%APPDATA%`), whose default access list admits only that user, the system and
 //!   administrators; files created there inherit it, so nothing is set here. A folder
 //!   chosen with `AIMS_READINESS_HOME` keeps that folder's own access list. The replace
-//!   is `MoveFileExW` with `MOVEFILE_REPLACE_EXISTING` (done by `tempfile`), which NTFS
-//!   journals; Windows cannot flush a folder, so that step is skipped.
+//!   is a rename with POSIX semantics where Windows has them (see [`replace`]), which
+//!   NTFS journals; Windows cannot flush a folder, so that step is skipped.
 
 pub(super) use imp::*;
 
@@ -51,13 +51,22 @@ mod imp {
     pub(in crate::store) fn sync_dir(dir: &Path) -> io::Result<()> {
         File::open(dir)?.sync_all()
     }
+
+    /// Renames the written temporary file over `path` (rename(2): atomic, and readers
+    /// that have the old file open keep reading it).
+    pub(in crate::store) fn replace(tmp: tempfile::NamedTempFile, path: &Path) -> io::Result<()> {
+        tmp.persist(path).map(drop).map_err(|e| e.error)
+    }
 }
 
 #[cfg(windows)]
 mod imp {
     use std::fs::{DirBuilder, OpenOptions};
     use std::io;
+    use std::os::windows::ffi::OsStrExt;
     use std::path::Path;
+
+    use windows_sys::Win32::Storage::FileSystem::{FILE_ATTRIBUTE_NORMAL, SetFileAttributesW};
 
     /// Folders inherit the profile's access list.
     pub(in crate::store) fn private_dir_builder(_builder: &mut DirBuilder) {}
@@ -80,6 +89,30 @@ mod imp {
 
     /// Windows cannot flush a folder; NTFS journals the rename.
     pub(in crate::store) fn sync_dir(_dir: &Path) -> io::Result<()> {
+        Ok(())
+    }
+
+    /// Renames the written temporary file over `path`.
+    ///
+    /// `std::fs::rename`, not `tempfile`'s persist: std asks for POSIX rename semantics
+    /// (Windows 10 and later, on NTFS), which replace the file even while another
+    /// program (a virus scanner, the search indexer, a sync client) has it open for
+    /// reading; `MoveFileExW`, which persist uses, then fails with "access denied". Where
+    /// those semantics are missing, std falls back to the `MoveFileExW` behaviour.
+    pub(in crate::store) fn replace(tmp: tempfile::NamedTempFile, path: &Path) -> io::Result<()> {
+        // Closes our handle first: the rename must not find the source open.
+        let tmp = tmp.into_temp_path();
+        // tempfile creates its files with the "temporary" attribute (kept in memory,
+        // meant to be deleted); the saved file must be an ordinary one, as persist
+        // would have made it.
+        let wide: Vec<u16> = tmp.as_os_str().encode_wide().chain(Some(0)).collect();
+        // SAFETY: `wide` is a NUL-terminated UTF-16 path that outlives the call.
+        if unsafe { SetFileAttributesW(wide.as_ptr(), FILE_ATTRIBUTE_NORMAL) } == 0 {
+            return Err(io::Error::last_os_error());
+        }
+        std::fs::rename(&tmp, path)?;
+        // The temporary name is gone: nothing left for the guard to delete.
+        let _ = tmp.keep();
         Ok(())
     }
 }
