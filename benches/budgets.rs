@@ -174,15 +174,8 @@ fn main() {
         runs(5),
         || {
             black_box(
-                aims_readiness::merge::merge_files(
-                    &data,
-                    &files,
-                    &out,
-                    true,
-                    &aims_readiness::cli::QuestionnaireArg { file: None },
-                    now,
-                )
-                .expect("merge"),
+                aims_readiness::store::catalog::merge_files(&data, &files, &out, true, None, now)
+                    .expect("merge"),
             );
         },
     );

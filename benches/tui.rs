@@ -70,7 +70,11 @@ fn main() {
         store::check_fits(&path, &a, &q).expect("fits");
         let app = opened(&q, a);
         let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
-        terminal.draw(|f| view::render(&app, f)).expect("draw");
+        terminal
+            .draw(|f| {
+                view::render(&app, f);
+            })
+            .expect("draw");
         black_box(terminal.backend());
     });
     report(
@@ -88,7 +92,11 @@ fn main() {
             let mut app = opened(&q, support::answered(&q, 2));
             app.go_to_screen(screen);
             let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
-            terminal.draw(|f| view::render(&app, f)).expect("draw");
+            terminal
+                .draw(|f| {
+                    view::render(&app, f);
+                })
+                .expect("draw");
             let mut n = 0usize;
             let samples = time(runs(500), || {
                 n += 1;
@@ -100,7 +108,11 @@ fn main() {
                     _ => Msg::Act(Action::Up),
                 };
                 black_box(app.update(msg, now));
-                terminal.draw(|f| view::render(&app, f)).expect("draw");
+                terminal
+                    .draw(|f| {
+                        view::render(&app, f);
+                    })
+                    .expect("draw");
             });
             let budget = (w == 120).then(|| Duration::from_millis(1));
             let name = format!("key press: update + draw, {label} at {w}×{h}");
@@ -132,7 +144,11 @@ fn main() {
         let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
         let samples = time(runs(100), || {
             black_box(app.update(Msg::Act(Action::Down), now));
-            terminal.draw(|f| view::render(&app, f)).expect("draw");
+            terminal
+                .draw(|f| {
+                    view::render(&app, f);
+                })
+                .expect("draw");
         });
         report(
             &format!("10,000 questions: key + frame, {label} (budget 5 ms)"),

@@ -9,7 +9,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::questionnaire::{LEVELS, Questionnaire};
+use crate::questionnaire::{LEVELS, Question, Questionnaire};
 
 /// The assessment file format this program writes.
 pub const FORMAT_VERSION: u32 = 1;
@@ -44,10 +44,33 @@ pub struct Assessment {
     /// Where the user was, so that reopening resumes there.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resume: Option<Resume>,
+    /// The assessment this one follows (`new --from`): compared with by default.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<Baseline>,
     /// Fields this version does not know.
     #[serde(flatten)]
     pub extra: Extra,
 }
+
+/// The earlier round an assessment follows: where its file is and what it answered,
+/// so "last time: 3" shows beside each question even where the old file is not at hand.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Baseline {
+    /// The earlier assessment's file, as it was when this round began.
+    pub file: String,
+    /// When the earlier assessment was created.
+    pub created: DateTime<FixedOffset>,
+    /// Its answers then: a level, or `"na"`.
+    #[serde(default)]
+    pub answers: BTreeMap<String, Vote>,
+    /// Fields this version does not know.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// Top-level fields a next round carries over as they are, known to this version or
+/// not yet (decisions of the Statement of Applicability).
+const CARRIED_FIELDS: [&str; 2] = ["soa", "additional_controls"];
 
 /// The questionnaire an assessment answers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -245,7 +268,91 @@ fn default_timebox() -> u64 {
     180
 }
 
+/// The level a group settles on: a level 1–5, or not applicable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Consensus {
+    /// A level from 1 to 5.
+    Level(u8),
+    /// Not applicable (excluded in the Statement of Applicability).
+    NotApplicable,
+}
+
+impl std::fmt::Display for Consensus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Consensus::Level(l) => write!(f, "{l}"),
+            Consensus::NotApplicable => f.write_str("N/A"),
+        }
+    }
+}
+
+/// Why an answer could not be changed (the rules of an answer, written once).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AnswerError {
+    /// The level is not on the scale.
+    #[error("level {0} is not a level from 1 to 5")]
+    LevelOutOfRange(u8),
+    /// N/A was chosen for a question that does not allow it.
+    #[error("question \"{0}\" cannot be answered N/A")]
+    NotApplicableRefused(String),
+}
+
+impl Question {
+    /// Whether `result` is a possible answer to this question: a level on the scale,
+    /// or N/A where the question allows it (Annex A).
+    pub fn check_result(&self, result: Consensus) -> Result<(), AnswerError> {
+        match result {
+            Consensus::Level(l) if !(1..=LEVELS).contains(&l) => {
+                Err(AnswerError::LevelOutOfRange(l))
+            }
+            Consensus::NotApplicable if !self.allow_na => {
+                Err(AnswerError::NotApplicableRefused(self.id.clone()))
+            }
+            _ => Ok(()),
+        }
+    }
+}
+
 impl Answer {
+    /// Sets the result (a level, N/A, or none for unanswered), keeping the invariant
+    /// that an N/A answer has no level, and stamps `updated`.
+    pub fn set_result(&mut self, result: Option<Consensus>, now: DateTime<FixedOffset>) {
+        match result {
+            Some(Consensus::Level(l)) => {
+                self.level = Some(l);
+                self.na = false;
+            }
+            Some(Consensus::NotApplicable) => {
+                self.level = None;
+                self.na = true;
+            }
+            None => {
+                self.level = None;
+                self.na = false;
+            }
+        }
+        self.updated = Some(now);
+    }
+
+    /// The result the answer holds: a level, N/A, or none.
+    pub fn result(&self) -> Option<Consensus> {
+        if self.na {
+            Some(Consensus::NotApplicable)
+        } else {
+            self.level.map(Consensus::Level)
+        }
+    }
+
+    /// Puts the consensus proposed from the votes into the answer, marked unconfirmed
+    /// (`consensus_pending`); with no proposal the answer is left unanswered. The one
+    /// rule shared by live voting and `merge`.
+    pub fn propose_from_votes(&mut self, allow_na: bool, now: DateTime<FixedOffset>) {
+        let proposal = crate::workshop::vote_stats(&self.votes, allow_na).proposal;
+        self.set_result(proposal, now);
+        self.consensus_pending = proposal.is_some();
+    }
+
     /// Whether the question counts as answered for coverage (a level, or N/A).
     pub fn is_answered(&self) -> bool {
         self.na || self.level.is_some()
@@ -281,6 +388,68 @@ pub struct Mismatch {
 }
 
 impl Assessment {
+    /// Answers `question` with `result` (a level, N/A, or none to clear it), checked
+    /// against what the question allows; stamps the answer and the assessment.
+    pub fn set_result(
+        &mut self,
+        question: &Question,
+        result: Option<Consensus>,
+        now: DateTime<FixedOffset>,
+    ) -> Result<(), AnswerError> {
+        if let Some(r) = result {
+            question.check_result(r)?;
+        }
+        self.answer_mut(&question.id).set_result(result, now);
+        self.meta.updated = now;
+        Ok(())
+    }
+
+    /// Turns N/A on or off for `question` (only where it allows N/A; turning it off
+    /// leaves the question unanswered). Returns whether the answer is now N/A.
+    pub fn toggle_not_applicable(
+        &mut self,
+        question: &Question,
+        now: DateTime<FixedOffset>,
+    ) -> Result<bool, AnswerError> {
+        let na = !self.answer(&question.id).is_some_and(|a| a.na);
+        let result = if na {
+            Some(Consensus::NotApplicable)
+        } else {
+            self.answer(&question.id)
+                .and_then(|a| a.level)
+                .map(Consensus::Level)
+        };
+        self.set_result(question, result, now)?;
+        Ok(na)
+    }
+
+    /// Whether `question` is N/A without the justification that N/A requires.
+    pub fn needs_justification(&self, question: &str) -> bool {
+        self.answer(question)
+            .is_some_and(|a| a.na && a.note.trim().is_empty())
+    }
+
+    /// Replaces the note of `question`.
+    pub fn set_note(&mut self, question: &str, note: &str, now: DateTime<FixedOffset>) {
+        let a = self.answer_mut(question);
+        a.note = note.to_string();
+        a.updated = Some(now);
+        self.meta.updated = now;
+    }
+
+    /// Replaces the evidence of `question` with the non-blank lines of `text`.
+    pub fn set_evidence(&mut self, question: &str, text: &str, now: DateTime<FixedOffset>) {
+        let a = self.answer_mut(question);
+        a.evidence = text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(str::to_string)
+            .collect();
+        a.updated = Some(now);
+        self.meta.updated = now;
+    }
+
     /// A new, empty assessment of `questionnaire`, created at `now`.
     pub fn new(questionnaire: &Questionnaire, now: DateTime<FixedOffset>) -> Self {
         Assessment {
@@ -309,8 +478,51 @@ impl Assessment {
             answers: BTreeMap::new(),
             workshop: None,
             resume: None,
+            baseline: None,
             extra: Extra::new(),
         }
+    }
+
+    /// The next round of this assessment (`new --from`): the same organisation, scope,
+    /// assessors, targets, plan (owners and statuses) and Statement of Applicability
+    /// decisions; no answers, but each old answer kept as "last time"; `file` (where
+    /// this one is saved) recorded as the baseline to compare with.
+    pub fn next_round(
+        &self,
+        questionnaire: &Questionnaire,
+        file: &str,
+        now: DateTime<FixedOffset>,
+    ) -> Assessment {
+        let mut next = Assessment::new(questionnaire, now);
+        next.meta.organisation = self.meta.organisation.clone();
+        next.meta.scope = self.meta.scope.clone();
+        next.meta.assessors = self.meta.assessors.clone();
+        next.targets.extend(self.targets.clone());
+        next.plan = self.plan.clone();
+        for key in CARRIED_FIELDS {
+            if let Some(v) = self.extra.get(key) {
+                next.extra.insert(key.to_string(), v.clone());
+            }
+        }
+        let answers = self
+            .answers
+            .iter()
+            .filter_map(|(id, a)| {
+                let vote = if a.na {
+                    Vote::NotApplicable(NaMarker::Na)
+                } else {
+                    Vote::Level(a.level?)
+                };
+                Some((id.clone(), vote))
+            })
+            .collect();
+        next.baseline = Some(Baseline {
+            file: file.to_string(),
+            created: self.meta.created,
+            answers,
+            extra: Extra::new(),
+        });
+        next
     }
 
     /// The target of a domain: the assessment's, else the questionnaire default.

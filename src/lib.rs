@@ -10,6 +10,7 @@ pub mod assessment;
 pub mod cli;
 pub mod export;
 pub mod json;
+pub mod locale;
 pub mod merge;
 pub mod questionnaire;
 pub mod roadmap;

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use std::io::IsTerminal;
 
 use aims_readiness::cli::{self, Cli, CliError, Command, QuestionnaireArg, QuestionnaireCommand};
-use aims_readiness::store::Store;
+use aims_readiness::store::{Store, catalog};
 use aims_readiness::text::one_line;
 use aims_readiness::tui::{self, Start, TuiError};
 use clap::Parser;
@@ -69,15 +69,15 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Merge(args)) => {
-            let outcome = aims_readiness::merge::merge_files(
+            let outcome = catalog::merge_files(
                 &store()?,
                 &args.files,
                 &args.out,
                 args.force,
-                &args.questionnaire,
+                args.questionnaire.path(),
                 now,
             )?;
-            aims_readiness::merge::print_outcome(&outcome, &mut out)?;
+            cli::print_merge(&outcome, &mut out)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Questionnaire(QuestionnaireCommand::Validate { file })) => {
@@ -110,9 +110,9 @@ fn interactive(
             "the interactive app needs a terminal; use the commands instead (see --help)".into(),
         ));
     }
-    match tui::run(store, start, questionnaire) {
+    match tui::run(store, start, questionnaire.file) {
         Ok(()) => Ok(ExitCode::SUCCESS),
-        Err(TuiError::Cli(e)) => Err(e),
+        Err(TuiError::Catalog(e)) => Err(e.into()),
         Err(TuiError::Terminal(e)) => {
             Err(CliError::NoTerminal(format!("the terminal failed: {e}")))
         }

@@ -10,20 +10,15 @@
 //! reasons (each reason prefixed with who gave it). Organisation, scope and targets come
 //! from the first file; votes already in the input files are not carried over.
 //!
-//! [`merge`] is pure; [`merge_files`] reads and writes the files.
+//! [`merge`] is pure; `store::catalog::merge_files` reads and writes the files.
 
 use std::collections::{HashMap, HashSet};
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use chrono::{DateTime, FixedOffset};
 
 use crate::assessment::{Assessment, NaMarker, ParticipantNote, Vote};
-use crate::cli::{self, CliError, QuestionnaireArg};
 use crate::questionnaire::Questionnaire;
-use crate::store::{self, AssessmentLock, Store, StoreError};
-use crate::text::{one_line, truncate};
-use crate::workshop::{self, AgendaItem};
 
 /// Why a merge was refused.
 #[derive(Debug, thiserror::Error)]
@@ -111,7 +106,8 @@ pub fn check_same_questionnaire(inputs: &[MergeInput]) -> Result<(), MergeError>
         .try_for_each(|input| same_questionnaire(first, input))
 }
 
-fn same_questionnaire(first: &MergeInput, input: &MergeInput) -> Result<(), MergeError> {
+/// Refuses `input` unless it answers the same questionnaire and version as `first`.
+pub fn same_questionnaire(first: &MergeInput, input: &MergeInput) -> Result<(), MergeError> {
     let (a, b) = (
         &first.assessment.questionnaire,
         &input.assessment.questionnaire,
@@ -128,7 +124,7 @@ fn same_questionnaire(first: &MergeInput, input: &MergeInput) -> Result<(), Merg
 }
 
 /// Merges the inputs into one workshop assessment created at `now` (pure). The inputs
-/// must already fit `questionnaire` (see [`store::check_fits`]).
+/// must already fit `questionnaire` (see `store::check_fits`).
 pub fn merge(
     questionnaire: &Questionnaire,
     inputs: &[MergeInput],
@@ -187,21 +183,14 @@ pub fn merge(
             }
         }
         answer.flag_reason = reasons.join("; ");
-        let proposal = workshop::vote_stats(&answer.votes, q.allow_na).proposal;
-        match proposal {
-            Some(workshop::Consensus::Level(l)) => answer.level = Some(l),
-            Some(workshop::Consensus::NotApplicable) => answer.na = true,
-            None => {}
-        }
-        answer.consensus_pending = proposal.is_some();
+        // The same rule, and the same `updated` stamp, as a vote cast in the workshop.
+        answer.propose_from_votes(q.allow_na, now);
         if answer.votes.is_empty()
             && answer.participant_notes.is_empty()
             && answer.evidence.is_empty()
             && !answer.flagged
         {
             out.answers.remove(&q.id);
-        } else {
-            answer.updated = Some(now);
         }
     }
     Ok(out)
@@ -214,140 +203,4 @@ fn first_non_empty(inputs: &[MergeInput], field: impl Fn(&Assessment) -> &String
         .find(|s| !s.is_empty())
         .unwrap_or_default()
         .to_string()
-}
-
-/// What a merge wrote.
-#[derive(Debug, Clone)]
-pub struct MergeOutcome {
-    /// The workshop assessment written.
-    pub path: PathBuf,
-    /// The merged assessment.
-    pub assessment: Assessment,
-    /// Its questionnaire.
-    pub questionnaire: Questionnaire,
-    /// The questions to discuss, divergent first.
-    pub agenda: Vec<AgendaItem>,
-}
-
-/// Reads every file once, checks they answer the same questionnaire and fit it, merges
-/// them and writes `out` atomically (0600). `out` must not exist unless `force`; then
-/// the previous file is kept as its backup, and a file open in another process is
-/// refused.
-pub fn merge_files(
-    store: &Store,
-    files: &[PathBuf],
-    out: &Path,
-    force: bool,
-    questionnaire_arg: &QuestionnaireArg,
-    now: DateTime<FixedOffset>,
-) -> Result<MergeOutcome, CliError> {
-    if files.is_empty() {
-        return Err(MergeError::NoFiles.into());
-    }
-    let exists = std::fs::symlink_metadata(out).is_ok();
-    if exists && !force {
-        return Err(StoreError::Exists {
-            path: out.to_path_buf(),
-        }
-        .into());
-    }
-    let mut inputs = Vec::with_capacity(files.len());
-    for path in files {
-        let assessment = store::read(path)?;
-        let input = MergeInput {
-            path: path.clone(),
-            assessment,
-        };
-        // Refuse a different questionnaire before anything else is said about the file.
-        if let Some(first) = inputs.first() {
-            same_questionnaire(first, &input)?;
-        }
-        inputs.push(input);
-    }
-    let questionnaire = cli::resolve_questionnaire(
-        store,
-        &inputs[0].path,
-        &inputs[0].assessment,
-        questionnaire_arg,
-    )?;
-    for input in &inputs {
-        store::check_fits(&input.path, &input.assessment, &questionnaire)?;
-    }
-    let merged = merge(&questionnaire, &inputs, now)?;
-    if questionnaire_arg.file.is_some() {
-        store.keep_questionnaire(&questionnaire)?;
-    }
-    if exists {
-        let _lock = AssessmentLock::acquire(out)?;
-        store::save(out, &merged)?;
-    } else {
-        store::create(out, &merged)?;
-    }
-    let agenda = workshop::agenda(&questionnaire, &merged);
-    Ok(MergeOutcome {
-        path: out.to_path_buf(),
-        assessment: merged,
-        questionnaire,
-        agenda,
-    })
-}
-
-/// Prints what `merge` did and the discussion agenda (all user text through
-/// [`one_line`]).
-pub fn print_outcome(outcome: &MergeOutcome, out: &mut dyn Write) -> std::io::Result<()> {
-    const SHOWN: usize = 12;
-    let names = &outcome.assessment.participants;
-    let mut shown: Vec<String> = names
-        .iter()
-        .take(SHOWN)
-        .map(|n| one_line(n).into_owned())
-        .collect();
-    if names.len() > SHOWN {
-        shown.push(format!("and {} more", names.len() - SHOWN));
-    }
-    writeln!(
-        out,
-        "Merged {} assessment{} into {} (participants: {}).",
-        names.len(),
-        if names.len() == 1 { "" } else { "s" },
-        one_line(&outcome.path.display().to_string()),
-        shown.join(", ")
-    )?;
-    writeln!(
-        out,
-        "Every result is a proposal (the lower median of the votes) until confirmed in the workshop."
-    )?;
-    if outcome.agenda.is_empty() {
-        return writeln!(out, "Nothing to discuss: every question is settled.");
-    }
-    writeln!(out, "\nDiscussion agenda (divergent questions first):")?;
-    for (i, item) in outcome.agenda.iter().enumerate() {
-        let text = outcome
-            .questionnaire
-            .question(&item.question)
-            .map_or("", |q| q.text.as_str());
-        let s = &item.stats;
-        let mut votes = match (s.min, s.max) {
-            (Some(lo), Some(hi)) if lo != hi => format!("votes {lo}–{hi}"),
-            (Some(lo), _) => format!("votes {lo}"),
-            _ if s.not_applicable > 0 => format!("votes {} N/A", s.not_applicable),
-            _ => "no votes".to_string(),
-        };
-        if s.not_applicable > 0 && s.min.is_some() {
-            votes.push_str(&format!(" + {} N/A", s.not_applicable));
-        }
-        if let Some(p) = s.proposal {
-            votes.push_str(&format!(", proposed {p}"));
-        }
-        writeln!(
-            out,
-            "{:>4}. {:<10} {:<12} {:<28} {}",
-            i + 1,
-            one_line(&item.question),
-            item.reason.label(),
-            votes,
-            truncate(&one_line(text), 60)
-        )?;
-    }
-    Ok(())
 }

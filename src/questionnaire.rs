@@ -4,7 +4,6 @@
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
-use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -256,16 +255,6 @@ impl Questionnaire {
     /// The embedded file is validated by a test, so failure here is a build defect.
     pub fn embedded() -> Result<Self, QuestionnaireError> {
         Self::from_json(DEFAULT_JSON, DEFAULT_NAME)
-    }
-
-    /// Loads and validates a questionnaire file.
-    pub fn load(path: &Path) -> Result<Self, QuestionnaireError> {
-        let file = path.display().to_string();
-        let bytes = std::fs::read(path).map_err(|source| QuestionnaireError::Read {
-            file: file.clone(),
-            source,
-        })?;
-        Self::from_bytes(&bytes, &file)
     }
 
     /// Parses and validates questionnaire bytes; `file` names them in errors.

@@ -39,6 +39,18 @@ impl Verdict {
     }
 }
 
+/// Where a verdict stands, as data: each front-end words it (and a second language
+/// can), instead of passing an English sentence around.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VerdictStatus {
+    /// Nothing is answered yet: there is no verdict to give.
+    NotAssessed,
+    /// Questions remain: the verdict may still change.
+    Provisional(Verdict),
+    /// Every question is answered or N/A.
+    Final(Verdict),
+}
+
 /// The score of one question.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct QuestionScore {
@@ -122,7 +134,32 @@ pub struct Scores {
     pub questions: Vec<QuestionScore>,
 }
 
+impl DomainScore {
+    /// Questions answered with a level or N/A.
+    pub fn covered(&self) -> usize {
+        self.answered + self.not_applicable
+    }
+}
+
+impl Overall {
+    /// Questions answered with a level or N/A.
+    pub fn covered(&self) -> usize {
+        self.answered + self.not_applicable
+    }
+}
+
 impl Scores {
+    /// Where the verdict stands: not assessed, provisional or final.
+    pub fn verdict_status(&self) -> VerdictStatus {
+        if self.overall.score.is_none() && !self.readiness.complete {
+            VerdictStatus::NotAssessed
+        } else if self.readiness.complete {
+            VerdictStatus::Final(self.readiness.verdict)
+        } else {
+            VerdictStatus::Provisional(self.readiness.verdict)
+        }
+    }
+
     /// The score of a domain by id.
     pub fn domain(&self, id: &str) -> Option<&DomainScore> {
         self.domains.iter().find(|d| d.id == id)

@@ -3,6 +3,8 @@
 
 use std::borrow::Cow;
 
+use unicode_width::UnicodeWidthChar;
+
 /// Whether `c` could change what a terminal shows beyond its own glyph: C0 and C1
 /// controls (ESC starts CSI and OSC sequences, BEL rings), DEL, and the bidirectional
 /// overrides and isolates that reorder text (Trojan Source).
@@ -66,13 +68,56 @@ pub fn json_for_terminal(json: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// `s` cut to at most `max` characters, ending with `…` when cut (for table columns).
-pub fn truncate(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        s.to_string()
+/// Display width of a character as a terminal draws it after [`one_line`]: an unsafe
+/// character becomes U+FFFD (one column); wide CJK and emoji take two.
+pub fn char_width(c: char) -> usize {
+    if is_unsafe(c) {
+        1
     } else {
-        s.chars().take(max.saturating_sub(1)).chain(['…']).collect()
+        c.width().unwrap_or(0)
     }
+}
+
+/// Display width of a string as a terminal draws it.
+pub fn str_width(s: &str) -> usize {
+    s.chars().map(char_width).sum()
+}
+
+/// `s` cut to at most `width` display columns, ending in `…` when cut. Every table,
+/// in the terminal app and on the command line, cuts with this one function, so a
+/// wide (CJK, emoji) name lines up everywhere.
+pub fn clip(s: &str, width: usize) -> String {
+    if str_width(s) <= width {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    let mut w = 0;
+    for c in s.chars() {
+        let cw = char_width(c);
+        if w + cw + 1 > width {
+            break;
+        }
+        out.push(c);
+        w += cw;
+    }
+    if width > 0 {
+        out.push('…');
+    }
+    out
+}
+
+/// `s` clipped or padded with spaces to exactly `width` display columns (a table cell).
+pub fn fit(s: &str, width: usize) -> String {
+    let c = clip(s, width);
+    let pad = width.saturating_sub(str_width(&c));
+    format!("{c}{}", " ".repeat(pad))
+}
+
+/// `s` padded with spaces to at least `width` display columns, never cut (a column
+/// whose whole text matters, such as a file name to type back).
+pub fn pad(s: &str, width: usize) -> String {
+    let pad = width.saturating_sub(str_width(s));
+    format!("{s}{}", " ".repeat(pad))
 }
 
 #[cfg(test)]
@@ -89,6 +134,17 @@ mod tests {
         assert_eq!(one_line("x\ny\tz"), "x y z");
         assert_eq!(multi_line("x\ny"), "x\ny");
         assert!(matches!(one_line("plain é 漢字 🙂"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn tables_count_display_columns() {
+        assert_eq!(str_width("漢字🙂a"), 7);
+        assert_eq!(fit("漢字漢字", 5), "漢字…");
+        assert_eq!(str_width(&fit("漢字漢字", 5)), 5);
+        assert_eq!(fit("ab", 4), "ab  ");
+        assert_eq!(clip("abcdef", 4), "abc…");
+        assert_eq!(pad("漢", 4), "漢  ");
+        assert_eq!(pad("abcdef", 4), "abcdef");
     }
 
     #[test]

@@ -28,7 +28,8 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, FixedOffset};
 use serde::Serialize;
 
-use crate::assessment::{Answer, Assessment, NaMarker, Vote};
+pub use crate::assessment::Consensus;
+use crate::assessment::{AnswerError, Assessment, NaMarker, Vote};
 use crate::questionnaire::{LEVELS, Question, Questionnaire};
 
 mod agenda;
@@ -63,21 +64,11 @@ pub enum WorkshopError {
     NoProposal(String),
 }
 
-/// The level a group settles on: a level 1–5, or not applicable.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Consensus {
-    /// A level from 1 to 5.
-    Level(u8),
-    /// Not applicable (excluded in the Statement of Applicability).
-    NotApplicable,
-}
-
-impl std::fmt::Display for Consensus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Consensus::Level(l) => write!(f, "{l}"),
-            Consensus::NotApplicable => f.write_str("N/A"),
+impl From<AnswerError> for WorkshopError {
+    fn from(e: AnswerError) -> Self {
+        match e {
+            AnswerError::LevelOutOfRange(l) => WorkshopError::LevelOutOfRange(l),
+            AnswerError::NotApplicableRefused(id) => WorkshopError::NotApplicableRefused(id),
         }
     }
 }
@@ -144,7 +135,7 @@ pub fn remove_participant(
     for (id, answer) in &mut a.answers {
         if answer.votes.remove(name).is_some() && answer.consensus_pending {
             let allow_na = questionnaire.question(id).is_some_and(|q| q.allow_na);
-            propose(answer, allow_na, now);
+            answer.propose_from_votes(allow_na, now);
         }
     }
     Ok(())
@@ -252,42 +243,6 @@ pub fn question_stats(a: &Assessment, question: &Question) -> VoteStats {
         .unwrap_or_default()
 }
 
-fn check_consensus(question: &Question, c: Consensus) -> Result<(), WorkshopError> {
-    match c {
-        Consensus::Level(l) if !(1..=LEVELS).contains(&l) => Err(WorkshopError::LevelOutOfRange(l)),
-        Consensus::NotApplicable if !question.allow_na => {
-            Err(WorkshopError::NotApplicableRefused(question.id.clone()))
-        }
-        _ => Ok(()),
-    }
-}
-
-/// Puts the proposal from the votes into the answer, marked unconfirmed; with no
-/// proposal the answer is left unanswered.
-fn propose(answer: &mut Answer, allow_na: bool, now: DateTime<FixedOffset>) {
-    let proposal = vote_stats(&answer.votes, allow_na).proposal;
-    set_result(answer, proposal, now);
-    answer.consensus_pending = proposal.is_some();
-}
-
-fn set_result(answer: &mut Answer, result: Option<Consensus>, now: DateTime<FixedOffset>) {
-    match result {
-        Some(Consensus::Level(l)) => {
-            answer.level = Some(l);
-            answer.na = false;
-        }
-        Some(Consensus::NotApplicable) => {
-            answer.level = None;
-            answer.na = true;
-        }
-        None => {
-            answer.level = None;
-            answer.na = false;
-        }
-    }
-    answer.updated = Some(now);
-}
-
 /// Records (or with `None` clears) one participant's vote. The answer then holds the
 /// consensus proposed from all votes, marked unconfirmed (`consensus_pending`), until
 /// the facilitator confirms or overrides it: a changed vote reopens a confirmed level.
@@ -302,7 +257,7 @@ pub fn record_vote(
         return Err(WorkshopError::UnknownParticipant(participant.to_string()));
     }
     if let Some(v) = vote {
-        check_consensus(question, v)?;
+        question.check_result(v)?;
     }
     let answer = a.answer_mut(&question.id);
     match vote {
@@ -312,7 +267,7 @@ pub fn record_vote(
             .insert(participant.to_string(), Vote::NotApplicable(NaMarker::Na)),
         None => answer.votes.remove(participant),
     };
-    propose(answer, question.allow_na, now);
+    answer.propose_from_votes(question.allow_na, now);
     a.meta.updated = now;
     Ok(())
 }
@@ -339,9 +294,9 @@ pub fn override_consensus(
     consensus: Consensus,
     now: DateTime<FixedOffset>,
 ) -> Result<(), WorkshopError> {
-    check_consensus(question, consensus)?;
+    question.check_result(consensus)?;
     let answer = a.answer_mut(&question.id);
-    set_result(answer, Some(consensus), now);
+    answer.set_result(Some(consensus), now);
     answer.consensus_pending = false;
     a.meta.updated = now;
     Ok(())

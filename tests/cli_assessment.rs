@@ -263,3 +263,157 @@ fn hostile_organisation_names_never_reach_the_terminal_raw() {
         assert!(!text.contains('\r'), "{text:?}");
     }
 }
+
+/// Display width of a line as a terminal shows it.
+fn width(line: &str) -> usize {
+    aims_readiness::text::str_width(line)
+}
+
+/// Where (in display columns) `token` ends on `line`.
+fn end_of(line: &str, token: &str) -> usize {
+    let i = line
+        .find(token)
+        .unwrap_or_else(|| panic!("{token:?} in {line:?}"));
+    width(&line[..i + token.len()])
+}
+
+/// A custom questionnaire whose domain titles are wide (CJK, emoji) and long.
+fn wide_questionnaire(dir: &Path) -> PathBuf {
+    let dump = run(&["questionnaire", "dump"], dir);
+    let mut q: Value = serde_json::from_slice(&dump.stdout).expect("json");
+    q["id"] = "wide-titles".into();
+    q["domains"][0]["title"] = "リスク管理と統制の体制 🙂🙂 with a long tail of words".into();
+    q["domains"][1]["title"] = "🚀 領導 Leadership".into();
+    let path = dir.join("wide.json");
+    std::fs::write(&path, serde_json::to_vec_pretty(&q).expect("json")).expect("write");
+    path
+}
+
+/// Sets the first `n` questions of an assessment file to `level`.
+fn answer_first(file: &Path, n: usize, level: u8) {
+    let mut a: Value = serde_json::from_slice(&std::fs::read(file).expect("read")).expect("json");
+    let dump: Value = serde_json::from_str(aims_readiness::questionnaire::DEFAULT_JSON).expect("q");
+    for q in dump["questions"]
+        .as_array()
+        .expect("questions")
+        .iter()
+        .take(n)
+    {
+        let id = q["id"].as_str().expect("id");
+        a["answers"][id] = serde_json::json!({ "level": level });
+    }
+    std::fs::write(file, serde_json::to_vec_pretty(&a).expect("json")).expect("write");
+}
+
+#[test]
+fn list_score_and_compare_line_up_with_wide_names() {
+    let home = tempfile::tempdir().expect("temp");
+    let h = home.path();
+    let wide = wide_questionnaire(h);
+    let wide_str = wide.to_str().expect("utf-8");
+    let mut files = Vec::new();
+    for org in ["漢字商事株式会社 グループ 🙂", "🚀🚀 Rocket Labs", "Acme"] {
+        let out = run(&["new", "--org", org, "--questionnaire", wide_str], h);
+        assert_eq!(out.status.code(), Some(0), "{out:?}");
+        files.push(PathBuf::from(stdout(&out).trim()));
+    }
+    answer_first(&files[0], 8, 2);
+    answer_first(&files[1], 42, 3);
+
+    let list = stdout(&run(&["list"], h));
+    let lines: Vec<&str> = list.lines().collect();
+    assert_eq!(lines.len(), 4, "{list}");
+    let answered_end = end_of(lines[0], "ANSWERED");
+    let updated_start = end_of(lines[0], "UPDATED") - "UPDATED".len();
+    let file_start = end_of(lines[0], "FILE") - "FILE".len();
+    for row in &lines[1..] {
+        let count = row
+            .split_whitespace()
+            .find(|w| w.ends_with("/42"))
+            .unwrap_or_else(|| panic!("no count in {row:?}"));
+        assert_eq!(end_of(row, count), answered_end, "{list}");
+        let date = row
+            .split_whitespace()
+            .find(|w| w.starts_with("20") && w.contains('-'))
+            .expect("date");
+        assert_eq!(end_of(row, date) - date.len(), updated_start, "{list}");
+        let file = row.split_whitespace().last().expect("file");
+        assert!(file.ends_with(".json"), "the whole file name: {row}");
+        assert_eq!(end_of(row, file) - width(file), file_start, "{list}");
+    }
+
+    let score = stdout(&run(&["score", files[0].to_str().expect("utf-8")], h));
+    let table: Vec<&str> = score
+        .lines()
+        .skip_while(|l| !l.starts_with("DOMAIN"))
+        .take_while(|l| !l.is_empty())
+        .collect();
+    assert_eq!(table.len(), 9, "{score}");
+    assert!(table.iter().all(|l| width(l) == width(table[0])), "{score}");
+    assert!(
+        score.contains("リスク管理と統制の体制 🙂🙂 wit…"),
+        "{score}"
+    );
+
+    let compare = stdout(&run(
+        &[
+            "compare",
+            files[0].to_str().expect("utf-8"),
+            files[1].to_str().expect("utf-8"),
+        ],
+        h,
+    ));
+    let table: Vec<&str> = compare
+        .lines()
+        .skip_while(|l| !l.starts_with("DOMAIN"))
+        .take_while(|l| !l.is_empty())
+        .collect();
+    assert_eq!(table.len(), 9, "{compare}");
+    assert!(
+        table.iter().all(|l| width(l) == width(table[0])),
+        "{compare}"
+    );
+}
+
+/// Every command that takes a FILE takes the bare name `list` prints.
+#[test]
+fn commands_accept_the_name_that_list_prints() {
+    let home = tempfile::tempdir().expect("temp");
+    let h = home.path();
+    let file = new_acme(h);
+    let name = file.file_name().expect("name").to_str().expect("utf-8");
+    assert!(stdout(&run(&["list"], h)).contains(name));
+    let stem = name.trim_end_matches(".json");
+    let elsewhere = tempfile::tempdir().expect("temp");
+    for arg in [name, stem] {
+        let out = Command::new(BIN)
+            .args(["score", arg])
+            .env("AIMS_READINESS_HOME", h)
+            .current_dir(elsewhere.path())
+            .output()
+            .expect("runs");
+        assert_eq!(out.status.code(), Some(0), "score {arg}: {out:?}");
+        assert!(stdout(&out).starts_with("Acme"), "{out:?}");
+    }
+    let out_dir = elsewhere.path().join("out");
+    let out = run(
+        &[
+            "export",
+            name,
+            "--format",
+            "json",
+            "--baseline",
+            stem,
+            "--out",
+            out_dir.to_str().expect("utf-8"),
+        ],
+        h,
+    );
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert!(out_dir.join("results.json").is_file());
+    assert_eq!(run(&["compare", stem, name], h).status.code(), Some(0));
+    // A name that is nowhere is still reported as typed.
+    let missing = run(&["score", "nope.json"], h);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("nope.json"));
+}

@@ -408,3 +408,51 @@ fn binary_merges_a_thousand_files() {
     assert_eq!(c1.participant_notes.len(), 1000);
     assert!(text(&o.stdout).contains("and 988 more"));
 }
+
+/// The same votes give the same answer whether they were merged from files or cast one
+/// by one in a live workshop: the proposal, N/A, "to confirm" and the `updated` stamp.
+#[test]
+fn merge_and_live_voting_agree_on_proposals_and_stamps() {
+    let q = q();
+    let people = three();
+    let merged = merge::merge(&q, &inputs(people.clone()), now()).expect("merge");
+
+    let mut live = Assessment::new(&q, now());
+    live.participants = merged.participants.clone();
+    for question in &q.questions {
+        for (name, (_, theirs)) in merged.participants.iter().zip(&people) {
+            let Some(answer) = theirs.answer(&question.id) else {
+                continue;
+            };
+            let vote = if answer.na && question.allow_na {
+                Some(Consensus::NotApplicable)
+            } else {
+                answer.level.map(Consensus::Level)
+            };
+            if vote.is_some() {
+                workshop::record_vote(&mut live, question, name, vote, now()).expect("vote");
+            }
+        }
+    }
+    let mut compared = 0;
+    for question in &q.questions {
+        let (Some(m), Some(l)) = (merged.answer(&question.id), live.answer(&question.id)) else {
+            continue;
+        };
+        if m.votes.is_empty() {
+            continue;
+        }
+        compared += 1;
+        assert_eq!(m.votes, l.votes, "{}", question.id);
+        assert_eq!(
+            (m.level, m.na, m.consensus_pending, m.updated),
+            (l.level, l.na, l.consensus_pending, l.updated),
+            "{}",
+            question.id
+        );
+    }
+    assert_eq!(
+        compared, 5,
+        "ctx-01, ctx-02, ctx-03, ax-01, ax-02 carry votes"
+    );
+}

@@ -6,7 +6,9 @@ use std::path::PathBuf;
 use aims_readiness::assessment::{Assessment, PlanStatus};
 use aims_readiness::export::Format;
 use aims_readiness::questionnaire::Questionnaire;
-use aims_readiness::tui::app::{App, ExportOutcome, HomeEntry, Msg, Screen, Session};
+use aims_readiness::scoring::{Verdict, VerdictStatus};
+use aims_readiness::store::catalog::Summary;
+use aims_readiness::tui::app::{App, ExportOutcome, Msg, Screen, Session};
 use aims_readiness::tui::keys::Action;
 use aims_readiness::tui::theme::Theme;
 use aims_readiness::tui::view;
@@ -18,25 +20,25 @@ fn now() -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339("2026-03-02T10:00:00+01:00").expect("valid date")
 }
 
-fn home_entries() -> Vec<HomeEntry> {
+fn home_entries() -> Vec<Summary> {
     vec![
-        HomeEntry {
+        Summary {
             path: PathBuf::from("/data/assessments/acme-2026-03-02.json"),
             file: "acme-2026-03-02.json".into(),
             organisation: "Acme Café 漢字 GmbH".into(),
-            answered: 12,
+            covered: 12,
             total: 42,
-            verdict: "Not ready (provisional)".into(),
+            verdict: Some(VerdictStatus::Provisional(Verdict::NotReady)),
             updated: Some(now()),
             problem: None,
         },
-        HomeEntry {
+        Summary {
             path: PathBuf::from("/data/assessments/broken.json"),
             file: "broken.json".into(),
             organisation: String::new(),
-            answered: 0,
+            covered: 0,
             total: 0,
-            verdict: String::new(),
+            verdict: None,
             updated: None,
             problem: Some("assessment file broken.json is damaged at line 1, column 1".into()),
         },
@@ -191,7 +193,9 @@ const SCREENS: [&str; 10] = [
 fn draw(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
     terminal
-        .draw(|frame| view::render(app, frame))
+        .draw(|frame| {
+            view::render(app, frame);
+        })
         .expect("draw");
     terminal
 }
@@ -420,4 +424,73 @@ fn plain_theme_keeps_the_selection_visible_without_colour() {
         m.contains(Modifier::BOLD)
             && (m.contains(Modifier::REVERSED) || m.contains(Modifier::UNDERLINED))
     );
+}
+
+/// The rows of the drawn screen, as text.
+fn rows(terminal: &Terminal<TestBackend>) -> Vec<String> {
+    let buffer = terminal.backend().buffer();
+    let width = usize::from(buffer.area.width);
+    buffer
+        .content()
+        .chunks(width.max(1))
+        .map(|row| row.iter().map(|c| c.symbol()).collect())
+        .collect()
+}
+
+/// The Results list of critical gaps never cuts silently: at every size it shows every
+/// gap, or says how many there are and which are shown; scrolling reaches the last one.
+#[test]
+fn the_critical_gap_list_shows_all_or_says_how_many_are_hidden() {
+    let q = Questionnaire::embedded().expect("embedded questionnaire");
+    let mut a = Assessment::new(&q, now());
+    for question in q.questions.iter().filter(|x| x.critical) {
+        a.answer_mut(&question.id).level = Some(1);
+    }
+    let mut app = App::new(q.clone(), Theme::new(true), PathBuf::from("/tmp"), now());
+    let session = Session::new(PathBuf::from("/d/a.json"), a, q.clone());
+    let total = session
+        .scores
+        .questions
+        .iter()
+        .filter(|x| x.critical_gap)
+        .count();
+    assert!(total > 20, "{total}");
+    app.update(Msg::Opened(Box::new(session)), now());
+    app.go_to_screen(Screen::Results);
+    for (w, h) in [
+        (50, 15),
+        (60, 20),
+        (80, 24),
+        (120, 40),
+        (160, 48),
+        (200, 80),
+    ] {
+        let screen = rows(&draw(&app, w, h));
+        let shown = screen.iter().filter(|r| r.contains(" level 1 ")).count();
+        let all = format!("Critical gaps: {total}─");
+        let some = format!("Critical gaps: {total} (1–{shown} shown, ↑↓)");
+        assert!(
+            (shown == total && screen.iter().any(|r| r.contains(&all)))
+                || (shown < total && screen.iter().any(|r| r.contains(&some))),
+            "{w}×{h}: {shown} of {total} shown\n{}",
+            screen.join("\n")
+        );
+    }
+    // At 80×24 the last gap is one End away.
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+    let mut info = None;
+    terminal
+        .draw(|f| info = Some(view::render(&app, f)))
+        .expect("draw");
+    app.update(Msg::Drawn(info.expect("frame info")), now());
+    app.update(Msg::Act(Action::Last), now());
+    let last = app.critical_gap_questions().last().copied().expect("a gap");
+    let screen = rows(&draw(&app, 80, 24));
+    let label = format!("{:>3} level 1 ", last + 1);
+    assert!(
+        screen.iter().any(|r| r.contains(&label)),
+        "{}",
+        screen.join("\n")
+    );
+    assert_eq!(app.critical_gap_questions()[app.results_cursor], last);
 }

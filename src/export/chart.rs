@@ -356,7 +356,7 @@ fn draw_texts(
         "{} · {} · {} of {} questions answered",
         report.questionnaire.title,
         report.generated.format("%-d %B %Y"),
-        o.answered + o.not_applicable,
+        o.covered(),
         o.total
     );
     let subtitle = wrap(&fonts.regular, 26.0 * k, &subtitle, s * 0.9, 1).join(" ");

@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::assessment::Assessment;
 use crate::questionnaire::Questionnaire;
 use crate::scoring::{Scores, one_decimal};
-use crate::text::{one_line, truncate};
+use crate::text::{clip, fit, one_line};
 
 /// The state of one question in one assessment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -73,9 +73,37 @@ pub struct QuestionChange {
     pub after: QuestionState,
 }
 
+/// How much of an assessment is answered, and so how final its scores are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Coverage {
+    /// Questions answered with a level or N/A.
+    pub covered: usize,
+    /// Questions in all.
+    pub total: usize,
+    /// Whether anything is left unanswered (the verdict is then provisional).
+    pub provisional: bool,
+}
+
+impl Coverage {
+    fn of(scores: &Scores) -> Coverage {
+        Coverage {
+            covered: scores.overall.covered(),
+            total: scores.overall.total,
+            provisional: !scores.readiness.complete,
+        }
+    }
+}
+
 /// Everything that changed between two assessments.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Comparison {
+    /// How complete the baseline was.
+    pub coverage_before: Coverage,
+    /// How complete the assessment is now.
+    pub coverage_after: Coverage,
+    /// Answers given in the baseline and unanswered now: a score that rises because a
+    /// low answer was cleared is not progress.
+    pub cleared: usize,
     /// Overall score in the baseline.
     pub overall_before: Option<f64>,
     /// Overall score now.
@@ -115,7 +143,7 @@ pub fn compare(
             }
         })
         .collect();
-    let questions = questionnaire
+    let questions: Vec<QuestionChange> = questionnaire
         .questions
         .iter()
         .filter_map(|q| {
@@ -128,7 +156,16 @@ pub fn compare(
             })
         })
         .collect();
+    let cleared = questions
+        .iter()
+        .filter(|c: &&QuestionChange| {
+            c.before != QuestionState::Unanswered && c.after == QuestionState::Unanswered
+        })
+        .count();
     Comparison {
+        coverage_before: Coverage::of(old_scores),
+        coverage_after: Coverage::of(new_scores),
+        cleared,
         overall_before: old_scores.overall.score,
         overall_after: new_scores.overall.score,
         overall_delta: delta(old_scores.overall.score, new_scores.overall.score),
@@ -161,6 +198,32 @@ pub fn print_table(
         one_decimal(comparison.overall_after),
         signed(comparison.overall_delta)
     )?;
+    let (b, a) = (comparison.coverage_before, comparison.coverage_after);
+    let provisional = |c: Coverage| if c.provisional { " (provisional)" } else { "" };
+    writeln!(
+        out,
+        "Answered: {}/{}{} → {}/{}{}",
+        b.covered,
+        b.total,
+        provisional(b),
+        a.covered,
+        a.total,
+        provisional(a)
+    )?;
+    if comparison.cleared > 0 {
+        writeln!(
+            out,
+            "{} answer{} given in the baseline {} unanswered now: a score that rose without {} is not progress.",
+            comparison.cleared,
+            if comparison.cleared == 1 { "" } else { "s" },
+            if comparison.cleared == 1 { "is" } else { "are" },
+            if comparison.cleared == 1 {
+                "it"
+            } else {
+                "them"
+            },
+        )?;
+    }
     writeln!(out)?;
     writeln!(
         out,
@@ -170,8 +233,8 @@ pub fn print_table(
     for d in &comparison.domains {
         writeln!(
             out,
-            "{:<32} {:>8} {:>6} {:>7} {:>6}",
-            truncate(&one_line(&d.title), 32),
+            "{} {:>8} {:>6} {:>7} {:>6}",
+            fit(&one_line(&d.title), 32),
             one_decimal(d.before),
             one_decimal(d.after),
             signed(d.delta),
@@ -189,11 +252,11 @@ pub fn print_table(
             .map_or("", |q| q.text.as_str());
         writeln!(
             out,
-            "  {:<10} {:>3} → {:<3}  {}",
-            truncate(&one_line(&c.id), 10),
+            "  {} {:>3} → {:<3}  {}",
+            fit(&one_line(&c.id), 10),
             c.before.label(),
             c.after.label(),
-            truncate(&one_line(text), 80)
+            clip(&one_line(text), 80)
         )?;
     }
     Ok(())

@@ -230,21 +230,8 @@ pub fn write_all(
         .iter()
         .map(|f| (*f, out_dir.join(f.file_name())))
         .collect();
-    if !force
-        && let Some((_, existing)) = targets
-            .iter()
-            .find(|(_, p)| std::fs::symlink_metadata(p).is_ok())
-    {
-        return Err(StoreError::Exists {
-            path: existing.clone(),
-        }
-        .into());
-    }
-    std::fs::create_dir_all(out_dir).map_err(|source| StoreError::Io {
-        action: "create the folder",
-        path: out_dir.to_path_buf(),
-        source,
-    })?;
+    store::refuse_existing(targets.iter().map(|(_, p)| p.as_path()), force)?;
+    store::create_folder(out_dir)?;
     // Everything is rendered before anything is written: a failure leaves no mix of
     // old and new files.
     let rendered = report.render_all(formats)?;

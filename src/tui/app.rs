@@ -2,16 +2,16 @@
 //! time, changes the state and returns the [`Effect`]s the runner carries out. No I/O
 //! happens here, so every behaviour is testable without a terminal.
 
-use std::cell::{Cell, RefCell};
 use std::path::PathBuf;
 use std::rc::Rc;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
-use ratatui::layout::{Position, Rect};
+use ratatui::layout::Position;
 
 use crate::export::Format;
 use crate::questionnaire::Questionnaire;
 use crate::roadmap::RoadmapItem;
+use crate::store::catalog::Summary;
 
 use super::keys::{Action, Mode};
 use super::theme::Theme;
@@ -36,7 +36,7 @@ pub struct App {
     /// The questionnaire new assessments answer.
     pub default_questionnaire: Questionnaire,
     /// Saved assessments.
-    pub home: Vec<HomeEntry>,
+    pub home: Vec<Summary>,
     /// Whether the list has been read once.
     pub home_loaded: bool,
     /// Home list cursor.
@@ -49,6 +49,12 @@ pub struct App {
     pub question: usize,
     /// The level highlighted on the question screen.
     pub level_cursor: u8,
+    /// Whether the user moved the highlight on this question (Enter then scores it).
+    pub level_picked: bool,
+    /// The list the question screen was opened from (Esc goes back there).
+    pub came_from: Option<Screen>,
+    /// Results: the selected critical gap.
+    pub results_cursor: usize,
     /// Whether the guidance is shown.
     pub show_guidance: bool,
     /// The note or evidence editor, when open.
@@ -73,19 +79,14 @@ pub struct App {
     pub export: ExportState,
     /// The status line.
     pub status: Option<Status>,
-    /// Today, for roadmap dates (from the injected clock).
-    pub today: NaiveDate,
-    /// Where the last frame put clickable things.
-    pub hits: RefCell<Vec<(Rect, Hit)>>,
-    /// Width of the editor's text area in the last frame (for up/down by line).
-    pub editor_width: Cell<u16>,
-    /// Rows of the current list in the last frame (for page up/down).
-    pub page_rows: Cell<u16>,
+    /// What the last frame showed (hits, sizes), from [`Msg::Drawn`].
+    pub frame: FrameInfo,
     /// The roadmap of the open session, kept until the answers or the day change
-    /// (it is read by every key and every frame of the roadmap screen).
-    roadmap_memo: RefCell<Option<RoadmapMemo>>,
+    /// (it is read by every key and every frame of the roadmap screen); refreshed at
+    /// the end of each update, never by the view.
+    roadmap_memo: Option<RoadmapMemo>,
     /// The overview rows under a filter, kept until the answers or the filter change.
-    overview_memo: RefCell<Option<OverviewMemo>>,
+    overview_memo: Option<OverviewMemo>,
     /// The time of the last message (the injected clock), for timers on screen.
     pub now: DateTime<FixedOffset>,
     /// The participant row selected on the voting screen.
@@ -131,6 +132,9 @@ impl App {
             session: None,
             question: 0,
             level_cursor: 1,
+            level_picked: false,
+            came_from: None,
+            results_cursor: 0,
             show_guidance: false,
             editor: None,
             prompt: None,
@@ -148,12 +152,9 @@ impl App {
                 outcomes: Vec::new(),
             },
             status: None,
-            today: now.date_naive(),
-            hits: RefCell::new(Vec::new()),
-            editor_width: Cell::new(60),
-            page_rows: Cell::new(10),
-            roadmap_memo: RefCell::new(None),
-            overview_memo: RefCell::new(None),
+            frame: FrameInfo::default(),
+            roadmap_memo: None,
+            overview_memo: None,
             now,
             voting_cursor: 0,
             presenter: false,
@@ -163,18 +164,13 @@ impl App {
         }
     }
 
-    /// The key mode right now: overlays first, then the screen.
+    /// The key mode right now: the key list over everything, then the other overlays,
+    /// then the screen.
     pub fn mode(&self) -> Mode {
         if self.help {
             Mode::Help
-        } else if self.confirm.is_some() {
-            Mode::Confirm
-        } else if self.prompt.is_some() {
-            Mode::Prompt
-        } else if self.editor.is_some() {
-            Mode::Editor
         } else {
-            self.screen_mode()
+            self.help_mode()
         }
     }
 
@@ -190,7 +186,8 @@ impl App {
         }
     }
 
-    /// The mode whose keys the help screen lists.
+    /// The mode under the key list (whose keys it lists): an overlay in order of
+    /// priority (a question, a prompt, the editor), else the screen's own.
     pub fn help_mode(&self) -> Mode {
         if self.confirm.is_some() {
             Mode::Confirm
@@ -219,15 +216,35 @@ impl App {
         });
     }
 
+    /// Today, for roadmap dates (from the injected clock).
+    pub fn today(&self) -> NaiveDate {
+        self.now.date_naive()
+    }
+
     /// Handles one message at time `now`; returns what the runner must do.
     pub fn update(&mut self, msg: Msg, now: DateTime<FixedOffset>) -> Vec<Effect> {
-        if msg == Msg::Tick {
-            return self.tick(now);
-        }
-        self.today = now.date_naive();
-        self.now = now;
-        let effects = self.dispatch(msg, now);
-        self.follow_timer(effects, now)
+        let effects = match msg {
+            Msg::Tick => self.tick(now),
+            Msg::Drawn(info) => {
+                self.frame = info;
+                self.help_scroll = self.help_scroll.min(self.frame.help_max_scroll);
+                Vec::new()
+            }
+            Msg::Stopping => {
+                if self.stop_timer(now) {
+                    vec![Effect::Save]
+                } else {
+                    Vec::new()
+                }
+            }
+            msg => {
+                self.now = now;
+                let effects = self.dispatch(msg, now);
+                self.follow_timer(effects, now)
+            }
+        };
+        self.refresh_memos();
+        effects
     }
 
     fn dispatch(&mut self, msg: Msg, now: DateTime<FixedOffset>) -> Vec<Effect> {
@@ -299,6 +316,8 @@ impl App {
                     Msg::Act(Action::First) => self.help_scroll = 0,
                     _ => {}
                 }
+                // Never past the end of the list the last frame showed: ↑ then moves at once.
+                self.help_scroll = self.help_scroll.min(self.frame.help_max_scroll);
                 Vec::new()
             }
             Mode::Confirm => self.confirm_input(msg, now),
@@ -334,8 +353,8 @@ impl App {
 
     fn click(&mut self, column: u16, row: u16, now: DateTime<FixedOffset>) -> Vec<Effect> {
         let hit = self
+            .frame
             .hits
-            .borrow()
             .iter()
             .find(|(r, _)| r.contains(Position::new(column, row)))
             .map(|(_, h)| *h);
@@ -398,11 +417,12 @@ impl App {
                 self.say("Deleted.");
                 vec![Effect::Delete(path)]
             }
-            (Msg::Act(Action::Yes), Confirm::ReplaceExports(formats)) => vec![Effect::Export {
-                formats,
-                folder: self.export.folder.clone(),
-                force: true,
-            }],
+            (Msg::Act(Action::Yes), Confirm::ReplaceExports(formats)) => {
+                self.export_effect(formats, true)
+            }
+            (Msg::Act(Action::Yes), Confirm::RemoveFlag { question, .. }) => {
+                self.remove_flag(&question, now)
+            }
             (Msg::Act(Action::Yes), Confirm::RemoveParticipant(name)) => {
                 self.remove_participant(&name, now)
             }
@@ -418,10 +438,32 @@ impl App {
     }
 
     fn results_input(&mut self, msg: Msg) -> Vec<Effect> {
+        let gaps = self.critical_gap_questions();
         match msg {
+            Msg::Act(a) if lists::is_move(a) => {
+                self.results_cursor = lists::step(self.results_cursor, gaps.len(), a, self.page());
+                Vec::new()
+            }
+            Msg::Act(Action::Enter) => match gaps.get(self.results_cursor) {
+                Some(&i) => self.jump(i),
+                None => Vec::new(),
+            },
             Msg::Act(Action::Back) => self.go_to_screen(Screen::Question),
             _ => Vec::new(),
         }
+    }
+
+    /// The questions with a critical gap, in questionnaire order (the Results list).
+    pub fn critical_gap_questions(&self) -> Vec<usize> {
+        self.session.as_ref().map_or_else(Vec::new, |s| {
+            s.scores
+                .questions
+                .iter()
+                .enumerate()
+                .filter(|(_, q)| q.critical_gap)
+                .map(|(i, _)| i)
+                .collect()
+        })
     }
 }
 

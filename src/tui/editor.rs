@@ -3,29 +3,13 @@
 
 use std::ops::Range;
 
-use unicode_width::UnicodeWidthChar;
-
-use crate::text::is_unsafe;
-
 /// Largest text kept in one field (64 KiB, UTF-8 bytes): a bigger paste is cut here and
 /// the user told so. Far above any real note (a page of text is about 3 KiB), small
 /// enough that wrapping and drawing the whole note each frame stays instant and the
 /// assessment file stays small; a 1 MB paste is taken in one event and cut at once.
 pub const MAX_TEXT_BYTES: usize = 64 * 1024;
 
-/// Display width of a character as the view draws it (unsafe ones become U+FFFD).
-pub fn char_width(c: char) -> usize {
-    if is_unsafe(c) {
-        1
-    } else {
-        c.width().unwrap_or(0)
-    }
-}
-
-/// Display width of a string as the view draws it.
-pub fn str_width(s: &str) -> usize {
-    s.chars().map(char_width).sum()
-}
+pub use crate::text::{char_width, str_width};
 
 /// Text being edited and the cursor in it (a byte offset on a char boundary).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

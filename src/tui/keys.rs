@@ -4,172 +4,8 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use super::app::Msg;
-
-/// What the keyboard is currently talking to. A new screen (e.g. workshop voting)
-/// adds a mode here and its rows to [`KEYMAP`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Mode {
-    /// The list of saved assessments.
-    Home,
-    /// The new-assessment form.
-    NewForm,
-    /// Answering one question.
-    Question,
-    /// Typing a note or the evidence lines (text input).
-    Editor,
-    /// A one-line prompt: jump, search, owner, export folder (text input).
-    Prompt,
-    /// A yes/no question.
-    Confirm,
-    /// All questions by domain.
-    Overview,
-    /// Scores, verdict, radar.
-    Results,
-    /// The prioritised roadmap.
-    Roadmap,
-    /// Target level per domain.
-    Targets,
-    /// Choosing and writing exports.
-    Export,
-    /// The key list.
-    Help,
-    /// Workshop voting on one question: participants, votes, consensus.
-    Voting,
-    /// The presenter view for the room (votes are still recorded).
-    Presenter,
-    /// Waiting for the level that overrides the proposed consensus.
-    Override,
-}
-
-impl Mode {
-    /// The mode's name on the help screen.
-    pub fn title(self) -> &'static str {
-        match self {
-            Mode::Home => "Home",
-            Mode::NewForm => "New assessment",
-            Mode::Question => "Question",
-            Mode::Editor => "Note and evidence editor",
-            Mode::Prompt => "Prompt",
-            Mode::Confirm => "Yes or no",
-            Mode::Overview => "Overview",
-            Mode::Results => "Results",
-            Mode::Roadmap => "Roadmap",
-            Mode::Targets => "Targets",
-            Mode::Export => "Export",
-            Mode::Help => "Help",
-            Mode::Voting => "Voting",
-            Mode::Presenter => "Presenter view",
-            Mode::Override => "Override the consensus",
-        }
-    }
-
-    /// Modes where printable keys are text, not commands.
-    pub fn is_text(self) -> bool {
-        matches!(self, Mode::NewForm | Mode::Editor | Mode::Prompt)
-    }
-}
-
-/// A command a key stands for. Data-free, so one table can hold it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Action {
-    /// Leave the app (everything is saved).
-    Quit,
-    /// Show or hide the key list.
-    Help,
-    /// Back out: close, cancel, go up one level.
-    Back,
-    /// Next screen of the assessment.
-    NextScreen,
-    /// Previous screen of the assessment.
-    PrevScreen,
-    /// Cursor up.
-    Up,
-    /// Cursor down.
-    Down,
-    /// Cursor left (or previous question, decrease).
-    Left,
-    /// Cursor right (or next question, increase).
-    Right,
-    /// A page up.
-    PageUp,
-    /// A page down.
-    PageDown,
-    /// To the first row / start of line.
-    First,
-    /// To the last row / end of line.
-    Last,
-    /// Open, choose, confirm the field.
-    Enter,
-    /// A digit: a level on the question screen, a target on the targets screen.
-    Digit,
-    /// Answer "not applicable".
-    NotApplicable,
-    /// Remove the answer's level.
-    ClearAnswer,
-    /// Show or hide the guidance.
-    ToggleGuidance,
-    /// Edit the note.
-    EditNote,
-    /// Edit the evidence lines.
-    EditEvidence,
-    /// Flag for follow-up.
-    ToggleFlag,
-    /// Previous question.
-    PrevQuestion,
-    /// Next question.
-    NextQuestion,
-    /// Next unanswered question.
-    NextUnanswered,
-    /// Go to a question by number.
-    JumpTo,
-    /// Find a question by text.
-    Search,
-    /// Create a new assessment.
-    New,
-    /// Delete the selected assessment.
-    Delete,
-    /// Yes.
-    Yes,
-    /// No.
-    No,
-    /// Next list filter.
-    Filter,
-    /// Set the owner of a roadmap item.
-    SetOwner,
-    /// Next status of a roadmap item.
-    CycleStatus,
-    /// Toggle the selected export format.
-    ToggleFormat,
-    /// Change the export folder.
-    EditFolder,
-    /// Write the exports.
-    RunExport,
-    /// Delete the character before the cursor.
-    Backspace,
-    /// Delete the character under the cursor.
-    DeleteChar,
-    /// A new line in a note.
-    Newline,
-    /// Finish typing.
-    Done,
-    /// Open the workshop voting screen.
-    Voting,
-    /// Show or leave the presenter view.
-    Presenter,
-    /// Add a workshop participant.
-    AddParticipant,
-    /// Rename the selected participant.
-    RenameParticipant,
-    /// Add a note attributed to the selected participant.
-    ParticipantNote,
-    /// Confirm the proposed consensus.
-    ConfirmConsensus,
-    /// Override the consensus with a level typed next.
-    OverrideConsensus,
-    /// Set the time allowed per question.
-    SetTimebox,
-}
+use super::msg::Msg;
+pub use super::msg::{Action, Mode};
 
 /// A key as written in the table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -291,7 +127,7 @@ const ALL: &[Mode] = &[
     M::Override,
 ];
 /// The screens of an open assessment.
-const SCREENS: &[Mode] = &[
+pub const SCREENS: &[Mode] = &[
     M::Question,
     M::Voting,
     M::Overview,
@@ -314,6 +150,7 @@ const COMMANDS: &[Mode] = &[
 const LISTS: &[Mode] = &[
     M::Home,
     M::Overview,
+    M::Results,
     M::Roadmap,
     M::Targets,
     M::Export,
@@ -373,6 +210,7 @@ pub static KEYMAP: &[Binding] = &[
     // Home.
     Binding { modes: &[M::Home], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: "open", help: "Open the selected assessment" },
     Binding { modes: &[M::Home], keys: &[Key::Ch('n')], action: Action::New, hint: "new", help: "Create a new assessment" },
+    Binding { modes: &[M::Home], keys: &[Key::Ch('r')], action: Action::NextRound, hint: "next round", help: "Start the next round of the selected assessment (same organisation, targets and plan; last answers shown beside each question)" },
     Binding { modes: &[M::Home], keys: &[Key::Ch('d'), Key::Code(C::Delete)], action: Action::Delete, hint: "delete", help: "Delete the selected assessment (asks first)" },
     // The new-assessment form.
     Binding { modes: &[M::NewForm], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: "next / start", help: "Next field; on the last field (or a target), create the assessment" },
@@ -380,11 +218,13 @@ pub static KEYMAP: &[Binding] = &[
     Binding { modes: &[M::NewForm], keys: &[Key::Code(C::BackTab)], action: Action::Up, hint: "", help: "Previous field" },
     // Overview.
     Binding { modes: &[M::Overview], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: "open", help: "Open the selected question" },
+    Binding { modes: &[M::Results], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: "open gap", help: "Open the selected critical gap's question (Esc comes back here)" },
     Binding { modes: &[M::Overview], keys: &[Key::Ch('f')], action: Action::Filter, hint: "filter", help: "Filter: all, unanswered, flagged, critical gaps" },
     // Roadmap.
     Binding { modes: &[M::Roadmap], keys: &[Key::Ch('o')], action: Action::SetOwner, hint: "owner", help: "Set the owner of the selected item" },
     Binding { modes: &[M::Roadmap], keys: &[Key::Ch('s'), Key::Ch(' ')], action: Action::CycleStatus, hint: "status", help: "Next status: open, in progress, done" },
-    Binding { modes: &[M::Roadmap], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: "question", help: "Open the item's question" },
+    Binding { modes: &[M::Roadmap], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: "question", help: "Open the item's question (to re-score it once the work is done)" },
+    Binding { modes: &[M::Roadmap], keys: &[Key::Ch('t')], action: Action::SetRoadmapStart, hint: "start date", help: "Fix the roadmap's first day (otherwise today, and due dates move every day)" },
     // Targets.
     Binding { modes: &[M::Targets], keys: DIGITS, action: Action::Digit, hint: "set", help: "Set the selected domain's target level" },
     Binding { modes: &[M::Targets], keys: &[Key::Code(C::Left), Key::Ch('-')], action: Action::Left, hint: "lower", help: "Lower the target" },
@@ -466,18 +306,31 @@ pub fn bindings(mode: Mode) -> impl Iterator<Item = &'static Binding> {
 /// The footer hints of `mode`: (key, hint) pairs. The footer is short on room, so
 /// it names the first key of each binding (`1-5` for a run of digits); the help
 /// screen lists them all.
-pub fn footer(mode: Mode) -> Vec<(String, &'static str)> {
+pub fn footer(mode: Mode) -> Vec<Hint> {
     bindings(mode)
         .filter(|b| !b.hint.is_empty())
-        .map(|b| {
-            let first = if b.keys == DIGITS {
+        .map(|b| Hint {
+            keys: if b.keys == DIGITS {
                 b.keys_label()
             } else {
                 b.keys.first().map(|k| k.label()).unwrap_or_default()
-            };
-            (first, b.hint)
+            },
+            hint: b.hint,
+            action: b.action,
         })
         .collect()
+}
+
+/// One footer hint: the key to press, the word for it, and what it does (so the view
+/// can find a hint by its action, never by its words).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hint {
+    /// The key, as shown ("q", "1-5").
+    pub keys: String,
+    /// The word beside it ("quit").
+    pub hint: &'static str,
+    /// The action it stands for.
+    pub action: Action,
 }
 
 #[cfg(test)]
@@ -545,8 +398,11 @@ mod tests {
     #[test]
     fn footer_comes_from_the_table() {
         let f = footer(Mode::Question);
-        assert_eq!(f[0], ("1-5".to_string(), "score"));
-        assert!(f.iter().any(|(k, h)| k == "?" && *h == "help"));
-        assert!(f.iter().any(|(k, h)| k == "/" && *h == "search"));
+        assert_eq!((f[0].keys.as_str(), f[0].hint), ("1-5", "score"));
+        assert!(
+            f.iter()
+                .any(|h| h.keys == "?" && h.hint == "help" && h.action == Action::Help)
+        );
+        assert!(f.iter().any(|h| h.keys == "/" && h.hint == "search"));
     }
 }

@@ -30,20 +30,20 @@ use crossterm::{cursor, execute};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
-use crate::cli::{self, CliError, QuestionnaireArg};
 use crate::export::{ExportError, Report};
-use crate::questionnaire::Questionnaire;
-use crate::scoring;
+use crate::questionnaire::{Questionnaire, QuestionnaireError};
+use crate::store::catalog::{self, CatalogError};
 use crate::store::{self, AssessmentLock, Store, StoreError};
 
 pub mod app;
 pub mod editor;
 pub mod keys;
+pub mod msg;
 pub mod stop;
 pub mod theme;
 pub mod view;
 
-use app::{App, Effect, ExportOutcome, HomeEntry, Msg, Session};
+use app::{App, Effect, ExportOutcome, Msg, Session};
 
 /// The test hook's variable: panic on purpose after this many key presses.
 pub const PANIC_AFTER_KEYS: &str = "AIMS_READINESS_PANIC_AFTER_KEYS";
@@ -68,7 +68,13 @@ pub enum TuiError {
     Terminal(#[from] io::Error),
     /// Loading what the app needs failed.
     #[error(transparent)]
-    Cli(#[from] CliError),
+    Catalog(#[from] CatalogError),
+}
+
+impl From<QuestionnaireError> for TuiError {
+    fn from(e: QuestionnaireError) -> Self {
+        TuiError::Catalog(e.into())
+    }
 }
 
 /// The current time (the one place the TUI reads the clock).
@@ -76,9 +82,10 @@ fn clock() -> DateTime<FixedOffset> {
     chrono::Local::now().fixed_offset()
 }
 
-/// Runs the interactive app until the user quits or a signal arrives.
-pub fn run(store: Store, start: Start, questionnaire: QuestionnaireArg) -> Result<(), TuiError> {
-    let default_questionnaire = Questionnaire::embedded().map_err(CliError::from)?;
+/// Runs the interactive app until the user quits or a signal arrives. `questionnaire`
+/// is the `--questionnaire FILE` the user gave, if any.
+pub fn run(store: Store, start: Start, questionnaire: Option<PathBuf>) -> Result<(), TuiError> {
+    let default_questionnaire = Questionnaire::embedded()?;
     let folder = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
     let mut app = App::new(
         default_questionnaire,
@@ -108,9 +115,8 @@ pub fn run(store: Store, start: Start, questionnaire: QuestionnaireArg) -> Resul
     }));
     // Whatever happened, typed text and the time on the question reach the disk
     // before we leave.
-    if app.stop_timer(clock()) {
-        runner.save(&mut app);
-    }
+    let effects = app.update(Msg::Stopping, clock());
+    runner.apply(&mut app, effects);
     runner.flush(&mut app);
     stop::saved();
     leave();
@@ -165,7 +171,12 @@ fn event_loop(
     let mut redraw = true;
     while !runner.quit && !stop.load(Ordering::Relaxed) {
         if redraw {
-            terminal.draw(|frame| view::render(app, frame))?;
+            let mut info = None;
+            terminal.draw(|frame| info = Some(view::render(app, frame)))?;
+            if let Some(info) = info {
+                let effects = app.update(Msg::Drawn(info), clock());
+                runner.apply(app, effects);
+            }
             redraw = false;
         }
         let wait = runner
@@ -211,7 +222,10 @@ fn event_loop(
             }
         }
         if runner.save_due.is_some_and(|due| Instant::now() >= due) {
-            runner.save(app);
+            if let Some(msg) = runner.save(app) {
+                let effects = app.update(msg, clock());
+                runner.apply(app, effects);
+            }
             redraw = true;
         }
     }
@@ -221,7 +235,7 @@ fn event_loop(
 /// Carries out effects: the disk, the lock, the exports.
 struct Runner {
     store: Store,
-    questionnaire: QuestionnaireArg,
+    questionnaire: Option<PathBuf>,
     lock: Option<AssessmentLock>,
     save_due: Option<Instant>,
     quit: bool,
@@ -264,25 +278,38 @@ impl Runner {
                     Err(e) => Msg::OpenFailed(open_error(&e)),
                 })
             }
-            Effect::Create(assessment) => {
+            Effect::Create(created) => {
                 self.flush(app);
                 self.lock = None;
-                Some(match self.create(&assessment, &app.default_questionnaire) {
+                let (assessment, questionnaire) = *created;
+                Some(
+                    match catalog::create_for_editing(&self.store, &assessment) {
+                        Ok((path, lock)) => {
+                            self.lock = Some(lock);
+                            Msg::Opened(Box::new(Session::new(path, assessment, questionnaire)))
+                        }
+                        Err(e) => Msg::OpenFailed(e.to_string()),
+                    },
+                )
+            }
+            Effect::NextRound(old) => {
+                self.flush(app);
+                self.lock = None;
+                let created = catalog::next_round(&self.store, &old, clock())
+                    .and_then(|(path, _, _)| self.open(&path));
+                Some(match created {
                     Ok((session, lock)) => {
                         self.lock = Some(lock);
                         Msg::Opened(Box::new(session))
                     }
-                    Err(e) => Msg::OpenFailed(e.to_string()),
+                    Err(e) => Msg::OpenFailed(open_error(&e)),
                 })
             }
-            Effect::Delete(path) => match delete(&path) {
+            Effect::Delete(path) => match store::delete(&path) {
                 Ok(()) => Some(Msg::HomeLoaded(home_entries(&self.store))),
                 Err(e) => Some(Msg::DeleteFailed(e.to_string())),
             },
-            Effect::Save => {
-                self.save(app);
-                None
-            }
+            Effect::Save => self.save(app),
             Effect::SaveSoon => {
                 if self.save_due.is_none() {
                     self.save_due = Some(Instant::now() + TYPING_SAVE_DELAY);
@@ -295,13 +322,27 @@ impl Runner {
                 Some(Msg::Closed)
             }
             Effect::Export {
+                session,
+                now,
                 formats,
                 folder,
                 force,
             } => {
-                let session = app.session.as_ref()?;
+                // The round this one follows, when it records one and it can be read.
+                let baseline = catalog::recorded_baseline(
+                    &self.store,
+                    &session.assessment,
+                    &session.questionnaire,
+                )
+                .and_then(Result::ok)
+                .map(|(_, b)| b);
                 Some(Msg::Exported(export(
-                    session, &formats, &folder, force, app.today,
+                    &session,
+                    baseline.as_ref(),
+                    &formats,
+                    &folder,
+                    force,
+                    now,
                 )))
             }
             Effect::Quit => {
@@ -312,48 +353,30 @@ impl Runner {
         }
     }
 
-    /// Saves the open assessment now.
-    fn save(&mut self, app: &mut App) {
+    /// Saves the open assessment now; a failure is the app's to show.
+    fn save(&mut self, app: &App) -> Option<Msg> {
         self.save_due = None;
-        let Some(s) = &app.session else { return };
-        if let Err(e) = store::save(&s.path, &s.assessment) {
-            let _ = app.update(Msg::SaveFailed(e.to_string()), clock());
-        }
+        let s = app.session.as_ref()?;
+        store::save(&s.path, &s.assessment)
+            .err()
+            .map(|e| Msg::SaveFailed(e.to_string()))
     }
 
     /// Saves if typing is waiting to be saved.
     fn flush(&mut self, app: &mut App) {
-        if self.save_due.is_some() {
-            self.save(app);
+        if self.save_due.is_some()
+            && let Some(msg) = self.save(app)
+        {
+            let effects = app.update(msg, clock());
+            self.apply(app, effects);
         }
     }
 
-    fn open(&self, path: &Path) -> Result<(Session, AssessmentLock), CliError> {
-        let lock = AssessmentLock::acquire(path)?;
-        let assessment = store::read(path)?;
-        let questionnaire =
-            cli::resolve_questionnaire(&self.store, path, &assessment, &self.questionnaire)?;
-        store::check_fits(path, &assessment, &questionnaire)?;
+    fn open(&self, path: &Path) -> Result<(Session, AssessmentLock), CatalogError> {
+        let (opened, lock) =
+            catalog::open_for_editing(&self.store, path, self.questionnaire.as_deref())?;
         Ok((
-            Session::new(path.to_path_buf(), assessment, questionnaire),
-            lock,
-        ))
-    }
-
-    fn create(
-        &self,
-        assessment: &crate::assessment::Assessment,
-        questionnaire: &Questionnaire,
-    ) -> Result<(Session, AssessmentLock), CliError> {
-        self.store.ensure()?;
-        let path = self.store.new_assessment_path(
-            &assessment.meta.organisation,
-            assessment.meta.created.date_naive(),
-        );
-        store::create(&path, assessment)?;
-        let lock = AssessmentLock::acquire(&path)?;
-        Ok((
-            Session::new(path, assessment.clone(), questionnaire.clone()),
+            Session::new(opened.path, opened.assessment, opened.questionnaire),
             lock,
         ))
     }
@@ -361,9 +384,9 @@ impl Runner {
 
 /// Why an assessment did not open, in one line that fits the status bar: a lock
 /// conflict names the file and the other process first.
-fn open_error(e: &CliError) -> String {
+fn open_error(e: &CatalogError) -> String {
     match e {
-        CliError::Store(StoreError::InUse { path, pid }) => {
+        CatalogError::Store(StoreError::InUse { path, pid }) => {
             let name = path
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
@@ -377,74 +400,30 @@ fn open_error(e: &CliError) -> String {
     }
 }
 
-/// The saved assessments with their progress and verdict so far.
-fn home_entries(store: &Store) -> Vec<HomeEntry> {
-    let Ok(files) = store.list() else {
-        return Vec::new();
-    };
-    let mut entries: Vec<HomeEntry> = files
-        .into_iter()
-        .map(|path| {
-            let file = path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            match cli::load_assessment(store, &path, &QuestionnaireArg { file: None }) {
-                Ok((a, q)) => {
-                    let s = scoring::score(&q, &a);
-                    HomeEntry {
-                        file,
-                        organisation: a.meta.organisation.clone(),
-                        answered: s.overall.answered + s.overall.not_applicable,
-                        total: s.overall.total,
-                        verdict: cli::verdict_text(&s),
-                        updated: Some(a.meta.updated),
-                        problem: None,
-                        path,
-                    }
-                }
-                Err(e) => HomeEntry {
-                    file,
-                    organisation: String::new(),
-                    answered: 0,
-                    total: 0,
-                    verdict: String::new(),
-                    updated: None,
-                    problem: Some(e.to_string()),
-                    path,
-                },
-            }
-        })
-        .collect();
-    // Most recently changed first: the one to resume is on top.
-    entries.sort_by_key(|e| std::cmp::Reverse(e.updated));
-    entries
-}
-
-/// Deletes an assessment and its backup, refusing while another process has it open.
-fn delete(path: &Path) -> Result<(), StoreError> {
-    let lock = AssessmentLock::acquire(path)?;
-    std::fs::remove_file(path).map_err(|source| StoreError::Io {
-        action: "delete",
-        path: path.to_path_buf(),
-        source,
-    })?;
-    let _ = std::fs::remove_file(store::backup_path(path));
-    let lock_file = lock.path().to_path_buf();
-    drop(lock);
-    let _ = std::fs::remove_file(lock_file);
-    Ok(())
+/// The saved assessments with their progress and verdict so far (none when the
+/// folder cannot be read: the home screen then offers a new one).
+fn home_entries(store: &Store) -> Vec<catalog::Summary> {
+    catalog::summaries(store).unwrap_or_default()
 }
 
 /// Writes each format on its own, so one that fails or exists does not stop the rest.
 fn export(
     session: &Session,
+    baseline: Option<&crate::assessment::Assessment>,
     formats: &[crate::export::Format],
     folder: &Path,
     force: bool,
-    today: chrono::NaiveDate,
+    now: DateTime<FixedOffset>,
 ) -> Vec<(crate::export::Format, ExportOutcome)> {
-    let report = Report::new(&session.questionnaire, &session.assessment, today, clock());
+    let mut report = Report::new(
+        &session.questionnaire,
+        &session.assessment,
+        now.date_naive(),
+        now,
+    );
+    if let Some(b) = baseline {
+        report = report.with_baseline(b);
+    }
     formats
         .iter()
         .map(|f| {

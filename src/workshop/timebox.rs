@@ -112,6 +112,25 @@ impl QuestionTimer {
     }
 }
 
+/// A duration typed by the facilitator: `180`, `180s`, `3m`, `3 min`, `2:30` (the
+/// inverse of [`clock`]).
+pub fn parse_duration(text: &str) -> Option<u64> {
+    let t = text.trim().to_lowercase();
+    if let Some((m, s)) = t.split_once(':') {
+        let m: u64 = m.trim().parse().ok()?;
+        let s: u64 = s.trim().parse().ok()?;
+        return (s < 60).then(|| m.saturating_mul(60).saturating_add(s));
+    }
+    let digits: String = t.chars().take_while(char::is_ascii_digit).collect();
+    let unit = t[digits.len()..].trim();
+    let n: u64 = digits.parse().ok()?;
+    match unit {
+        "" | "s" | "sec" | "secs" | "seconds" => Some(n),
+        "m" | "min" | "mins" | "minutes" => Some(n.saturating_mul(60)),
+        _ => None,
+    }
+}
+
 /// A duration as `m:ss`, or `h:mm:ss` from an hour.
 pub fn clock(seconds: u64) -> String {
     let (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60);

@@ -9,6 +9,7 @@ use super::{
     App, Confirm, Effect, ExportOutcome, Filter, Msg, NewForm, PromptKind, RoadmapMemo, Screen,
 };
 use crate::assessment::Assessment;
+use crate::assessment::PlanStatus;
 use crate::export::Format;
 use crate::questionnaire::{LEVELS, Questionnaire};
 use crate::roadmap::{self, RoadmapItem};
@@ -48,7 +49,7 @@ impl NewForm {
 }
 
 /// Moves `cursor` by `action` in a list of `len` rows with pages of `page`.
-fn step(cursor: usize, len: usize, action: Action, page: usize) -> usize {
+pub(super) fn step(cursor: usize, len: usize, action: Action, page: usize) -> usize {
     let last = len.saturating_sub(1);
     match action {
         Action::Up => cursor.saturating_sub(1),
@@ -61,7 +62,7 @@ fn step(cursor: usize, len: usize, action: Action, page: usize) -> usize {
     }
 }
 
-fn is_move(a: Action) -> bool {
+pub(super) fn is_move(a: Action) -> bool {
     matches!(
         a,
         Action::Up
@@ -74,8 +75,8 @@ fn is_move(a: Action) -> bool {
 }
 
 impl App {
-    fn page(&self) -> usize {
-        usize::from(self.page_rows.get()).max(1)
+    pub(super) fn page(&self) -> usize {
+        usize::from(self.frame.page_rows).max(1)
     }
 
     pub(super) fn open_new_form(&mut self) {
@@ -106,6 +107,14 @@ impl App {
                 }
                 Vec::new()
             }
+            Msg::Act(Action::NextRound) => match self.home.get(self.home_cursor) {
+                Some(e) if e.problem.is_none() => vec![Effect::NextRound(e.path.clone())],
+                Some(_) => {
+                    self.warn("This assessment cannot be read, so it cannot start a next round.");
+                    Vec::new()
+                }
+                None => Vec::new(),
+            },
             _ => Vec::new(),
         }
     }
@@ -147,7 +156,10 @@ impl App {
                 if form.cursor + 1 < form.fields.len() {
                     form.cursor += 1;
                 } else {
-                    return vec![Effect::Create(Box::new(self.draft(now)))];
+                    return vec![Effect::Create(Box::new((
+                        self.draft(now),
+                        self.default_questionnaire.clone(),
+                    )))];
                 }
             }
             Msg::Act(Action::Back) => {
@@ -179,18 +191,50 @@ impl App {
         a
     }
 
-    /// The overview rows under the current filter.
+    /// The effect that writes `formats` of the open assessment as it is now: it carries
+    /// everything the runner needs, so the runner never reads the app's state.
+    pub(super) fn export_effect(&mut self, formats: Vec<Format>, force: bool) -> Vec<Effect> {
+        let today = self.today();
+        let Some(session) = &mut self.session else {
+            return Vec::new();
+        };
+        // The first export fixes the roadmap's first day, so the dates it prints do not
+        // move on the next export (the Roadmap screen's t changes it).
+        let mut effects = Vec::new();
+        if session.assessment.meta.roadmap_start.is_none() {
+            session.assessment.meta.roadmap_start = Some(today);
+            session.assessment.meta.updated = self.now;
+            session.rescore();
+            effects.push(Effect::Save);
+        }
+        effects.push(Effect::Export {
+            session: Box::new(session.clone()),
+            now: self.now,
+            formats,
+            folder: self.export.folder.clone(),
+            force,
+        });
+        effects
+    }
+
+    /// The overview rows under the current filter (kept between updates while the
+    /// answers and the filter stay the same).
     pub fn overview_rows(&self) -> Rc<Vec<OverviewRow>> {
         let Some(s) = &self.session else {
             return Rc::default();
         };
-        let mut memo = self.overview_memo.borrow_mut();
-        if let Some((changes, filter, rows)) = memo.as_ref()
-            && *changes == s.changes
-            && *filter == self.filter
-        {
-            return Rc::clone(rows);
+        match &self.overview_memo {
+            Some((changes, filter, rows)) if *changes == s.changes && *filter == self.filter => {
+                Rc::clone(rows)
+            }
+            _ => Rc::new(self.compute_overview_rows()),
         }
+    }
+
+    fn compute_overview_rows(&self) -> Vec<OverviewRow> {
+        let Some(s) = &self.session else {
+            return Vec::new();
+        };
         let q = &s.questionnaire;
         let keep = |i: usize| -> bool {
             let question = &q.questions[i];
@@ -216,9 +260,33 @@ impl App {
                 rows.push(OverviewRow::Question(i));
             }
         }
-        let rows = Rc::new(rows);
-        *memo = Some((s.changes, self.filter, Rc::clone(&rows)));
         rows
+    }
+
+    /// Keeps the overview rows and the roadmap of the screen shown, so a frame or a
+    /// key reads them instead of computing them (called at the end of each update).
+    pub(super) fn refresh_memos(&mut self) {
+        let Some(s) = &self.session else {
+            self.overview_memo = None;
+            self.roadmap_memo = None;
+            return;
+        };
+        let changes = s.changes;
+        let today = self.today();
+        if self.screen == Screen::Overview
+            && !matches!(&self.overview_memo, Some((c, f, _)) if *c == changes && *f == self.filter)
+        {
+            self.overview_memo = Some((changes, self.filter, self.overview_rows()));
+        }
+        if self.screen == Screen::Roadmap
+            && !matches!(&self.roadmap_memo, Some(m) if m.changes == changes && m.today == today)
+        {
+            self.roadmap_memo = Some(RoadmapMemo {
+                changes,
+                today,
+                items: self.roadmap_items(),
+            });
+        }
     }
 
     /// The overview row of question `index` (or the first question row).
@@ -272,29 +340,23 @@ impl App {
         }
     }
 
-    /// The roadmap, in display order: by phase, then rank. Computed once per change of
-    /// the answers (or of the day), not per key or frame.
+    /// The roadmap, in display order: by phase, then rank. Kept once per change of
+    /// the answers (or of the day), not computed per key or frame.
     pub fn roadmap_items(&self) -> Rc<Vec<RoadmapItem>> {
         let Some(s) = &self.session else {
             return Rc::default();
         };
-        let mut memo = self.roadmap_memo.borrow_mut();
-        if let Some(m) = memo.as_ref()
+        let today = self.today();
+        if let Some(m) = &self.roadmap_memo
             && m.changes == s.changes
-            && m.today == self.today
+            && m.today == today
         {
             return Rc::clone(&m.items);
         }
-        let start = roadmap::start_date(&s.assessment, self.today);
+        let start = roadmap::start_date(&s.assessment, today);
         let mut items = roadmap::roadmap(&s.questionnaire, &s.assessment, &s.scores, start);
         items.sort_by_key(|i| (i.phase, i.rank));
-        let items = Rc::new(items);
-        *memo = Some(RoadmapMemo {
-            changes: s.changes,
-            today: self.today,
-            items: Rc::clone(&items),
-        });
-        items
+        Rc::new(items)
     }
 
     pub(super) fn roadmap_input(&mut self, msg: Msg, now: DateTime<FixedOffset>) -> Vec<Effect> {
@@ -321,11 +383,30 @@ impl App {
                 let Some(id) = selected else {
                     return Vec::new();
                 };
+                let mut done = false;
                 if let Some(s) = &mut self.session {
-                    let entry = s.assessment.plan.entry(id).or_default();
+                    let entry = s.assessment.plan.entry(id.clone()).or_default();
                     entry.status = entry.status.next();
+                    done = entry.status == PlanStatus::Done;
                 }
-                self.changed(now)
+                let effects = self.changed(now);
+                if done {
+                    // The gap stays until the question is answered again: offer that.
+                    self.say(format!(
+                        "{} marked done; its gap counts until it is re-scored: Enter opens the question.",
+                        crate::text::one_line(&id)
+                    ));
+                }
+                effects
+            }
+            Msg::Act(Action::SetRoadmapStart) => {
+                let current = self
+                    .session
+                    .as_ref()
+                    .and_then(|s| s.assessment.meta.roadmap_start)
+                    .map(|d| d.to_string())
+                    .unwrap_or_default();
+                self.open_prompt(PromptKind::RoadmapStart, &current)
             }
             Msg::Act(Action::Enter) => {
                 let index = selected
@@ -403,11 +484,7 @@ impl App {
                     return Vec::new();
                 }
                 self.say("Writing…");
-                vec![Effect::Export {
-                    formats,
-                    folder: self.export.folder.clone(),
-                    force: false,
-                }]
+                self.export_effect(formats, false)
             }
             Msg::Act(Action::Back) => self.go_to_screen(Screen::Question),
             _ => Vec::new(),

@@ -3,14 +3,13 @@
 
 use std::path::PathBuf;
 
-use chrono::{DateTime, FixedOffset};
-
 use crate::assessment::Assessment;
 use crate::export::Format;
 use crate::questionnaire::Questionnaire;
 use crate::scoring::{self, Scores};
 use crate::tui::editor::TextArea;
-use crate::tui::keys::{Action, Mode};
+use crate::tui::keys::Mode;
+pub use crate::tui::msg::{Effect, FrameInfo, Hit, Msg};
 
 /// A screen of the app. Workshop screens (voting, presenter) are added here.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -36,16 +35,6 @@ pub enum Screen {
 }
 
 impl Screen {
-    /// The screens of an open assessment, in Tab order.
-    pub const CYCLE: [Screen; 6] = [
-        Screen::Question,
-        Screen::Overview,
-        Screen::Results,
-        Screen::Roadmap,
-        Screen::Targets,
-        Screen::Export,
-    ];
-
     /// The name kept in the file to resume here, and shown on tabs.
     pub fn name(self) -> &'static str {
         match self {
@@ -76,8 +65,9 @@ impl Screen {
         }
     }
 
-    /// The screens of an open workshop assessment (with participants), in Tab order.
-    pub const WORKSHOP_CYCLE: [Screen; 7] = [
+    /// The screens of an open assessment, in Tab order (the one list of them; Voting
+    /// only where the assessment has participants).
+    pub const OF_ASSESSMENT: [Screen; 7] = [
         Screen::Question,
         Screen::Voting,
         Screen::Overview,
@@ -89,9 +79,7 @@ impl Screen {
 
     /// The screen of an open assessment with this name.
     pub fn from_name(name: &str) -> Option<Screen> {
-        Screen::WORKSHOP_CYCLE
-            .into_iter()
-            .find(|s| s.name() == name)
+        Screen::OF_ASSESSMENT.into_iter().find(|s| s.name() == name)
     }
 
     /// The key mode of the screen.
@@ -108,27 +96,6 @@ impl Screen {
             Screen::Voting => Mode::Voting,
         }
     }
-}
-
-/// One saved assessment on the home screen.
-#[derive(Debug, Clone, PartialEq)]
-pub struct HomeEntry {
-    /// The file.
-    pub path: PathBuf,
-    /// Its name.
-    pub file: String,
-    /// The organisation.
-    pub organisation: String,
-    /// Questions answered or N/A.
-    pub answered: usize,
-    /// Questions in all.
-    pub total: usize,
-    /// The verdict so far.
-    pub verdict: String,
-    /// Last change.
-    pub updated: Option<DateTime<FixedOffset>>,
-    /// Why it cannot be opened, if it cannot.
-    pub problem: Option<String>,
 }
 
 /// An open assessment.
@@ -222,6 +189,8 @@ pub enum PromptKind {
     ParticipantNote(String),
     /// The time per question.
     Timebox,
+    /// The roadmap's first day.
+    RoadmapStart,
 }
 
 impl PromptKind {
@@ -237,6 +206,7 @@ impl PromptKind {
             PromptKind::RenameParticipant(_) => "Rename participant",
             PromptKind::ParticipantNote(_) => "Note by participant",
             PromptKind::Timebox => "Time per question (seconds, or minutes as 3m or 2:30)",
+            PromptKind::RoadmapStart => "Roadmap starts on (YYYY-MM-DD; empty: today, moving)",
         }
     }
 }
@@ -259,6 +229,13 @@ pub enum Confirm {
     ReplaceExports(Vec<Format>),
     /// Remove this participant and their votes.
     RemoveParticipant(String),
+    /// Remove the follow-up flag (and its reason) from this question.
+    RemoveFlag {
+        /// The question.
+        question: String,
+        /// The reason that would be lost.
+        reason: String,
+    },
 }
 
 /// Filter of the overview.
@@ -339,90 +316,4 @@ pub struct Status {
     pub text: String,
     /// Whether it needs attention.
     pub warn: bool,
-}
-
-/// Something on screen a mouse click can choose; the view records where each is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Hit {
-    /// A level on the question screen.
-    Level(u8),
-    /// A row of the current list.
-    Row(usize),
-    /// A tab.
-    Tab(Screen),
-    /// A field of the new-assessment form.
-    Field(usize),
-}
-
-/// Everything the app reacts to.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Msg {
-    /// A bound key.
-    Act(Action),
-    /// A digit key bound in this mode.
-    Digit(u8),
-    /// A typed character in a text mode.
-    Input(char),
-    /// A bracketed paste.
-    Paste(String),
-    /// A left click at a cell.
-    Click {
-        /// Column.
-        column: u16,
-        /// Row.
-        row: u16,
-    },
-    /// The wheel turned.
-    Scroll {
-        /// Towards the end.
-        down: bool,
-    },
-    /// The saved assessments, read by the runner.
-    HomeLoaded(Vec<HomeEntry>),
-    /// An assessment was opened (or created) and locked.
-    Opened(Box<Session>),
-    /// Opening or creating failed.
-    OpenFailed(String),
-    /// A save failed.
-    SaveFailed(String),
-    /// The assessment was saved and its lock released.
-    Closed,
-    /// Deleting failed.
-    DeleteFailed(String),
-    /// The outcome of an export run.
-    Exported(Vec<(Format, ExportOutcome)>),
-    /// Time passed (sent by the runner when no key came for a while): timers redraw.
-    Tick,
-}
-
-/// Work for the runner: the only way the app reaches the disk.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Effect {
-    /// Read the saved assessments and send [`Msg::HomeLoaded`].
-    LoadHome,
-    /// Lock and open this file, then send [`Msg::Opened`] or [`Msg::OpenFailed`].
-    Open(PathBuf),
-    /// Create a file for this new assessment and open it.
-    Create(Box<Assessment>),
-    /// Delete this assessment (and its backup), then reload the list.
-    Delete(PathBuf),
-    /// Save the open assessment now.
-    Save,
-    /// Save the open assessment shortly (typing); flushed at quit.
-    SaveSoon,
-    /// Save, release the lock, return home.
-    Close,
-    /// Write exports.
-    Export {
-        /// Which files.
-        formats: Vec<Format>,
-        /// Where.
-        folder: PathBuf,
-        /// Replace existing files.
-        force: bool,
-    },
-    /// Save and leave.
-    Quit,
-    /// Draw again: a clock on screen changed (the answer to [`Msg::Tick`]).
-    Redraw,
 }

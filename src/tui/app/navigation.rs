@@ -42,8 +42,8 @@ impl App {
     /// the presenter view, the workshop clocks).
     pub(super) fn set_session(&mut self, session: Option<Session>) {
         self.session = session;
-        self.roadmap_memo.replace(None);
-        self.overview_memo.replace(None);
+        self.roadmap_memo = None;
+        self.overview_memo = None;
         self.presenter = false;
         self.override_armed = false;
         self.timer = None;
@@ -68,6 +68,7 @@ impl App {
         }
         self.override_armed = false;
         self.question = index;
+        self.level_picked = false;
         self.level_cursor = s
             .questionnaire
             .questions
@@ -85,7 +86,7 @@ impl App {
         let Some(s) = &mut self.session else {
             return Vec::new();
         };
-        if !Screen::WORKSHOP_CYCLE.contains(&screen) {
+        if !Screen::OF_ASSESSMENT.contains(&screen) {
             return Vec::new();
         }
         let id = s
@@ -135,6 +136,7 @@ impl App {
         self.status = None;
         self.presenter = false;
         self.override_armed = false;
+        self.came_from = None;
         self.screen = screen;
         if screen == Screen::Overview {
             self.overview_cursor = self.overview_row_of(self.question);

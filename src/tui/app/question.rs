@@ -3,6 +3,7 @@
 use chrono::{DateTime, FixedOffset};
 
 use super::{App, Editor, EditorKind, Effect, Msg, Prompt, PromptKind, Screen};
+use crate::assessment::Consensus;
 use crate::questionnaire::LEVELS;
 use crate::tui::editor::TextArea;
 use crate::tui::keys::Action;
@@ -14,25 +15,43 @@ impl App {
                 self.level_cursor = d;
                 self.score(d, now)
             }
-            Msg::Act(Action::Enter) => self.score(self.level_cursor, now),
+            Msg::Act(Action::Enter) => {
+                // Enter pressed to "move on" must not score an unanswered question at
+                // the level that happens to be highlighted: it scores only a level the
+                // user picked with ↑/↓ (or confirms the level already given).
+                let answered = self
+                    .current_question()
+                    .zip(self.session.as_ref())
+                    .and_then(|(q, s)| s.assessment.answer(&q.id))
+                    .is_some_and(crate::assessment::Answer::is_answered);
+                if !answered && !self.level_picked {
+                    self.say(
+                        "Press 1-5 to score this question, or ↑/↓ to pick a level, then Enter.",
+                    );
+                    return Vec::new();
+                }
+                self.score(self.level_cursor, now)
+            }
             Msg::Act(Action::Up) => {
                 self.level_cursor = self.level_cursor.saturating_sub(1).max(1);
+                self.level_picked = true;
                 Vec::new()
             }
             Msg::Act(Action::Down) => {
                 self.level_cursor = (self.level_cursor + 1).min(LEVELS);
+                self.level_picked = true;
                 Vec::new()
             }
             Msg::Act(Action::NotApplicable) => self.not_applicable(now),
             Msg::Act(Action::ClearAnswer) => {
-                let Some(id) = self.current_id() else {
+                let Some(s) = &mut self.session else {
                     return Vec::new();
                 };
-                if let Some(s) = &mut self.session {
-                    let a = s.assessment.answer_mut(&id);
-                    a.level = None;
-                    a.na = false;
-                    a.updated = Some(now);
+                let Some(q) = s.questionnaire.questions.get(self.question) else {
+                    return Vec::new();
+                };
+                if s.assessment.set_result(q, None, now).is_err() {
+                    return Vec::new();
                 }
                 self.say("Level cleared.");
                 self.changed(now)
@@ -49,7 +68,7 @@ impl App {
                 self.open_editor(EditorKind::Evidence);
                 Vec::new()
             }
-            Msg::Act(Action::ToggleFlag) => self.toggle_park(now),
+            Msg::Act(Action::ToggleFlag) => self.toggle_park(),
             Msg::Act(Action::Voting) => self.go_to_screen(Screen::Voting),
             Msg::Act(Action::Presenter) => {
                 self.presenter = true;
@@ -70,7 +89,11 @@ impl App {
                 if !self.may_leave_question() {
                     return Vec::new();
                 }
-                vec![Effect::Close]
+                // Drilled down from a list: back to that list, at the same row.
+                match self.came_from.take() {
+                    Some(list) => self.go_to_screen(list),
+                    None => vec![Effect::Close],
+                }
             }
             _ => Vec::new(),
         }
@@ -87,14 +110,18 @@ impl App {
 
     /// Scores the current question.
     pub(super) fn score(&mut self, level: u8, now: DateTime<FixedOffset>) -> Vec<Effect> {
-        let Some(id) = self.current_id() else {
+        let Some(s) = &mut self.session else {
             return Vec::new();
         };
-        if let Some(s) = &mut self.session {
-            let a = s.assessment.answer_mut(&id);
-            a.level = Some(level);
-            a.na = false;
-            a.updated = Some(now);
+        let Some(q) = s.questionnaire.questions.get(self.question) else {
+            return Vec::new();
+        };
+        if let Err(e) = s
+            .assessment
+            .set_result(q, Some(Consensus::Level(level)), now)
+        {
+            self.warn(e.to_string());
+            return Vec::new();
         }
         self.status = None;
         self.changed(now)
@@ -107,18 +134,11 @@ impl App {
         let Some(q) = s.questionnaire.questions.get(self.question) else {
             return Vec::new();
         };
-        if !q.allow_na {
+        let Ok(na) = s.assessment.toggle_not_applicable(q, now) else {
             self.warn("This question cannot be N/A: only Annex A controls may be excluded.");
             return Vec::new();
-        }
-        let id = q.id.clone();
-        let a = s.assessment.answer_mut(&id);
-        a.na = !a.na;
-        a.updated = Some(now);
-        if a.na {
-            a.level = None;
-        }
-        let (na, note_empty) = (a.na, a.note.trim().is_empty());
+        };
+        let note_empty = s.assessment.needs_justification(&q.id);
         let effects = self.changed(now);
         if na && note_empty {
             self.warn("N/A: write in the note why this does not apply (required).");
@@ -177,7 +197,7 @@ impl App {
     }
 
     pub(super) fn editor_input(&mut self, msg: Msg, now: DateTime<FixedOffset>) -> Vec<Effect> {
-        let width = usize::from(self.editor_width.get());
+        let width = usize::from(self.frame.editor_width);
         let Some(editor) = &mut self.editor else {
             return Vec::new();
         };
@@ -240,9 +260,7 @@ impl App {
         let (Some(s), Some(id)) = (&self.session, self.current_id()) else {
             return false;
         };
-        s.assessment
-            .answer(&id)
-            .is_some_and(|a| a.na && a.note.trim().is_empty())
+        s.assessment.needs_justification(&id)
     }
 
     /// Copies the editor's text into the answer; a short debounce saves it.
@@ -253,22 +271,11 @@ impl App {
         let (Some(editor), Some(s)) = (&self.editor, &mut self.session) else {
             return Vec::new();
         };
-        let a = s.assessment.answer_mut(&id);
+        let text = editor.area.text();
         match editor.kind {
-            EditorKind::Note => a.note = editor.area.text().to_string(),
-            EditorKind::Evidence => {
-                a.evidence = editor
-                    .area
-                    .text()
-                    .lines()
-                    .map(str::trim)
-                    .filter(|l| !l.is_empty())
-                    .map(str::to_string)
-                    .collect();
-            }
+            EditorKind::Note => s.assessment.set_note(&id, text, now),
+            EditorKind::Evidence => s.assessment.set_evidence(&id, text, now),
         }
-        a.updated = Some(now);
-        s.assessment.meta.updated = now;
         vec![Effect::SaveSoon]
     }
 
@@ -336,7 +343,18 @@ impl App {
             PromptKind::Search => {
                 let found = self.search(text);
                 match found {
-                    Some(i) => self.jump(i),
+                    Some(i) => {
+                        let effects = self.jump(i);
+                        if self.question == i {
+                            let id = self.current_id().unwrap_or_default();
+                            self.say(format!(
+                                "Found \"{}\" in {}.",
+                                crate::text::one_line(text.trim()),
+                                crate::text::one_line(&id)
+                            ));
+                        }
+                        effects
+                    }
                     None => {
                         self.warn(format!(
                             "No question contains \"{}\".",
@@ -359,6 +377,31 @@ impl App {
                 }
                 Vec::new()
             }
+            PromptKind::RoadmapStart => {
+                let text = text.trim();
+                let start = if text.is_empty() {
+                    None
+                } else {
+                    match chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+                        Ok(d) => Some(d),
+                        Err(_) => {
+                            self.warn(format!(
+                                "\"{}\" is not a date: type it as YYYY-MM-DD, for example 2027-01-04.",
+                                crate::text::one_line(text)
+                            ));
+                            return Vec::new();
+                        }
+                    }
+                };
+                if let Some(s) = &mut self.session {
+                    s.assessment.meta.roadmap_start = start;
+                }
+                self.say(match start {
+                    Some(d) => format!("The roadmap starts on {d}; due dates no longer move."),
+                    None => "The roadmap starts today, whenever it is shown.".to_string(),
+                });
+                self.changed(now)
+            }
             other => self.workshop_prompt_done(other, text, now),
         }
     }
@@ -368,23 +411,37 @@ impl App {
         if self.screen == Screen::Question && index != self.question && !self.may_leave_question() {
             return Vec::new();
         }
+        if matches!(
+            self.screen,
+            Screen::Overview | Screen::Roadmap | Screen::Results
+        ) {
+            self.came_from = Some(self.screen);
+        }
         self.set_question(index);
         self.screen = Screen::Question;
         self.remember()
     }
 
-    /// The first question after the current one whose id or text contains `needle`
-    /// (case-insensitive), wrapping around.
+    /// The first question after the current one (wrapping around) where `needle`
+    /// appears, case-insensitive: in its id, text, clause and control references
+    /// (`A.6`, `9.2`), or in what was written on it (note, evidence, flag reason).
     pub fn search(&self, needle: &str) -> Option<usize> {
         let s = self.session.as_ref()?;
-        let needle = needle.to_lowercase();
+        let needle = needle.trim().to_lowercase();
         if needle.is_empty() {
             return None;
         }
+        let has = |text: &str| text.to_lowercase().contains(&needle);
         let qs = &s.questionnaire.questions;
         let n = qs.len();
         (1..=n).map(|k| (self.question + k) % n).find(|&i| {
-            qs[i].id.to_lowercase().contains(&needle) || qs[i].text.to_lowercase().contains(&needle)
+            let q = &qs[i];
+            has(&q.id)
+                || has(&q.text)
+                || has(&q.refs.display())
+                || s.assessment.answer(&q.id).is_some_and(|a| {
+                    has(&a.note) || has(&a.flag_reason) || a.evidence.iter().any(|e| has(e))
+                })
         })
     }
 }

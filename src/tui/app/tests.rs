@@ -6,6 +6,9 @@ use chrono::{DateTime, FixedOffset};
 
 use super::*;
 use crate::assessment::{Assessment, PlanStatus};
+use ratatui::layout::Rect;
+
+use crate::store::catalog::Summary;
 use crate::tui::keys::Action;
 
 fn now() -> DateTime<FixedOffset> {
@@ -55,9 +58,11 @@ fn empty_home_goes_straight_to_the_new_form_and_enter_enter_enter_creates() {
     assert!(app.update(Msg::Act(Action::Enter), now()).is_empty());
     assert!(app.update(Msg::Act(Action::Enter), now()).is_empty());
     let effects = app.update(Msg::Act(Action::Enter), now());
-    let [Effect::Create(draft)] = effects.as_slice() else {
+    let [Effect::Create(created)] = effects.as_slice() else {
         panic!("expected one Create, got {effects:?}");
     };
+    let (draft, questionnaire) = created.as_ref();
+    assert_eq!(questionnaire.id, q.id);
     assert_eq!(draft.meta.organisation, "Acme");
     assert_eq!(draft.targets.len(), q.domains.len());
     assert!(draft.targets.values().all(|t| *t == q.default_target));
@@ -86,13 +91,13 @@ fn the_form_sets_assessors_and_targets() {
 fn a_non_empty_home_stays_and_opens_the_selected_file() {
     let q = Questionnaire::embedded().expect("embedded");
     let mut app = App::new(q, Theme::new(false), PathBuf::from("."), now());
-    let entry = |name: &str| HomeEntry {
+    let entry = |name: &str| Summary {
         path: PathBuf::from(format!("/d/{name}")),
         file: name.into(),
         organisation: name.into(),
-        answered: 0,
+        covered: 0,
         total: 42,
-        verdict: String::new(),
+        verdict: None,
         updated: None,
         problem: None,
     };
@@ -347,8 +352,57 @@ fn flagging_toggles_and_filters_the_overview() {
     assert!(rows.contains(&OverviewRow::Question(1)));
     act(&mut app, Action::Enter);
     assert_eq!((app.screen, app.question), (Screen::Question, 1));
+    // Removing a flag asks first: "no" keeps it, "yes" removes it.
+    assert!(act(&mut app, Action::ToggleFlag).is_empty());
+    assert!(matches!(app.confirm, Some(Confirm::RemoveFlag { .. })));
+    act(&mut app, Action::No);
+    assert_eq!(answer(&app, 1).map(|a| a.flagged), Some(true));
     act(&mut app, Action::ToggleFlag);
+    let effects = act(&mut app, Action::Yes);
+    assert!(effects.contains(&Effect::Save));
     assert_eq!(answer(&app, 1).map(|a| a.flagged), Some(false));
+}
+
+#[test]
+fn find_searches_references_notes_and_flag_reasons_and_clears_a_failure() {
+    let mut app = app_with_session();
+    let q = app.questionnaire().expect("q").clone();
+    let by_ref = q
+        .questions
+        .iter()
+        .position(|x| x.refs.iso.iter().any(|r| r.starts_with("A.6")))
+        .expect("a question citing A.6");
+    act(&mut app, Action::Search);
+    type_text(&mut app, "A.6");
+    act(&mut app, Action::Enter);
+    assert_eq!(app.question, by_ref, "a control number finds its question");
+
+    // A word only in a note and one only in a flag reason.
+    let s = app.session.as_mut().expect("session");
+    s.assessment
+        .set_note(&q.questions[3].id, "ask Köhler about the SLA", now());
+    s.assessment.answer_mut(&q.questions[5].id).flagged = true;
+    s.assessment.answer_mut(&q.questions[5].id).flag_reason = "vendor contract".into();
+    act(&mut app, Action::Search);
+    type_text(&mut app, "zzz-nothing");
+    act(&mut app, Action::Enter);
+    assert!(app.status.as_ref().is_some_and(|s| s.warn));
+    act(&mut app, Action::Search);
+    type_text(&mut app, "köhler");
+    act(&mut app, Action::Enter);
+    assert_eq!(app.question, 3);
+    let status = app.status.clone().expect("status");
+    assert!(!status.warn && status.text.contains("Found"), "{status:?}");
+    act(&mut app, Action::Search);
+    type_text(&mut app, "VENDOR");
+    act(&mut app, Action::Enter);
+    assert_eq!(app.question, 5);
+}
+
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        app.update(Msg::Input(c), later());
+    }
 }
 
 #[test]
@@ -457,14 +511,16 @@ fn export_asks_before_replacing_then_forces() {
     act(&mut app, Action::ToggleFormat); // png off
     let effects = act(&mut app, Action::RunExport);
     let [
+        ..,
         Effect::Export {
             formats,
             folder,
             force,
+            ..
         },
     ] = effects.as_slice()
     else {
-        panic!("expected an export, got {effects:?}");
+        panic!("expected an export, got {} effects", effects.len());
     };
     assert!(!formats.contains(&Format::Png) && formats.contains(&Format::Json));
     assert_eq!(
@@ -489,13 +545,30 @@ fn export_asks_before_replacing_then_forces() {
         Some(Confirm::ReplaceExports(vec![Format::Json]))
     );
     let effects = act(&mut app, Action::Yes);
+    let [
+        Effect::Export {
+            formats,
+            folder,
+            force,
+            session,
+            ..
+        },
+    ] = effects.as_slice()
+    else {
+        panic!("expected an export, got {} effects", effects.len());
+    };
     assert_eq!(
-        effects,
-        [Effect::Export {
-            formats: vec![Format::Json],
-            folder: PathBuf::from("/out"),
-            force: true
-        }]
+        (formats.as_slice(), folder.as_path(), *force),
+        (
+            [Format::Json].as_slice(),
+            std::path::Path::new("/out"),
+            true
+        )
+    );
+    assert_eq!(
+        session.assessment,
+        app.session.as_ref().expect("session").assessment,
+        "the effect carries the assessment as it is"
     );
     app.update(
         Msg::Exported(vec![(
@@ -522,6 +595,36 @@ fn help_lists_the_keys_of_the_screen_below_and_closes() {
 }
 
 #[test]
+fn help_scroll_stops_at_the_end_of_the_list() {
+    let mut app = app_with_session();
+    act(&mut app, Action::Help);
+    // The view found that the key list scrolls by at most 5 rows in this window.
+    app.update(
+        Msg::Drawn(FrameInfo {
+            help_max_scroll: 5,
+            ..FrameInfo::default()
+        }),
+        later(),
+    );
+    for _ in 0..20 {
+        act(&mut app, Action::Down);
+    }
+    act(&mut app, Action::PageDown);
+    assert_eq!(app.help_scroll, 5, "scrolling stops at the last row");
+    act(&mut app, Action::Up);
+    assert_eq!(app.help_scroll, 4, "one press back moves at once");
+    // A larger window: the scroll already shown stays valid, a smaller one clamps it.
+    app.update(
+        Msg::Drawn(FrameInfo {
+            help_max_scroll: 2,
+            ..FrameInfo::default()
+        }),
+        later(),
+    );
+    assert_eq!(app.help_scroll, 2);
+}
+
+#[test]
 fn quit_is_an_effect_in_every_mode() {
     let mut app = app_with_session();
     act(&mut app, Action::EditNote);
@@ -531,12 +634,16 @@ fn quit_is_an_effect_in_every_mode() {
 #[test]
 fn clicks_use_the_regions_the_last_frame_drew() {
     let mut app = app_with_session();
-    app.hits
-        .borrow_mut()
-        .push((Rect::new(0, 10, 80, 2), Hit::Level(4)));
-    app.hits
-        .borrow_mut()
-        .push((Rect::new(60, 0, 10, 1), Hit::Tab(Screen::Results)));
+    app.update(
+        Msg::Drawn(FrameInfo {
+            hits: vec![
+                (Rect::new(0, 10, 80, 2), Hit::Level(4)),
+                (Rect::new(60, 0, 10, 1), Hit::Tab(Screen::Results)),
+            ],
+            ..FrameInfo::default()
+        }),
+        later(),
+    );
     let effects = app.update(Msg::Click { column: 5, row: 11 }, later());
     assert!(effects.contains(&Effect::Save));
     assert_eq!(answer(&app, 0).and_then(|a| a.level), Some(4));
@@ -552,4 +659,140 @@ fn clicks_use_the_regions_the_last_frame_drew() {
         )
         .is_empty()
     );
+}
+
+#[test]
+fn the_keymap_knows_the_screens_of_an_assessment() {
+    let modes: Vec<Mode> = Screen::OF_ASSESSMENT.iter().map(|s| s.mode()).collect();
+    assert_eq!(
+        modes,
+        crate::tui::keys::SCREENS,
+        "one list of screens, in Tab order"
+    );
+}
+
+#[test]
+fn enter_on_an_unanswered_question_scores_only_a_picked_level() {
+    let mut app = app_with_session();
+    assert_eq!(app.screen, Screen::Question);
+    assert!(
+        act(&mut app, Action::Enter).is_empty(),
+        "no accidental level 1"
+    );
+    assert_eq!(answer(&app, 0).and_then(|a| a.level), None);
+    assert!(app.status.as_ref().is_some_and(|s| s.text.contains("1-5")));
+    act(&mut app, Action::Down);
+    act(&mut app, Action::Down);
+    let effects = act(&mut app, Action::Enter);
+    assert!(effects.contains(&Effect::Save));
+    assert_eq!(answer(&app, 0).and_then(|a| a.level), Some(3));
+    // On the next question the highlight must be picked again.
+    act(&mut app, Action::NextQuestion);
+    assert!(act(&mut app, Action::Enter).is_empty());
+    assert_eq!(answer(&app, 1).and_then(|a| a.level), None);
+    // An answered question: Enter keeps its level.
+    act(&mut app, Action::PrevQuestion);
+    assert!(act(&mut app, Action::Enter).contains(&Effect::Save));
+    assert_eq!(answer(&app, 0).and_then(|a| a.level), Some(3));
+}
+
+#[test]
+fn esc_from_a_question_opened_from_a_list_goes_back_to_that_row() {
+    let mut app = app_with_session();
+    act(&mut app, Action::NextScreen); // overview
+    assert_eq!(app.screen, Screen::Overview);
+    for _ in 0..6 {
+        act(&mut app, Action::Down);
+    }
+    let row = app.overview_cursor;
+    act(&mut app, Action::Enter);
+    assert_eq!(app.screen, Screen::Question);
+    let question = app.question;
+    assert!(!act(&mut app, Action::Back).contains(&Effect::Close));
+    assert_eq!(app.screen, Screen::Overview);
+    assert_eq!(app.overview_cursor, row, "the same row");
+    assert_eq!(app.question, question);
+    // Reached by Tab instead: Esc leaves the assessment as before.
+    act(&mut app, Action::Back); // overview → question
+    assert_eq!(app.screen, Screen::Question);
+    assert_eq!(act(&mut app, Action::Back), [Effect::Close]);
+
+    // The roadmap keeps its selection too.
+    let mut app = app_with_session();
+    for i in 0..6 {
+        app.update(Msg::Digit(1), later());
+        act(&mut app, Action::NextQuestion);
+        assert_eq!(app.question, i + 1);
+    }
+    app.go_to_screen(Screen::Roadmap);
+    act(&mut app, Action::Down);
+    act(&mut app, Action::Down);
+    let row = app.roadmap_cursor;
+    act(&mut app, Action::Enter);
+    assert_eq!(app.screen, Screen::Question);
+    act(&mut app, Action::Back);
+    assert_eq!((app.screen, app.roadmap_cursor), (Screen::Roadmap, row));
+}
+
+#[test]
+fn the_roadmap_start_is_set_in_the_app_and_fixed_by_the_first_export() {
+    let mut app = app_with_session();
+    app.update(Msg::Digit(1), later());
+    app.go_to_screen(Screen::Roadmap);
+    let start = |app: &App| {
+        app.session
+            .as_ref()
+            .and_then(|s| s.assessment.meta.roadmap_start)
+    };
+    act(&mut app, Action::SetRoadmapStart);
+    assert_eq!(app.mode(), Mode::Prompt);
+    type_text(&mut app, "next monday");
+    act(&mut app, Action::Enter);
+    assert!(app.status.as_ref().is_some_and(|s| s.warn), "not a date");
+    assert_eq!(start(&app), None);
+    act(&mut app, Action::SetRoadmapStart);
+    type_text(&mut app, "2027-01-04");
+    let effects = act(&mut app, Action::Enter);
+    assert!(effects.contains(&Effect::Save));
+    assert_eq!(start(&app), chrono::NaiveDate::from_ymd_opt(2027, 1, 4));
+    assert_eq!(
+        app.roadmap_items().first().map(|i| i.start),
+        chrono::NaiveDate::from_ymd_opt(2027, 1, 4)
+    );
+
+    // Not set: the first export fixes it at the export's day, and saves that.
+    let mut app = app_with_session();
+    app.go_to_screen(Screen::Export);
+    let effects = act(&mut app, Action::RunExport);
+    assert_eq!(effects.first(), Some(&Effect::Save));
+    assert_eq!(start(&app), Some(later().date_naive()));
+    let Some(Effect::Export { session, .. }) = effects.last() else {
+        panic!("expected an export last, got {} effects", effects.len());
+    };
+    assert_eq!(
+        session.assessment.meta.roadmap_start,
+        Some(later().date_naive())
+    );
+    // The second export changes nothing.
+    let effects = act(&mut app, Action::RunExport);
+    assert!(!effects.contains(&Effect::Save));
+}
+
+#[test]
+fn marking_a_roadmap_item_done_offers_to_re_score_it() {
+    let mut app = app_with_session();
+    app.update(Msg::Digit(1), later());
+    app.go_to_screen(Screen::Roadmap);
+    act(&mut app, Action::CycleStatus); // in progress
+    act(&mut app, Action::CycleStatus); // done
+    let status = app.status.clone().expect("a message");
+    assert!(status.text.contains("re-scored"), "{status:?}");
+    let item = app.roadmap_items()[0].clone();
+    assert_eq!(
+        item.status,
+        PlanStatus::Done,
+        "still listed: the gap remains"
+    );
+    act(&mut app, Action::Enter);
+    assert_eq!(app.current_id().as_deref(), Some(item.question.as_str()));
 }

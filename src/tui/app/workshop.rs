@@ -30,12 +30,12 @@ impl App {
 
     /// The screens Tab moves through: the voting screen joins them in a workshop
     /// (and while it is shown, before anyone is added).
-    pub fn screens(&self) -> &'static [Screen] {
-        if self.workshop_active() || self.screen == Screen::Voting {
-            &Screen::WORKSHOP_CYCLE
-        } else {
-            &Screen::CYCLE
-        }
+    pub fn screens(&self) -> Vec<Screen> {
+        let voting = self.workshop_active() || self.screen == Screen::Voting;
+        Screen::OF_ASSESSMENT
+            .into_iter()
+            .filter(|s| voting || *s != Screen::Voting)
+            .collect()
     }
 
     /// The question shown.
@@ -60,7 +60,6 @@ impl App {
     pub(super) fn tick(&mut self, now: DateTime<FixedOffset>) -> Vec<Effect> {
         let before = self.now;
         self.now = now;
-        self.today = now.date_naive();
         if self.clock_visible() && before.timestamp() != now.timestamp() {
             vec![Effect::Redraw]
         } else {
@@ -180,22 +179,38 @@ impl App {
 
     /// `f`: parks the question with a reason (asked for), or takes it out of the
     /// parking lot when it is already there.
-    pub(super) fn toggle_park(&mut self, now: DateTime<FixedOffset>) -> Vec<Effect> {
+    pub(super) fn toggle_park(&mut self) -> Vec<Effect> {
         let Some(id) = self.current_id() else {
             return Vec::new();
         };
-        let parked = self
+        let flagged = self
             .session
             .as_ref()
             .and_then(|s| s.assessment.answer(&id))
-            .is_some_and(|a| a.flagged);
-        if !parked {
-            return self.open_prompt(PromptKind::ParkReason(id), "");
+            .filter(|a| a.flagged);
+        match flagged {
+            None => self.open_prompt(PromptKind::ParkReason(id), ""),
+            // A flag may carry a reason someone wrote: removing it asks first.
+            Some(a) => {
+                self.confirm = Some(Confirm::RemoveFlag {
+                    reason: a.flag_reason.clone(),
+                    question: id,
+                });
+                Vec::new()
+            }
         }
+    }
+
+    /// Removes the follow-up flag of `question` (confirmed).
+    pub(super) fn remove_flag(
+        &mut self,
+        question: &str,
+        now: DateTime<FixedOffset>,
+    ) -> Vec<Effect> {
         if let Some(s) = &mut self.session {
-            core::unpark(&mut s.assessment, &id, now);
+            core::unpark(&mut s.assessment, question, now);
         }
-        self.say("Taken out of the parking lot.");
+        self.say("Flag removed.");
         self.changed(now)
     }
 
@@ -322,7 +337,7 @@ impl App {
                 self.presenter = !self.presenter;
                 Vec::new()
             }
-            Msg::Act(Action::ToggleFlag) => self.toggle_park(now),
+            Msg::Act(Action::ToggleFlag) => self.toggle_park(),
             Msg::Act(Action::AddParticipant) => self.open_prompt(PromptKind::AddParticipant, ""),
             Msg::Act(Action::RenameParticipant) => match self.selected_participant() {
                 Some(name) => self.open_prompt(PromptKind::RenameParticipant(name.clone()), &name),
@@ -417,7 +432,11 @@ impl App {
                 if let Some(s) = &mut self.session {
                     core::park(&mut s.assessment, &id, text, now);
                 }
-                self.say("Parked for follow-up (overview: f shows the parking lot).");
+                self.say(if self.workshop_active() {
+                    "Parked for follow-up (Overview: f shows the parking lot)."
+                } else {
+                    "Flagged for follow-up (Overview: f lists the flagged questions)."
+                });
                 self.changed(now)
             }
             PromptKind::AddParticipant => {
@@ -450,7 +469,7 @@ impl App {
                 })
             }
             PromptKind::Timebox => {
-                match parse_duration(text) {
+                match crate::workshop::timebox::parse_duration(text) {
                     Some(seconds) => {
                         if let Some(s) = &mut self.session {
                             timebox::set_timebox(&mut s.assessment, seconds);
@@ -478,23 +497,5 @@ fn capitalise(s: &str) -> String {
     match c.next() {
         Some(first) => first.to_uppercase().chain(c).collect(),
         None => String::new(),
-    }
-}
-
-/// A duration typed by the facilitator: `180`, `180s`, `3m`, `3 min`, `2:30`.
-pub fn parse_duration(text: &str) -> Option<u64> {
-    let t = text.trim().to_lowercase();
-    if let Some((m, s)) = t.split_once(':') {
-        let m: u64 = m.trim().parse().ok()?;
-        let s: u64 = s.trim().parse().ok()?;
-        return (s < 60).then(|| m.saturating_mul(60).saturating_add(s));
-    }
-    let digits: String = t.chars().take_while(char::is_ascii_digit).collect();
-    let unit = t[digits.len()..].trim();
-    let n: u64 = digits.parse().ok()?;
-    match unit {
-        "" | "s" | "sec" | "secs" | "seconds" => Some(n),
-        "m" | "min" | "mins" | "minutes" => Some(n.saturating_mul(60)),
-        _ => None,
     }
 }

@@ -243,9 +243,9 @@ fn the_timebox_is_set_for_the_session_and_saved() {
     app.update(Msg::Act(Action::SetTimebox), t0());
     assert!(type_text(&mut app, "soon", t0()).is_empty());
     assert!(app.status.as_ref().is_some_and(|s| s.warn));
-    assert_eq!(workshop::parse_duration("3m"), Some(180));
-    assert_eq!(workshop::parse_duration("45"), Some(45));
-    assert_eq!(workshop::parse_duration("1:75"), None);
+    assert_eq!(crate::workshop::timebox::parse_duration("3m"), Some(180));
+    assert_eq!(crate::workshop::timebox::parse_duration("45"), Some(45));
+    assert_eq!(crate::workshop::timebox::parse_duration("1:75"), None);
 }
 
 #[test]
@@ -266,8 +266,10 @@ fn parking_asks_for_a_reason_and_the_overview_lists_it() {
     assert_eq!(lot.len(), 1);
     app.filter = Filter::Flagged;
     assert!(app.overview_rows().contains(&OverviewRow::Question(0)));
-    // f again takes it out, reason and all.
-    let effects = app.update(Msg::Act(Action::ToggleFlag), t0());
+    // f again takes it out, reason and all, once confirmed.
+    assert!(app.update(Msg::Act(Action::ToggleFlag), t0()).is_empty());
+    assert!(current(&app).flagged, "not before the confirmation");
+    let effects = app.update(Msg::Act(Action::Yes), t0());
     assert!(effects.contains(&Effect::Save));
     let answer = current(&app);
     assert!(!answer.flagged && answer.flag_reason.is_empty());

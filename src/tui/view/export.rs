@@ -7,10 +7,10 @@ use ratatui::widgets::Widget;
 
 use super::{clip, draw_lines, fit, pane, row_style};
 use crate::text::one_line;
-use crate::tui::app::{App, ExportOutcome, Hit};
+use crate::tui::app::{App, ExportOutcome, FrameInfo, Hit};
 
 /// Draws the export screen.
-pub fn render(app: &App, area: Rect, frame: &mut Frame) {
+pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let t = app.theme;
     let ex = &app.export;
     let n = u16::try_from(ex.formats.len()).unwrap_or(u16::MAX);
@@ -32,7 +32,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
             format.file_name()
         );
         let row = inner.y.saturating_add(u16::try_from(i).unwrap_or(u16::MAX));
-        app.hits.borrow_mut().push((
+        info.hits.push((
             Rect::new(inner.x, row, inner.width, 1).intersection(inner),
             Hit::Row(i),
         ));

@@ -12,8 +12,9 @@ use crate::tui::app::{App, Confirm};
 use crate::tui::editor::str_width;
 use crate::tui::keys;
 
-/// Draws the key list of the mode under the overlay, from the keymap table.
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+/// Draws the key list of the mode under the overlay, from the keymap table; returns
+/// how far it can scroll (so the update stops there).
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> usize {
     let t = app.theme;
     let mode = app.help_mode();
     let rows: Vec<(String, &str)> = keys::bindings(mode)
@@ -55,6 +56,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         })
         .collect();
     draw_lines(lines, inner, buf);
+    max_scroll
 }
 
 /// Draws the one-line prompt with its cursor.
@@ -114,6 +116,14 @@ pub fn confirm(app: &App, area: Rect, buf: &mut Buffer) {
         Confirm::RemoveParticipant(name) => format!(
             "Remove {} and their votes on every question? Their notes stay in the record.",
             one_line(name)
+        ),
+        Confirm::RemoveFlag { question, reason } if reason.trim().is_empty() => {
+            format!("Remove the follow-up flag from {}?", one_line(question))
+        }
+        Confirm::RemoveFlag { question, reason } => format!(
+            "Remove the follow-up flag from {} and its reason \"{}\"?",
+            one_line(question),
+            one_line(reason)
         ),
     };
     let width = area.width.min(70);

@@ -6,11 +6,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::{draw_lines, fit, pane, row_style, window_start};
+use crate::locale;
 use crate::text::one_line;
-use crate::tui::app::{App, Hit};
+use crate::tui::app::{App, FrameInfo, Hit};
 
 /// Draws the home screen.
-pub fn render(app: &App, area: Rect, frame: &mut Frame) {
+pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let t = app.theme;
     let block = pane("Saved assessments", app, true);
     let inner = block.inner(area);
@@ -60,7 +61,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
         frame.buffer_mut(),
     );
     let height = usize::from(list.height);
-    app.page_rows.set(list.height);
+    info.page_rows = list.height;
     let start = window_start(app.home_cursor, app.home.len(), height);
     let mut lines = Vec::new();
     for (i, e) in app.home.iter().enumerate().skip(start).take(height) {
@@ -79,8 +80,11 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
                 let mut s = format!(
                     "{} {:>9} {}",
                     fit(&org, org_w),
-                    format!("{}/{}", e.answered, e.total),
-                    fit(&one_line(&e.verdict), 24)
+                    format!("{}/{}", e.covered, e.total),
+                    fit(
+                        &e.verdict.map(locale::verdict_status).unwrap_or_default(),
+                        24
+                    )
                 );
                 if with_date {
                     s.push_str(&format!(" {when:<16}"));
@@ -95,7 +99,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
         let row = list
             .y
             .saturating_add(u16::try_from(i - start).unwrap_or(u16::MAX));
-        app.hits.borrow_mut().push((
+        info.hits.push((
             Rect::new(list.x, row, list.width, 1).intersection(list),
             Hit::Row(i),
         ));

@@ -9,9 +9,9 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 
-use super::app::{App, Hit, Screen};
-use super::editor::{char_width, str_width};
-use super::keys::{self, Mode};
+use super::app::{App, FrameInfo, Hit, Screen};
+use super::editor::str_width;
+use super::keys::{self, Action, Mode};
 use crate::text::one_line;
 
 mod bigtext;
@@ -32,19 +32,21 @@ pub const MIN_WIDTH: u16 = 50;
 /// Smallest terminal height the app lays out for.
 pub const MIN_HEIGHT: u16 = 15;
 
-/// Draws the app into the frame.
-pub fn render(app: &App, frame: &mut Frame) {
-    app.hits.borrow_mut().clear();
+/// Draws the app into the frame; returns what the next update needs to know of it
+/// (where clickable things are, list and editor sizes), which the runner hands back
+/// as [`crate::tui::app::Msg::Drawn`].
+pub fn render(app: &App, frame: &mut Frame) -> FrameInfo {
+    let mut info = FrameInfo::default();
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         too_small(area, frame.buffer_mut());
-        return;
+        return info;
     }
     if app.presenter && app.session.is_some() {
         // The room's view takes the whole window; overlays still work over it.
         presenter::render(app, area, frame);
-        draw_overlays(app, area, frame);
-        return;
+        draw_overlays(app, area, frame, &mut info);
+        return info;
     }
     let footer_height = if area.height >= 40 { 2 } else { 1 };
     let [header, body, status, footer] = area.layout(&Layout::vertical([
@@ -53,24 +55,25 @@ pub fn render(app: &App, frame: &mut Frame) {
         Constraint::Length(1),
         Constraint::Length(footer_height),
     ]));
-    draw_header(app, header, frame.buffer_mut());
+    draw_header(app, header, frame.buffer_mut(), &mut info);
     match app.screen {
-        Screen::Home => home::render(app, body, frame),
-        Screen::New => new::render(app, body, frame),
-        Screen::Question => question::render(app, body, frame),
-        Screen::Overview => overview::render(app, body, frame),
-        Screen::Results => results::render(app, body, frame),
-        Screen::Roadmap => roadmap::render(app, body, frame),
-        Screen::Targets => targets::render(app, body, frame),
-        Screen::Export => export::render(app, body, frame),
-        Screen::Voting => voting::render(app, body, frame),
+        Screen::Home => home::render(app, body, frame, &mut info),
+        Screen::New => new::render(app, body, frame, &mut info),
+        Screen::Question => question::render(app, body, frame, &mut info),
+        Screen::Overview => overview::render(app, body, frame, &mut info),
+        Screen::Results => results::render(app, body, frame, &mut info),
+        Screen::Roadmap => roadmap::render(app, body, frame, &mut info),
+        Screen::Targets => targets::render(app, body, frame, &mut info),
+        Screen::Export => export::render(app, body, frame, &mut info),
+        Screen::Voting => voting::render(app, body, frame, &mut info),
     }
     draw_status(app, status, frame.buffer_mut());
     draw_footer(app, footer, frame.buffer_mut());
-    draw_overlays(app, body, frame);
+    draw_overlays(app, body, frame, &mut info);
+    info
 }
 
-fn draw_overlays(app: &App, body: Rect, frame: &mut Frame) {
+fn draw_overlays(app: &App, body: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     if app.prompt.is_some() {
         help::prompt(app, body, frame);
     }
@@ -78,7 +81,7 @@ fn draw_overlays(app: &App, body: Rect, frame: &mut Frame) {
         help::confirm(app, body, frame.buffer_mut());
     }
     if app.help {
-        help::render(app, body, frame.buffer_mut());
+        info.help_max_scroll = help::render(app, body, frame.buffer_mut());
     }
 }
 
@@ -92,7 +95,7 @@ fn too_small(area: Rect, buf: &mut Buffer) {
         .render(area, buf);
 }
 
-fn draw_header(app: &App, area: Rect, buf: &mut Buffer) {
+fn draw_header(app: &App, area: Rect, buf: &mut Buffer, info: &mut FrameInfo) {
     let t = app.theme;
     let mut spans = vec![Span::styled(" aims-readiness ", t.title())];
     if let Some(s) = &app.session {
@@ -102,9 +105,10 @@ fn draw_header(app: &App, area: Rect, buf: &mut Buffer) {
             one_line(&s.assessment.meta.organisation).into_owned()
         };
         // All tabs when they fit beside the name; else only the current one.
-        let all_width: usize = app.screens().iter().map(|s| str_width(s.title()) + 2).sum();
+        let screens = app.screens();
+        let all_width: usize = screens.iter().map(|s| str_width(s.title()) + 2).sum();
         let tabs: Vec<Screen> = if all_width + 16 <= usize::from(area.width) {
-            app.screens().to_vec()
+            screens
         } else {
             vec![app.screen]
         };
@@ -130,7 +134,7 @@ fn draw_header(app: &App, area: Rect, buf: &mut Buffer) {
                 t.muted()
             };
             let tab = Rect::new(x, area.y, w, 1).intersection(area);
-            app.hits.borrow_mut().push((tab, Hit::Tab(screen)));
+            info.hits.push((tab, Hit::Tab(screen)));
             x = x.saturating_add(w);
             spans.push(Span::styled(label, style));
         }
@@ -164,11 +168,13 @@ pub fn draw_footer(app: &App, area: Rect, buf: &mut Buffer) {
     let mut row = 0;
     let mut used = 0;
     // "? help" is the way to every other key: keep it visible on the last line.
-    let help_hint = hints.iter().find(|(_, h)| *h == "help").cloned();
+    let is_help = |h: &keys::Hint| h.action == Action::Help;
+    let help_hint = hints.iter().find(|h| is_help(h)).cloned();
     let reserve = help_hint
         .as_ref()
-        .map_or(0, |(k, h)| str_width(k) + str_width(h) + 3);
-    for (k, h) in hints.iter().filter(|(_, h)| *h != "help") {
+        .map_or(0, |h| str_width(&h.keys) + str_width(h.hint) + 3);
+    for hint in hints.iter().filter(|h| !is_help(h)) {
+        let (k, h) = (&hint.keys, hint.hint);
         let w = str_width(k) + str_width(h) + 3;
         let last_row = row + 1 == lines.len();
         let limit = if last_row {
@@ -188,7 +194,10 @@ pub fn draw_footer(app: &App, area: Rect, buf: &mut Buffer) {
         lines[row].push(Span::styled(format!(" {h} "), t.muted()));
         used += w;
     }
-    if let Some((k, h)) = help_hint {
+    if let Some(keys::Hint {
+        keys: k, hint: h, ..
+    }) = help_hint
+    {
         // On the row where the hints ended, else the last row.
         let width_of =
             |spans: &Vec<Span>| -> usize { spans.iter().map(|s| str_width(&s.content)).sum() };
@@ -207,33 +216,7 @@ pub fn draw_footer(app: &App, area: Rect, buf: &mut Buffer) {
     Paragraph::new(text).render(area, buf);
 }
 
-/// Cuts `s` to at most `width` display columns, ending in `…` when cut.
-pub fn clip(s: &str, width: usize) -> String {
-    if str_width(s) <= width {
-        return s.to_string();
-    }
-    let mut out = String::new();
-    let mut w = 0;
-    for c in s.chars() {
-        let cw = char_width(c);
-        if w + cw + 1 > width {
-            break;
-        }
-        out.push(c);
-        w += cw;
-    }
-    if width > 0 {
-        out.push('…');
-    }
-    out
-}
-
-/// Pads `s` with spaces (or clips it) to exactly `width` columns.
-pub fn fit(s: &str, width: usize) -> String {
-    let c = clip(s, width);
-    let pad = width.saturating_sub(str_width(&c));
-    format!("{c}{}", " ".repeat(pad))
-}
+pub use crate::text::{clip, fit};
 
 /// The first row to show so that `cursor` is visible in `height` rows of `len`.
 pub fn window_start(cursor: usize, len: usize, height: usize) -> usize {

@@ -7,11 +7,11 @@ use ratatui::widgets::Widget;
 
 use super::{draw_lines, fit, pane, row_style, window_start};
 use crate::text::one_line;
-use crate::tui::app::{App, Hit, NewForm};
+use crate::tui::app::{App, FrameInfo, Hit, NewForm};
 use crate::tui::editor::str_width;
 
 /// Draws the form.
-pub fn render(app: &App, area: Rect, frame: &mut Frame) {
+pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let t = app.theme;
     let form = &app.new_form;
     let q = &app.default_questionnaire;
@@ -53,7 +53,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
         let row = fields
             .y
             .saturating_add(u16::try_from(i).unwrap_or(u16::MAX));
-        app.hits.borrow_mut().push((
+        info.hits.push((
             Rect::new(fields.x, row, fields.width, 1).intersection(fields),
             Hit::Field(i),
         ));
@@ -111,7 +111,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
         let row = targets
             .y
             .saturating_add(u16::try_from(i - start).unwrap_or(u16::MAX));
-        app.hits.borrow_mut().push((
+        info.hits.push((
             Rect::new(targets.x, row, targets.width, 1).intersection(targets),
             Hit::Field(form.fields.len() + i),
         ));

@@ -8,10 +8,10 @@ use ratatui::widgets::Widget;
 use super::{draw_lines, fit, pane, row_style, window_start};
 use crate::scoring::one_decimal;
 use crate::text::one_line;
-use crate::tui::app::{App, Filter, Hit, OverviewRow};
+use crate::tui::app::{App, Filter, FrameInfo, Hit, OverviewRow};
 
 /// Draws the overview.
-pub fn render(app: &App, area: Rect, frame: &mut Frame) {
+pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let Some(s) = &app.session else { return };
     let t = app.theme;
     let title = format!("Overview — {} (f to filter)", app.filter.label());
@@ -32,7 +32,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
     }
     let [list] = inner.layout(&Layout::vertical([Constraint::Fill(1)]));
     let height = usize::from(list.height);
-    app.page_rows.set(list.height);
+    info.page_rows = list.height;
     let w = usize::from(list.width);
     let start = window_start(app.overview_cursor, rows.len(), height);
     let total = s.questionnaire.questions.len();
@@ -52,7 +52,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
                     one_line(&d.title),
                     one_decimal(score.and_then(|x| x.score)),
                     score.map_or(0, |x| x.target),
-                    score.map_or(0, |x| x.answered + x.not_applicable),
+                    score.map_or(0, |x| x.covered()),
                     score.map_or(0, |x| x.total),
                 );
                 lines.push(Line::from(Span::styled(fit(&text, w), t.title())));
@@ -85,7 +85,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
                 let head = format!(" {:>num_w$} {status} {flag}{gap} ", qi + 1);
                 let text_w = w.saturating_sub(super::super::editor::str_width(&head));
                 let selected = i == app.overview_cursor;
-                app.hits.borrow_mut().push((
+                info.hits.push((
                     Rect::new(list.x, y, list.width, 1).intersection(list),
                     Hit::Row(i),
                 ));

@@ -9,11 +9,11 @@ use ratatui::widgets::{Paragraph, Widget};
 use super::{bar, clip, draw_lines, pane};
 use crate::questionnaire::LEVELS;
 use crate::text::{multi_line, one_line};
-use crate::tui::app::{App, EditorKind, Hit};
+use crate::tui::app::{App, EditorKind, FrameInfo, Hit};
 use crate::tui::editor::{str_width, wrap, wrap_lines};
 
 /// Draws the question screen.
-pub fn render(app: &App, area: Rect, frame: &mut Frame) {
+pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let Some(s) = &app.session else { return };
     let Some(q) = s.questionnaire.questions.get(app.question) else {
         return;
@@ -21,7 +21,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
     let t = app.theme;
     let answer = s.assessment.answer(&q.id);
     let total = s.questionnaire.questions.len();
-    let answered = s.scores.overall.answered + s.scores.overall.not_applicable;
+    let answered = s.scores.overall.covered();
     let width = usize::from(area.width);
     let inner_w = width.saturating_sub(2);
     let large = area.height >= 34;
@@ -106,6 +106,19 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
         ),
         Span::styled(format!("  {}", one_line(&q.id)), t.muted()),
     ];
+    // The earlier round's answer, so the user sees what changed while answering.
+    if let Some(before) = s
+        .assessment
+        .baseline
+        .as_ref()
+        .and_then(|b| b.answers.get(&q.id))
+    {
+        let label = match before.level() {
+            Some(l) => l.to_string(),
+            None => "N/A".to_string(),
+        };
+        spans.push(Span::styled(format!("  last time: {label}"), t.key()));
+    }
     if let Some(d) = domain {
         let label = if area.width >= 100 {
             format!("{} ({})", one_line(&d.title), one_line(&d.clause))
@@ -177,7 +190,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
         frame.buffer_mut(),
     );
 
-    draw_levels(app, levels, frame);
+    draw_levels(app, levels, frame, info);
 
     // Note and evidence.
     let note_text = answer.map(|a| a.note.as_str()).unwrap_or("");
@@ -187,19 +200,28 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
     } else {
         "Note (e)"
     };
-    draw_text_box(app, note, frame, note_title, note_text, EditorKind::Note);
+    draw_text_box(
+        app,
+        note,
+        frame,
+        info,
+        note_title,
+        note_text,
+        EditorKind::Note,
+    );
     let evidence_text = answer.map(|a| a.evidence.join("\n")).unwrap_or_default();
     draw_text_box(
         app,
         evidence,
         frame,
+        info,
         "Evidence seen (v), one per line",
         &evidence_text,
         EditorKind::Evidence,
     );
 }
 
-fn draw_levels(app: &App, area: Rect, frame: &mut Frame) {
+fn draw_levels(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let Some(s) = &app.session else { return };
     let Some(q) = s.questionnaire.questions.get(app.question) else {
         return;
@@ -290,7 +312,7 @@ fn draw_levels(app: &App, area: Rect, frame: &mut Frame) {
             y = y.saturating_add(1);
         }
         let hit = Rect::new(area.x, start, area.width, y.saturating_sub(start)).intersection(area);
-        app.hits.borrow_mut().push((hit, Hit::Level(level)));
+        info.hits.push((hit, Hit::Level(level)));
     }
     if q.allow_na && y < bottom {
         let style = if na { t.answer() } else { t.muted() };
@@ -309,6 +331,7 @@ fn draw_text_box(
     app: &App,
     area: Rect,
     frame: &mut Frame,
+    info: &mut FrameInfo,
     title: &str,
     stored: &str,
     kind: EditorKind,
@@ -350,7 +373,7 @@ fn draw_text_box(
         0
     };
     if editor.is_some() {
-        app.editor_width.set(inner.width);
+        info.editor_width = inner.width;
     }
     let lines: Vec<Line> = ranges
         .iter()

@@ -10,15 +10,15 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 use ratatui::widgets::canvas::{Canvas, Line as CanvasLine, Points};
 
-use super::{bar, clip, draw_lines, fit, pane};
-use crate::cli::verdict_text;
+use super::{bar, clip, draw_lines, fit, pane, window_start};
+use crate::locale;
 use crate::scoring::{Verdict, one_decimal};
 use crate::text::one_line;
-use crate::tui::app::{App, Session};
+use crate::tui::app::{App, FrameInfo, Session};
 use crate::tui::theme::Theme;
 
 /// Draws the results.
-pub fn render(app: &App, area: Rect, frame: &mut Frame) {
+pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let Some(s) = &app.session else { return };
     let t = app.theme;
     let sc = &s.scores;
@@ -42,13 +42,13 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
                 Span::styled(" Overall ", t.title()),
                 Span::raw(format!("{}{level}", one_decimal(sc.overall.score))),
                 Span::styled("   Verdict ", t.title()),
-                Span::styled(verdict_text(sc), verdict_style),
+                Span::styled(locale::verdict_status(sc.verdict_status()), verdict_style),
             ]),
             Line::from(vec![
                 Span::styled(" Coverage ", t.title()),
                 Span::raw(format!(
                     "{}/{} ({:.0}%)",
-                    sc.overall.answered + sc.overall.not_applicable,
+                    sc.overall.covered(),
                     sc.overall.total,
                     sc.overall.coverage * 100.0
                 )),
@@ -84,7 +84,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
     ]));
     draw_bars(app, s, bars_area, frame);
     draw_radar(s, t, radar_area, frame);
-    draw_gaps(app, s, gaps, frame);
+    draw_gaps(app, s, gaps, frame, info);
 }
 
 fn draw_bars(app: &App, s: &Session, area: Rect, frame: &mut Frame) {
@@ -226,37 +226,51 @@ fn draw_radar(s: &Session, t: Theme, area: Rect, frame: &mut Frame) {
     canvas.render(area, frame.buffer_mut());
 }
 
-fn draw_gaps(app: &App, s: &Session, area: Rect, frame: &mut Frame) {
+fn draw_gaps(app: &App, s: &Session, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let t = app.theme;
-    let block = pane("Critical gaps", app, false);
+    let gaps = app.critical_gap_questions();
+    let inner_height = usize::from(area.height.saturating_sub(2));
+    let cursor = app.results_cursor.min(gaps.len().saturating_sub(1));
+    let start = window_start(cursor, gaps.len(), inner_height);
+    let shown = gaps.len().saturating_sub(start).min(inner_height);
+    // The title says how many there are and which are shown, so nothing is cut silently.
+    let title = if gaps.len() > shown {
+        format!(
+            "Critical gaps: {} ({}–{} shown, ↑↓)",
+            gaps.len(),
+            start + 1,
+            start + shown
+        )
+    } else if gaps.is_empty() {
+        "Critical gaps".to_string()
+    } else {
+        format!("Critical gaps: {}", gaps.len())
+    };
+    let block = pane(&title, app, false);
     let inner = block.inner(area);
     block.render(area, frame.buffer_mut());
+    info.page_rows = inner.height;
     let w = usize::from(inner.width);
-    let gaps: Vec<_> = s
-        .scores
-        .questions
-        .iter()
-        .enumerate()
-        .filter(|(_, q)| q.critical_gap)
-        .collect();
     let lines: Vec<Line> = if gaps.is_empty() {
         vec![Line::from(Span::styled("None so far.", t.good()))]
     } else {
         gaps.iter()
-            .take(usize::from(inner.height))
-            .map(|(i, q)| {
-                let text = s
-                    .questionnaire
-                    .questions
-                    .get(*i)
-                    .map_or("", |x| x.text.as_str());
-                Line::from(vec![
-                    Span::styled(
-                        format!("{:>3} level {} ", i + 1, q.level.unwrap_or(0)),
-                        t.warn(),
-                    ),
+            .enumerate()
+            .skip(start)
+            .take(shown)
+            .map(|(row, &i)| {
+                let q = s.questionnaire.questions.get(i);
+                let text = q.map_or("", |x| x.text.as_str());
+                let level = s.scores.questions.get(i).and_then(|x| x.level).unwrap_or(0);
+                let line = Line::from(vec![
+                    Span::styled(format!("{:>3} level {level} ", i + 1), t.warn()),
                     Span::raw(clip(&one_line(text), w.saturating_sub(12))),
-                ])
+                ]);
+                if row == cursor {
+                    line.style(t.selected())
+                } else {
+                    line
+                }
             })
             .collect()
     };

@@ -9,15 +9,15 @@ use super::{draw_lines, fit, pane, row_style, window_start};
 use crate::assessment::PlanStatus;
 use crate::roadmap::{self, Phase};
 use crate::text::one_line;
-use crate::tui::app::{App, Hit};
+use crate::tui::app::{App, FrameInfo, Hit};
 use crate::tui::editor::str_width;
 
 /// Draws the roadmap.
-pub fn render(app: &App, area: Rect, frame: &mut Frame) {
+pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let Some(s) = &app.session else { return };
     let t = app.theme;
     let items = app.roadmap_items();
-    let start_date = roadmap::start_date(&s.assessment, app.today);
+    let start_date = roadmap::start_date(&s.assessment, app.today());
     let title = format!("Roadmap — {} items from {start_date}", items.len());
     let block = pane(&title, app, true);
     let inner = block.inner(area);
@@ -47,10 +47,30 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
         .iter()
         .position(|r| *r == Some(app.roadmap_cursor))
         .unwrap_or(0);
-    let [list] = inner.layout(&Layout::vertical([Constraint::Fill(1)]));
+    let [header, list] = inner.layout(&Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+    ]));
     let height = usize::from(list.height);
-    app.page_rows.set(list.height);
+    info.page_rows = list.height;
     let w = usize::from(list.width);
+    // Owners get the room they need, up to a quarter of the width.
+    let longest_owner = items
+        .iter()
+        .filter_map(|i| i.owner.as_deref())
+        .map(|o| str_width(&one_line(o)))
+        .max()
+        .unwrap_or(0);
+    let owner_w = longest_owner.clamp(5, (w / 4).max(5));
+    let columns = Columns { owner_w };
+    draw_lines(
+        vec![Line::from(Span::styled(
+            fit(&columns.header(), w),
+            t.muted(),
+        ))],
+        header,
+        frame.buffer_mut(),
+    );
     let first = window_start(cursor_row, rows.len(), height);
     let mut lines = Vec::new();
     for (k, row) in rows.iter().enumerate().skip(first).take(height) {
@@ -67,7 +87,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
                 if let Some(item) = item {
                     let (from, due) = item.phase.dates(start_date);
                     let text = format!(
-                        "Phase {} · {} · {from} → {due}",
+                        "Phase {} · {} · from {from}, due {due}",
                         item.phase.number(),
                         item.phase.title()
                     );
@@ -76,33 +96,24 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
             }
             Some(i) => {
                 let item = &items[*i];
-                let status = match item.status {
-                    PlanStatus::Open => "open",
-                    PlanStatus::InProgress => "in progress",
-                    PlanStatus::Done => "done",
-                };
-                let owner = item
-                    .owner
-                    .as_deref()
-                    .map_or("—".to_string(), |o| one_line(o).into_owned());
-                let owner_w = if w >= 120 { 20 } else { 12 };
-                let head = format!(
-                    "{:>3} {:<10} {}→{} p{:<3}{} {} {:<11} ",
-                    item.rank,
-                    fit(&one_line(&item.question), 10),
-                    item.current,
-                    item.target,
-                    item.priority,
-                    if item.critical { "!" } else { " " },
-                    fit(&owner, owner_w),
-                    status,
+                // Numbered within its phase: global ranks skip and look like gaps.
+                let number = items[..*i].iter().filter(|x| x.phase == item.phase).count() + 1;
+                let effort = s
+                    .questionnaire
+                    .question(&item.question)
+                    .map_or(String::new(), |q| q.effort.to_string());
+                let head = columns.row(
+                    number,
+                    item,
+                    &effort,
+                    item.owner.as_deref().map(one_line).as_deref(),
                 );
                 let text = s
                     .questionnaire
                     .question(&item.question)
                     .map_or("", |q| q.text.as_str());
                 let selected = *i == app.roadmap_cursor;
-                app.hits.borrow_mut().push((
+                info.hits.push((
                     Rect::new(list.x, y, list.width, 1).intersection(list),
                     Hit::Row(*i),
                 ));
@@ -115,4 +126,48 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
         }
     }
     draw_lines(lines, list, frame.buffer_mut());
+}
+
+/// The roadmap's columns, so the header and the rows cannot drift apart.
+struct Columns {
+    owner_w: usize,
+}
+
+impl Columns {
+    fn header(&self) -> String {
+        format!(
+            "{:>3} {:<10} {:<5} {:<5} {:<6} {} {:<15} QUESTION",
+            "#",
+            "ID",
+            "NOW→",
+            "PRIO",
+            "EFFORT",
+            fit("OWNER", self.owner_w),
+            "STATUS"
+        )
+    }
+
+    fn row(
+        &self,
+        number: usize,
+        item: &roadmap::RoadmapItem,
+        effort: &str,
+        owner: Option<&str>,
+    ) -> String {
+        let status = match item.status {
+            PlanStatus::Open => "open",
+            PlanStatus::InProgress => "in progress",
+            // Still on the roadmap, so the question still has its gap.
+            PlanStatus::Done => "done, re-assess",
+        };
+        format!(
+            "{number:>3} {} {:<5} {:<5} {:<6} {} {:<15} ",
+            fit(&one_line(&item.question), 10),
+            format!("{}→{}", item.current, item.target),
+            format!("{}{}", item.priority, if item.critical { "!" } else { "" }),
+            effort,
+            fit(owner.unwrap_or("—"), self.owner_w),
+            status,
+        )
+    }
 }

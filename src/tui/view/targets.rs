@@ -8,10 +8,10 @@ use ratatui::widgets::Widget;
 use super::{bar, draw_lines, fit, pane, row_style, window_start};
 use crate::scoring::one_decimal;
 use crate::text::one_line;
-use crate::tui::app::{App, Hit};
+use crate::tui::app::{App, FrameInfo, Hit};
 
 /// Draws the targets screen.
-pub fn render(app: &App, area: Rect, frame: &mut Frame) {
+pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let Some(s) = &app.session else { return };
     let t = app.theme;
     let block = pane("Target level per domain", app, true);
@@ -57,7 +57,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
         frame.buffer_mut(),
     );
     let height = usize::from(list.height);
-    app.page_rows.set(list.height);
+    info.page_rows = list.height;
     let start = window_start(app.targets_cursor, s.questionnaire.domains.len(), height);
     let mut lines = Vec::new();
     for (i, d) in s
@@ -81,7 +81,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
         let row = list
             .y
             .saturating_add(u16::try_from(i - start).unwrap_or(u16::MAX));
-        app.hits.borrow_mut().push((
+        info.hits.push((
             Rect::new(list.x, row, list.width, 1).intersection(list),
             Hit::Row(i),
         ));

@@ -12,13 +12,13 @@ use super::{clip, draw_lines, fit, pane, row_style, window_start};
 use crate::assessment::Vote;
 use crate::questionnaire::{LEVELS, Question};
 use crate::text::one_line;
-use crate::tui::app::{App, Hit, Session};
+use crate::tui::app::{App, FrameInfo, Hit, Session};
 use crate::tui::editor::{str_width, wrap_lines};
 use crate::workshop::timebox::clock;
 use crate::workshop::{Consensus, VoteStats};
 
 /// Draws the voting screen.
-pub fn render(app: &App, area: Rect, frame: &mut Frame) {
+pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let Some(s) = &app.session else { return };
     let Some(q) = s.questionnaire.questions.get(app.question) else {
         return;
@@ -64,7 +64,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
         Constraint::Fill(1),
         Constraint::Length(right_w),
     ]));
-    draw_participants(app, s, left, frame);
+    draw_participants(app, s, left, frame, info);
     draw_votes(app, s, q, &stats, right, frame);
     draw_notes(app, s, q, notes, frame);
 }
@@ -144,7 +144,7 @@ fn vote_label(s: &Session, vote: Option<&Vote>) -> String {
     }
 }
 
-fn draw_participants(app: &App, s: &Session, area: Rect, frame: &mut Frame) {
+fn draw_participants(app: &App, s: &Session, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let t = app.theme;
     let people = &s.assessment.participants;
     let block = pane("Participants' votes", app, !app.presenter);
@@ -165,7 +165,7 @@ fn draw_participants(app: &App, s: &Session, area: Rect, frame: &mut Frame) {
         .and_then(|id| s.assessment.answer(&id))
         .map(|a| &a.votes);
     let height = usize::from(inner.height);
-    app.page_rows.set(inner.height);
+    info.page_rows = inner.height;
     let w = usize::from(inner.width);
     let name_w = people
         .iter()
@@ -187,7 +187,7 @@ fn draw_participants(app: &App, s: &Session, area: Rect, frame: &mut Frame) {
         let y = inner
             .y
             .saturating_add(u16::try_from(i - start).unwrap_or(u16::MAX));
-        app.hits.borrow_mut().push((
+        info.hits.push((
             Rect::new(inner.x, y, inner.width, 1).intersection(inner),
             Hit::Row(i),
         ));

@@ -1,6 +1,8 @@
-//! The data directory, atomic saves, backups, the lock and format checks.
+//! The data directory, atomic saves, backups, the lock and format checks; [`catalog`]
+//! holds the use-cases both front-ends share (open, list, create, delete, merge).
 //!
-//! This is the only module of the core that touches the disk.
+//! This is the only module of the program that touches the disk (`tests/architecture.rs`
+//! enforces it).
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{Read, Write};
@@ -9,7 +11,9 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::assessment::{Assessment, FORMAT_VERSION};
-use crate::questionnaire::{Questionnaire, json_message};
+use crate::questionnaire::{Questionnaire, QuestionnaireError, json_message};
+
+pub mod catalog;
 
 mod platform;
 
@@ -226,7 +230,7 @@ impl Store {
     pub fn questionnaire_for(
         &self,
         assessment: &Assessment,
-    ) -> Result<Option<Questionnaire>, crate::questionnaire::QuestionnaireError> {
+    ) -> Result<Option<Questionnaire>, QuestionnaireError> {
         let embedded = Questionnaire::embedded()?;
         let wanted = &assessment.questionnaire;
         if embedded.id == wanted.id && embedded.version == wanted.version {
@@ -235,7 +239,7 @@ impl Store {
         let path =
             self.questionnaire_copy_path(&Questionnaire::stem_of(&wanted.id, &wanted.version));
         if path.exists() {
-            return Questionnaire::load(&path).map(Some);
+            return load_questionnaire(&path).map(Some);
         }
         if wanted.id == crate::questionnaire::DEFAULT_ID {
             // An older or newer version of the default questionnaire: use ours.
@@ -250,6 +254,55 @@ impl Store {
 /// `%APPDATA%\aims-readiness\data` on Windows; `None` without a home folder.
 pub fn platform_data_dir() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "aims-readiness").map(|d| d.data_dir().to_path_buf())
+}
+
+/// Loads and validates a questionnaire file.
+pub fn load_questionnaire(path: &Path) -> Result<Questionnaire, QuestionnaireError> {
+    let file = path.display().to_string();
+    let bytes = fs::read(path).map_err(|source| QuestionnaireError::Read {
+        file: file.clone(),
+        source,
+    })?;
+    Questionnaire::from_bytes(&bytes, &file)
+}
+
+/// The "never replace a file unless asked" rule of every command that writes a file the
+/// user named (`export`, `merge --out`, `questionnaire dump --out`): without `force`,
+/// the first of `paths` that exists (a link included) is refused.
+pub fn refuse_existing<'a>(
+    paths: impl IntoIterator<Item = &'a Path>,
+    force: bool,
+) -> Result<(), StoreError> {
+    if force {
+        return Ok(());
+    }
+    match paths.into_iter().find(|p| exists(p)) {
+        Some(path) => Err(StoreError::Exists {
+            path: path.to_path_buf(),
+        }),
+        None => Ok(()),
+    }
+}
+
+/// Whether something (a file, a folder, a link, even a dangling one) has this name.
+pub fn exists(path: &Path) -> bool {
+    fs::symlink_metadata(path).is_ok()
+}
+
+/// Creates a folder the user named for exports (and its parents), with default modes.
+pub fn create_folder(dir: &Path) -> Result<(), StoreError> {
+    fs::create_dir_all(dir).map_err(io("create the folder", dir))
+}
+
+/// Deletes an assessment and its backup, refusing while another process has it open.
+pub fn delete(path: &Path) -> Result<(), StoreError> {
+    let lock = AssessmentLock::acquire(path)?;
+    fs::remove_file(path).map_err(io("delete", path))?;
+    let _ = fs::remove_file(backup_path(path));
+    let lock_file = lock.path().to_path_buf();
+    drop(lock);
+    let _ = fs::remove_file(lock_file);
+    Ok(())
 }
 
 /// Creates `dir` (and parents) and makes it private (0700 on Unix).
@@ -443,11 +496,7 @@ pub fn save(path: &Path, assessment: &Assessment) -> Result<(), StoreError> {
 
 /// Creates a new assessment file; refuses to replace an existing one.
 pub fn create(path: &Path, assessment: &Assessment) -> Result<(), StoreError> {
-    if fs::symlink_metadata(path).is_ok() {
-        return Err(StoreError::Exists {
-            path: path.to_path_buf(),
-        });
-    }
+    refuse_existing([path], false)?;
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         fs::create_dir_all(dir).map_err(io("create the folder", dir))?;
     }

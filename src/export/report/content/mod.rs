@@ -3,11 +3,15 @@
 //! per-question appendix, method).
 
 use super::{Block, Inline, strong, text, workshop};
-use crate::cli::verdict_text;
+
+mod appendix;
+
 use crate::export::Report;
 use crate::export::compare::{self, signed};
+use crate::locale;
 use crate::roadmap::Phase;
 use crate::scoring::one_decimal;
+use appendix::{appendix, method};
 
 /// The document title.
 pub fn title(report: &Report<'_>) -> String {
@@ -142,12 +146,15 @@ fn summary(report: &Report<'_>, out: &mut Vec<Block>) {
     };
     out.push(Block::Bullets(vec![
         vec![strong("Overall maturity: "), text(overall)],
-        vec![strong("Verdict: "), text(verdict_text(s))],
+        vec![
+            strong("Verdict: "),
+            text(locale::verdict_status(s.verdict_status())),
+        ],
         vec![
             strong("Coverage: "),
             text(format!(
                 "{} of {} questions answered ({} not applicable), {:.0} %",
-                o.answered + o.not_applicable,
+                o.covered(),
                 o.total,
                 o.not_applicable,
                 o.coverage * 100.0
@@ -220,7 +227,7 @@ fn profile(report: &Report<'_>, out: &mut Vec<Block>) {
                     level_label(report, d.level),
                     d.target.to_string(),
                     one_decimal(d.gap),
-                    format!("{}/{}", d.answered + d.not_applicable, d.total),
+                    format!("{}/{}", d.covered(), d.total),
                 ])
             })
             .collect(),
@@ -393,136 +400,4 @@ fn roadmap(report: &Report<'_>, out: &mut Vec<Block>) {
                 .collect(),
         });
     }
-}
-
-fn appendix(report: &Report<'_>, out: &mut Vec<Block>) {
-    let q = report.questionnaire;
-    out.push(heading(2, "Appendix: answers by question", true));
-    for domain in &q.domains {
-        let title = if domain.clause.is_empty() {
-            domain.title.clone()
-        } else {
-            format!("{} ({})", domain.title, domain.clause)
-        };
-        out.push(heading(3, title, false));
-        for question in q.questions_in(&domain.id) {
-            let answer = report.assessment.answer(&question.id);
-            let score = report.scores.question(&question.id);
-            out.push(heading(
-                4,
-                format!("{} {}", question.id, question.text),
-                false,
-            ));
-            let answered = match answer {
-                Some(a) if a.na => "not applicable".to_string(),
-                Some(a) => match a.level {
-                    Some(l) => format!(
-                        "level {l} ({}): {}",
-                        q.level_name(l),
-                        question.level_text(l)
-                    ),
-                    None => "not answered".to_string(),
-                },
-                None => "not answered".to_string(),
-            };
-            let mut facts = vec![
-                vec![strong("Answer: "), text(answered)],
-                vec![
-                    strong("Target: "),
-                    text(format!(
-                        "{}{}{}",
-                        report.assessment.target(q, &domain.id),
-                        score
-                            .and_then(|s| s.gap)
-                            .filter(|g| *g > 0)
-                            .map_or(String::new(), |g| format!(", gap {g}")),
-                        if score.is_some_and(|s| s.critical_gap) {
-                            ", critical gap"
-                        } else if question.critical {
-                            ", critical question"
-                        } else {
-                            ""
-                        }
-                    )),
-                ],
-            ];
-            let refs = question.refs.display();
-            if !refs.is_empty() {
-                facts.push(vec![strong("References: "), text(refs)]);
-            }
-            if let Some(a) = answer
-                && a.flagged
-            {
-                let reason = if a.flag_reason.trim().is_empty() {
-                    "flagged for follow-up".to_string()
-                } else {
-                    format!("flagged for follow-up: {}", a.flag_reason.trim())
-                };
-                facts.push(vec![strong("Follow-up: "), text(reason)]);
-            }
-            out.push(Block::Bullets(facts));
-            if let Some(a) = answer {
-                if !a.note.trim().is_empty() {
-                    out.push(Block::Para(vec![strong("Note:")]));
-                    out.push(Block::Lines(a.note.lines().map(str::to_string).collect()));
-                }
-                let evidence: Vec<_> = a.evidence.iter().filter(|e| !e.trim().is_empty()).collect();
-                if !evidence.is_empty() {
-                    out.push(Block::Para(vec![strong("Evidence:")]));
-                    out.push(Block::Bullets(
-                        evidence
-                            .into_iter()
-                            .map(|e| vec![text(e.clone())])
-                            .collect(),
-                    ));
-                }
-            }
-        }
-    }
-}
-
-fn method(report: &Report<'_>, out: &mut Vec<Block>) {
-    let q = report.questionnaire;
-    out.push(heading(2, "Method", true));
-    out.push(Block::Para(vec![text(format!(
-        "Each question is answered on a five-level scale: {}. Only answered questions \
-         count; questions marked not applicable (with a justification) are left out of the scores.",
-        (1..=5)
-            .map(|l| format!("{l} {}", q.level_name(l)))
-            .collect::<Vec<_>>()
-            .join(", ")
-    ))]));
-    out.push(Block::Bullets(vec![
-        vec![
-            strong("Domain score: "),
-            text("the weighted mean of the levels of its answered questions (weights 1 to 3); its level is the whole band reached."),
-        ],
-        vec![
-            strong("Overall score: "),
-            text("the mean of the domain scores that exist."),
-        ],
-        vec![
-            strong("Gap: "),
-            text("how far a question or a domain is below its domain's target level."),
-        ],
-        vec![
-            strong("Critical gap: "),
-            text(format!(
-                "a question marked critical answered below level {}, the readiness threshold.",
-                q.readiness_threshold
-            )),
-        ],
-        vec![
-            strong("Verdict: "),
-            text("not ready with any critical gap; nearly ready when a domain scores below the threshold; otherwise ready. It is provisional while questions remain unanswered."),
-        ],
-        vec![
-            strong("Roadmap: "),
-            text("one item per question below target, prioritised by gap × weight, doubled for a critical gap. Phase 1 (months 0–3) takes low-effort gaps and medium-effort critical gaps, phase 2 (months 3–6) the other critical gaps and medium-effort gaps, phase 3 (months 6–12) the rest."),
-        ],
-    ]));
-    out.push(Block::Note(format!(
-        "Questionnaire {} version {}. This report is a self-assessment aid, not a certification audit.",
-        q.id, q.version
-    )));
 }

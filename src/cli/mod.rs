@@ -1,0 +1,228 @@
+//! The command line: argument definitions ([`Cli`]) and the non-interactive commands
+//! ([`commands`]), which call the application layer (`store::catalog`) and format
+//! what it returns. The only module besides `main.rs` that knows clap.
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand};
+
+use crate::export::{self, Format};
+use crate::questionnaire::QuestionnaireError;
+use crate::store::StoreError;
+use crate::store::catalog::CatalogError;
+
+pub mod commands;
+
+pub use commands::*;
+
+/// Measure how ready an organisation is for ISO/IEC 42001:2023 certification.
+///
+/// Without a command, opens the interactive assessment (home screen).
+#[derive(Debug, Parser)]
+#[command(name = "aims-readiness", version, about, long_about = None)]
+pub struct Cli {
+    /// What to do (default: the interactive home screen).
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a new assessment (opens it when run in a terminal).
+    New(NewArgs),
+    /// Open an assessment file in the interactive app.
+    Open {
+        /// The assessment file.
+        file: PathBuf,
+        /// Which questionnaire the assessment answers.
+        #[command(flatten)]
+        questionnaire: QuestionnaireArg,
+    },
+    /// List the saved assessments.
+    List,
+    /// Print the scores of an assessment.
+    Score {
+        /// The assessment file.
+        file: PathBuf,
+        /// Print results.json to standard output instead of a summary.
+        #[arg(long)]
+        json: bool,
+        /// Which questionnaire the assessment answers.
+        #[command(flatten)]
+        questionnaire: QuestionnaireArg,
+    },
+    /// Write the radar chart, reports, roadmap and machine-readable results.
+    Export(ExportArgs),
+    /// Print how scores and answers changed between two assessments.
+    Compare(CompareArgs),
+    /// Combine assessments filled in alone into one workshop assessment (votes per person).
+    Merge(MergeArgs),
+    /// Check or print a questionnaire.
+    #[command(subcommand)]
+    Questionnaire(QuestionnaireCommand),
+}
+
+/// Arguments of `merge`.
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// The assessment files, one per participant.
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// The workshop assessment to write.
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+    /// Replace --out if it exists (the old file is kept as its backup).
+    #[arg(long)]
+    pub force: bool,
+    /// Which questionnaire the assessments answer.
+    #[command(flatten)]
+    pub questionnaire: QuestionnaireArg,
+}
+
+/// `--questionnaire FILE`, accepted by every command that reads an assessment.
+#[derive(Debug, Clone, Args)]
+pub struct QuestionnaireArg {
+    /// The questionnaire the assessment answers, if not the built-in one or a kept copy.
+    #[arg(long = "questionnaire", id = "questionnaire_file", value_name = "FILE")]
+    pub file: Option<PathBuf>,
+}
+
+/// Arguments of `new`.
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// The organisation assessed.
+    #[arg(long = "org", value_name = "O")]
+    pub organisation: Option<String>,
+    /// The scope of the AI management system.
+    #[arg(long, value_name = "S")]
+    pub scope: Option<String>,
+    /// An assessor (repeat for several).
+    #[arg(long = "assessor", value_name = "A")]
+    pub assessors: Vec<String>,
+    /// The next round of this assessment: same organisation, targets, plan and
+    /// Statement of Applicability decisions, its answers shown as "last time", and it
+    /// recorded as the baseline.
+    #[arg(long, value_name = "OLD", conflicts_with = "questionnaire_file")]
+    pub from: Option<PathBuf>,
+    /// Which questionnaire the assessment answers.
+    #[command(flatten)]
+    pub questionnaire: QuestionnaireArg,
+}
+
+/// Arguments of `export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The assessment file.
+    pub file: PathBuf,
+    /// The folder to write into (default: the current folder).
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    pub out: PathBuf,
+    /// Formats, comma-separated: png,md,html,csv,json,oscal (default: all).
+    #[arg(long, value_name = "LIST", value_delimiter = ',', value_parser = parse_format)]
+    pub format: Vec<Format>,
+    /// An earlier assessment to compare with.
+    #[arg(long, value_name = "OLD")]
+    pub baseline: Option<PathBuf>,
+    /// First day of the roadmap when the assessment sets none (default: today).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub start: Option<NaiveDate>,
+    /// Replace files that exist.
+    #[arg(long)]
+    pub force: bool,
+    /// Width and height of radar.png in pixels.
+    #[arg(long, value_name = "PIXELS", default_value_t = export::chart::DEFAULT_SIZE,
+          value_parser = clap::value_parser!(u32).range(400..=6000))]
+    pub size: u32,
+    /// Which questionnaire the assessment answers.
+    #[command(flatten)]
+    pub questionnaire: QuestionnaireArg,
+}
+
+/// Arguments of `compare`.
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// OLD NEW, or only NEW to compare with the round it follows (`new --from`).
+    #[arg(required = true, num_args = 1..=2, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Print the comparison as JSON.
+    #[arg(long)]
+    pub json: bool,
+    /// Which questionnaire both assessments answer.
+    #[command(flatten)]
+    pub questionnaire: QuestionnaireArg,
+}
+
+fn parse_format(name: &str) -> Result<Format, String> {
+    Format::parse_list(name)?
+        .first()
+        .copied()
+        .ok_or_else(|| "a format name is required".to_string())
+}
+
+/// `questionnaire` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum QuestionnaireCommand {
+    /// Check a questionnaire file and list every problem.
+    Validate {
+        /// The questionnaire file.
+        file: PathBuf,
+    },
+    /// Print the built-in questionnaire (a starting point for a custom one).
+    Dump {
+        /// Write to this file instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+}
+
+/// Why a command failed; every variant names the file concerned.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    /// Opening, listing, creating or merging assessments.
+    #[error(transparent)]
+    Catalog(#[from] CatalogError),
+    /// An export problem.
+    #[error(transparent)]
+    Export(#[from] export::ExportError),
+    /// Writing to standard output failed (e.g. a closed pipe).
+    #[error("cannot write the output: {0}")]
+    Output(#[from] std::io::Error),
+    /// The interactive app needs a terminal.
+    #[error("{0}")]
+    NoTerminal(String),
+    /// `compare NEW` on an assessment that follows no earlier round.
+    #[error("assessment file {} records no earlier round to compare with; name both: aims-readiness compare OLD NEW", .0.display())]
+    NoBaseline(PathBuf),
+}
+
+impl From<StoreError> for CliError {
+    fn from(e: StoreError) -> Self {
+        CliError::Catalog(e.into())
+    }
+}
+
+impl From<QuestionnaireError> for CliError {
+    fn from(e: QuestionnaireError) -> Self {
+        CliError::Catalog(e.into())
+    }
+}
+
+impl QuestionnaireArg {
+    /// The file given, if any.
+    pub fn path(&self) -> Option<&Path> {
+        self.file.as_deref()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn command_line_definition_is_consistent() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
+    }
+}

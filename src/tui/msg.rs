@@ -1,0 +1,307 @@
+//! The vocabulary the keymap, the state and the runner share: key [`Mode`]s and
+//! [`Action`]s, the [`Msg`]s the update takes, the [`Effect`]s it returns and the
+//! [`FrameInfo`] the view hands back. A leaf: it depends on no other part of the TUI
+//! but the data types of an open session.
+
+use std::path::PathBuf;
+
+use chrono::{DateTime, FixedOffset};
+use ratatui::layout::Rect;
+
+use super::app::{ExportOutcome, Screen, Session};
+use crate::assessment::Assessment;
+use crate::export::Format;
+use crate::questionnaire::Questionnaire;
+use crate::store::catalog::Summary;
+
+/// What the keyboard is currently talking to. A new screen (e.g. workshop voting)
+/// adds a mode here and its rows to [`KEYMAP`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Mode {
+    /// The list of saved assessments.
+    Home,
+    /// The new-assessment form.
+    NewForm,
+    /// Answering one question.
+    Question,
+    /// Typing a note or the evidence lines (text input).
+    Editor,
+    /// A one-line prompt: jump, search, owner, export folder (text input).
+    Prompt,
+    /// A yes/no question.
+    Confirm,
+    /// All questions by domain.
+    Overview,
+    /// Scores, verdict, radar.
+    Results,
+    /// The prioritised roadmap.
+    Roadmap,
+    /// Target level per domain.
+    Targets,
+    /// Choosing and writing exports.
+    Export,
+    /// The key list.
+    Help,
+    /// Workshop voting on one question: participants, votes, consensus.
+    Voting,
+    /// The presenter view for the room (votes are still recorded).
+    Presenter,
+    /// Waiting for the level that overrides the proposed consensus.
+    Override,
+}
+
+impl Mode {
+    /// The mode's name on the help screen.
+    pub fn title(self) -> &'static str {
+        match self {
+            Mode::Home => "Home",
+            Mode::NewForm => "New assessment",
+            Mode::Question => "Question",
+            Mode::Editor => "Note and evidence editor",
+            Mode::Prompt => "Prompt",
+            Mode::Confirm => "Yes or no",
+            Mode::Overview => "Overview",
+            Mode::Results => "Results",
+            Mode::Roadmap => "Roadmap",
+            Mode::Targets => "Targets",
+            Mode::Export => "Export",
+            Mode::Help => "Help",
+            Mode::Voting => "Voting",
+            Mode::Presenter => "Presenter view",
+            Mode::Override => "Override the consensus",
+        }
+    }
+
+    /// Modes where printable keys are text, not commands.
+    pub fn is_text(self) -> bool {
+        matches!(self, Mode::NewForm | Mode::Editor | Mode::Prompt)
+    }
+}
+
+/// A command a key stands for. Data-free, so one table can hold it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    /// Leave the app (everything is saved).
+    Quit,
+    /// Show or hide the key list.
+    Help,
+    /// Back out: close, cancel, go up one level.
+    Back,
+    /// Next screen of the assessment.
+    NextScreen,
+    /// Previous screen of the assessment.
+    PrevScreen,
+    /// Cursor up.
+    Up,
+    /// Cursor down.
+    Down,
+    /// Cursor left (or previous question, decrease).
+    Left,
+    /// Cursor right (or next question, increase).
+    Right,
+    /// A page up.
+    PageUp,
+    /// A page down.
+    PageDown,
+    /// To the first row / start of line.
+    First,
+    /// To the last row / end of line.
+    Last,
+    /// Open, choose, confirm the field.
+    Enter,
+    /// A digit: a level on the question screen, a target on the targets screen.
+    Digit,
+    /// Answer "not applicable".
+    NotApplicable,
+    /// Remove the answer's level.
+    ClearAnswer,
+    /// Show or hide the guidance.
+    ToggleGuidance,
+    /// Edit the note.
+    EditNote,
+    /// Edit the evidence lines.
+    EditEvidence,
+    /// Flag for follow-up.
+    ToggleFlag,
+    /// Start the next round of the selected assessment.
+    NextRound,
+    /// Fix the first day of the roadmap.
+    SetRoadmapStart,
+    /// Previous question.
+    PrevQuestion,
+    /// Next question.
+    NextQuestion,
+    /// Next unanswered question.
+    NextUnanswered,
+    /// Go to a question by number.
+    JumpTo,
+    /// Find a question by text.
+    Search,
+    /// Create a new assessment.
+    New,
+    /// Delete the selected assessment.
+    Delete,
+    /// Yes.
+    Yes,
+    /// No.
+    No,
+    /// Next list filter.
+    Filter,
+    /// Set the owner of a roadmap item.
+    SetOwner,
+    /// Next status of a roadmap item.
+    CycleStatus,
+    /// Toggle the selected export format.
+    ToggleFormat,
+    /// Change the export folder.
+    EditFolder,
+    /// Write the exports.
+    RunExport,
+    /// Delete the character before the cursor.
+    Backspace,
+    /// Delete the character under the cursor.
+    DeleteChar,
+    /// A new line in a note.
+    Newline,
+    /// Finish typing.
+    Done,
+    /// Open the workshop voting screen.
+    Voting,
+    /// Show or leave the presenter view.
+    Presenter,
+    /// Add a workshop participant.
+    AddParticipant,
+    /// Rename the selected participant.
+    RenameParticipant,
+    /// Add a note attributed to the selected participant.
+    ParticipantNote,
+    /// Confirm the proposed consensus.
+    ConfirmConsensus,
+    /// Override the consensus with a level typed next.
+    OverrideConsensus,
+    /// Set the time allowed per question.
+    SetTimebox,
+}
+
+/// Something on screen a mouse click can choose; the view records where each is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hit {
+    /// A level on the question screen.
+    Level(u8),
+    /// A row of the current list.
+    Row(usize),
+    /// A tab.
+    Tab(Screen),
+    /// A field of the new-assessment form.
+    Field(usize),
+}
+
+/// Everything the app reacts to.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    /// A bound key.
+    Act(Action),
+    /// A digit key bound in this mode.
+    Digit(u8),
+    /// A typed character in a text mode.
+    Input(char),
+    /// A bracketed paste.
+    Paste(String),
+    /// A left click at a cell.
+    Click {
+        /// Column.
+        column: u16,
+        /// Row.
+        row: u16,
+    },
+    /// The wheel turned.
+    Scroll {
+        /// Towards the end.
+        down: bool,
+    },
+    /// The saved assessments, read by the runner.
+    HomeLoaded(Vec<Summary>),
+    /// An assessment was opened (or created) and locked.
+    Opened(Box<Session>),
+    /// Opening or creating failed.
+    OpenFailed(String),
+    /// A save failed.
+    SaveFailed(String),
+    /// The assessment was saved and its lock released.
+    Closed,
+    /// Deleting failed.
+    DeleteFailed(String),
+    /// The outcome of an export run.
+    Exported(Vec<(Format, ExportOutcome)>),
+    /// Time passed (sent by the runner when no key came for a while): timers redraw.
+    Tick,
+    /// A frame was drawn: what the view learnt (sent by the runner after each draw).
+    Drawn(FrameInfo),
+    /// The app is about to end (quit, signal, panic): stop the clocks on screen.
+    Stopping,
+}
+
+/// What the view learns while drawing a frame and the next update needs: where the
+/// clickable things are, how many rows a page has, how wide the editor is, how far
+/// the key list scrolls. Returned by `view::render`, handed back as [`Msg::Drawn`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FrameInfo {
+    /// Where the last frame put clickable things.
+    pub hits: Vec<(Rect, Hit)>,
+    /// Width of the editor's text area (for up/down by line).
+    pub editor_width: u16,
+    /// Rows of the current list (for page up/down).
+    pub page_rows: u16,
+    /// The last row the key list can scroll to.
+    pub help_max_scroll: usize,
+}
+
+impl Default for FrameInfo {
+    /// Before the first frame: a plausible editor and page, nothing to click.
+    fn default() -> Self {
+        FrameInfo {
+            hits: Vec::new(),
+            editor_width: 60,
+            page_rows: 10,
+            help_max_scroll: usize::MAX,
+        }
+    }
+}
+
+/// Work for the runner: the only way the app reaches the disk.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Read the saved assessments and send [`Msg::HomeLoaded`].
+    LoadHome,
+    /// Lock and open this file, then send [`Msg::Opened`] or [`Msg::OpenFailed`].
+    Open(PathBuf),
+    /// Create a file for this new assessment (answering this questionnaire) and open it.
+    Create(Box<(Assessment, Questionnaire)>),
+    /// Create the next round of this assessment, then open it.
+    NextRound(PathBuf),
+    /// Delete this assessment (and its backup), then reload the list.
+    Delete(PathBuf),
+    /// Save the open assessment now.
+    Save,
+    /// Save the open assessment shortly (typing); flushed at quit.
+    SaveSoon,
+    /// Save, release the lock, return home.
+    Close,
+    /// Write exports of this assessment, dated `now`.
+    Export {
+        /// The assessment and its questionnaire, as they are now.
+        session: Box<Session>,
+        /// The export's time (its roadmap starts today unless the assessment says).
+        now: DateTime<FixedOffset>,
+        /// Which files.
+        formats: Vec<Format>,
+        /// Where.
+        folder: PathBuf,
+        /// Replace existing files.
+        force: bool,
+    },
+    /// Save and leave.
+    Quit,
+    /// Draw again: a clock on screen changed (the answer to [`Msg::Tick`]).
+    Redraw,
+}
