@@ -1,5 +1,6 @@
 //! `new`, `list`, `score` and `export --format json` through the real binary.
 
+#[cfg(unix)]
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -46,13 +47,16 @@ fn new_creates_a_private_file_that_list_and_score_show() {
         file.starts_with(home.path().join("assessments")),
         "{file:?}"
     );
-    let meta = std::fs::metadata(&file).expect("created");
-    assert_eq!(meta.permissions().mode() & 0o777, 0o600);
-    let dir_mode = std::fs::metadata(home.path().join("assessments"))
-        .expect("dir")
-        .permissions()
-        .mode();
-    assert_eq!(dir_mode & 0o777, 0o700);
+    #[cfg(unix)]
+    {
+        let meta = std::fs::metadata(&file).expect("created");
+        assert_eq!(meta.permissions().mode() & 0o777, 0o600);
+        let dir_mode = std::fs::metadata(home.path().join("assessments"))
+            .expect("dir")
+            .permissions()
+            .mode();
+        assert_eq!(dir_mode & 0o777, 0o700);
+    }
     let saved: Value = serde_json::from_slice(&std::fs::read(&file).expect("read")).expect("json");
     assert_eq!(saved["format_version"], 1);
     assert_eq!(saved["meta"]["organisation"], "Acme");

@@ -41,6 +41,7 @@ fn existing_file_is_refused_without_force_and_nothing_is_written() {
     );
 }
 
+#[cfg(unix)] // Windows symlinks need a privilege most users lack.
 #[test]
 fn symlink_is_replaced_and_its_target_untouched() {
     let q = common::questionnaire(3, 2);

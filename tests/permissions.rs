@@ -2,6 +2,8 @@
 //! are 0600 in 0700 folders whatever the umask; exports follow the user's umask.
 //!
 //! umask is per process, so each case runs this test binary again under `sh -c umask`.
+//! Windows has no modes or umask (files inherit the folder's access list).
+#![cfg(unix)]
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};

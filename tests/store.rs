@@ -1,8 +1,8 @@
 //! The store: atomic saves, backups, damaged and newer files, unknown fields, the lock.
 
 use std::fs;
+#[cfg(unix)]
 use std::os::unix::fs::PermissionsExt;
-use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -21,7 +21,9 @@ fn sample() -> Assessment {
     a
 }
 
-fn mode(path: &Path) -> u32 {
+/// The Unix mode bits (Windows has access lists instead, inherited from the folder).
+#[cfg(unix)]
+fn mode(path: &std::path::Path) -> u32 {
     fs::metadata(path).expect("metadata").permissions().mode() & 0o777
 }
 
@@ -78,10 +80,13 @@ fn the_previous_version_is_kept_as_a_private_backup() {
     a.answer_mut("ctx-01").level = Some(3);
     store::save(&path, &a).expect("save");
     assert_eq!(fs::read(&backup).expect("backup"), second);
+    #[cfg(unix)]
     assert_eq!(mode(&path), 0o600);
+    #[cfg(unix)]
     assert_eq!(mode(&backup), 0o600);
 }
 
+#[cfg(unix)]
 #[test]
 fn an_existing_world_readable_file_becomes_private_on_save() {
     let dir = tempfile::tempdir().expect("temp");
@@ -90,7 +95,9 @@ fn an_existing_world_readable_file_becomes_private_on_save() {
     fs::write(&path, store::to_json(&a)).expect("write");
     fs::set_permissions(&path, fs::Permissions::from_mode(0o644)).expect("chmod");
     store::save(&path, &a).expect("save");
+    #[cfg(unix)]
     assert_eq!(mode(&path), 0o600);
+    #[cfg(unix)]
     assert_eq!(mode(&store::backup_path(&path)), 0o600);
 }
 
@@ -171,6 +178,7 @@ fn the_lock_refuses_a_second_writer_and_names_the_holder() {
     let path = dir.path().join("acme.json");
     store::create(&path, &sample()).expect("create");
     let held = AssessmentLock::acquire(&path).expect("first");
+    #[cfg(unix)]
     assert_eq!(mode(held.path()), 0o600);
     // flock is per open file: a second acquisition conflicts even in one process.
     let err = AssessmentLock::acquire(&path).expect_err("second is refused");
@@ -205,7 +213,9 @@ fn the_data_directory_is_private_and_names_are_unique() {
     let dir = tempfile::tempdir().expect("temp");
     let store = Store::at(dir.path().join("data"));
     store.ensure().expect("ensure");
+    #[cfg(unix)]
     assert_eq!(mode(store.root()), 0o700);
+    #[cfg(unix)]
     assert_eq!(mode(&store.assessments_dir()), 0o700);
     let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).expect("date");
     let first = store.new_assessment_path("Acme Ltd / EU", day);

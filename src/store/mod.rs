@@ -7,7 +7,7 @@
 use std::fs::{self, File, OpenOptions};
 use std::io::{Read, Seek, Write};
 #[cfg(unix)]
-use std::os::unix::fs::{DirBuilderExt, MetadataExt, OpenOptionsExt, PermissionsExt};
+use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -16,6 +16,8 @@ use crate::assessment::{Assessment, FORMAT_VERSION};
 use crate::questionnaire::{Questionnaire, QuestionnaireError, json_message};
 
 pub mod catalog;
+
+mod platform;
 
 /// Environment variable that overrides the data directory.
 pub const HOME_ENV: &str = "AIMS_READINESS_HOME";
@@ -27,6 +29,7 @@ pub const MAX_ASSESSMENT_BYTES: u64 = 16 * 1024 * 1024;
 pub const MAX_QUESTIONNAIRE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// Largest lock-holder hint we read (a process id).
+#[cfg(unix)]
 const MAX_HINT_BYTES: u64 = 64;
 
 /// Why an assessment could not be read, written or locked.
@@ -163,8 +166,8 @@ impl Store {
         if let Some(home) = std::env::var_os(HOME_ENV).filter(|h| !h.is_empty()) {
             return Ok(Store::at(home));
         }
-        directories::ProjectDirs::from("", "", "aims-readiness")
-            .map(|d| Store::at(d.data_dir()))
+        platform_data_dir()
+            .map(Store::at)
             .ok_or(StoreError::NoDataDir)
     }
 
@@ -397,6 +400,13 @@ impl Store {
     }
 }
 
+/// The user's own data folder for the app: `~/.local/share/aims-readiness` (or under
+/// `$XDG_DATA_HOME`) on Linux, `~/Library/Application Support/aims-readiness` on macOS,
+/// `%APPDATA%\aims-readiness\data` on Windows; `None` without a home folder.
+pub fn platform_data_dir() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "aims-readiness").map(|d| d.data_dir().to_path_buf())
+}
+
 /// Loads and validates a questionnaire file.
 pub fn load_questionnaire(path: &Path) -> Result<Questionnaire, QuestionnaireError> {
     let file = path.display().to_string();
@@ -456,8 +466,7 @@ fn private_dir(dir: &Path) -> Result<(), StoreError> {
         private_dir(parent)?;
     }
     let mut builder = fs::DirBuilder::new();
-    #[cfg(unix)]
-    builder.mode(0o700);
+    platform::private_dir_builder(&mut builder);
     match builder.create(dir) {
         Ok(()) => {}
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && dir.is_dir() => return Ok(()),
@@ -1011,13 +1020,9 @@ fn write_temp(
     let prefix = format!(".{}.", file_name_of(path));
     let mut builder = tempfile::Builder::new();
     builder.prefix(&prefix).suffix(".tmp");
-    #[cfg(unix)]
     if mode == Mode::Shared {
-        // open(2) applies the umask to this mode.
-        builder.permissions(fs::Permissions::from_mode(0o666));
+        platform::shared_export(&mut builder);
     }
-    #[cfg(not(unix))]
-    let _ = mode;
     let mut tmp = builder
         .tempfile_in(&dir)
         .map_err(io("create a temporary file in", &dir))?;
@@ -1031,15 +1036,12 @@ fn write_temp(
 /// target untouched. Readers see the old file or the new one, never a mix.
 pub fn write_atomic(path: &Path, bytes: &[u8], mode: Mode) -> Result<(), StoreError> {
     let (tmp, dir) = write_temp(path, bytes, mode)?;
-    tmp.persist(path)
-        .map_err(|e| io("replace", path)(e.error))?;
+    platform::replace(tmp, path).map_err(io("replace", path))?;
     sync_dir(&dir)
 }
 
 fn sync_dir(dir: &Path) -> Result<(), StoreError> {
-    File::open(dir)
-        .and_then(|d| d.sync_all())
-        .map_err(io("sync the folder", dir))
+    platform::sync_dir(dir).map_err(io("sync the folder", dir))
 }
 
 /// Removes temporary files a crash left beside `path` (call with the lock held).
@@ -1065,6 +1067,7 @@ pub fn clean_leftovers(path: &Path) {
 }
 
 /// The process id written in the lock file, if it reads as one.
+#[cfg(unix)]
 fn holder_hint(lock_file: &Path) -> Option<u32> {
     let mut file = open_regular(lock_file, Links::Refuse).ok()?;
     let bytes = read_bounded(&mut file, MAX_HINT_BYTES).ok()?;
@@ -1081,7 +1084,9 @@ fn holder_hint(lock_file: &Path) -> Option<u32> {
 /// The operating system releases it when the process ends, however it ends.
 #[derive(Debug)]
 pub struct AssessmentLock {
-    /// The locked file: the assessment as it is now (Unix) or the lock file.
+    /// The locked file: the assessment as it is now (Unix) or the lock file. Elsewhere
+    /// it is only held: the lock lasts as long as the handle.
+    #[cfg_attr(not(unix), allow(dead_code))]
     file: File,
     assessment: PathBuf,
     path: PathBuf,

@@ -174,7 +174,9 @@ const DIGITS: &[Key] = &[
 ];
 
 /// Every binding. Order matters: the first match wins, and it is the order of the
-/// footer and the help screen.
+/// footer and the help screen. Every action has a key that a laptop without Home,
+/// End, Page Up/Down or forward Delete has (a MacBook; Terminal.app also keeps those
+/// keys for its own scrolling).
 #[rustfmt::skip]
 pub static KEYMAP: &[Binding] = &[
     // Workshop voting (and the presenter view, where the facilitator keeps recording).
@@ -245,7 +247,7 @@ pub static KEYMAP: &[Binding] = &[
     Binding { modes: &[M::Prompt], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: "ok", help: "Accept" },
     Binding { modes: &[M::Prompt, M::NewForm], keys: &[Key::Code(C::Esc)], action: Action::Back, hint: "cancel", help: "Cancel" },
     Binding { modes: TEXT, keys: &[Key::Code(C::Backspace)], action: Action::Backspace, hint: "", help: "Delete the character before the cursor" },
-    Binding { modes: TEXT, keys: &[Key::Code(C::Delete)], action: Action::DeleteChar, hint: "", help: "Delete the character under the cursor" },
+    Binding { modes: TEXT, keys: &[Key::Code(C::Delete), Key::Ctrl('d')], action: Action::DeleteChar, hint: "", help: "Delete the character under the cursor" },
     Binding { modes: &[M::Editor, M::Prompt], keys: &[Key::Code(C::Left)], action: Action::Left, hint: "", help: "Cursor left" },
     Binding { modes: &[M::Editor, M::Prompt], keys: &[Key::Code(C::Right)], action: Action::Right, hint: "", help: "Cursor right" },
     Binding { modes: &[M::Editor, M::NewForm], keys: &[Key::Code(C::Up)], action: Action::Up, hint: "", help: "Cursor up (previous field)" },
@@ -258,8 +260,8 @@ pub static KEYMAP: &[Binding] = &[
     Binding { modes: &[M::Question], keys: &[Key::Code(C::Enter), Key::Ch(' ')], action: Action::Enter, hint: "", help: "Score the highlighted level" },
     Binding { modes: LISTS, keys: &[Key::Code(C::PageUp), Key::Ctrl('b')], action: Action::PageUp, hint: "", help: "A page up" },
     Binding { modes: LISTS, keys: &[Key::Code(C::PageDown), Key::Ctrl('f')], action: Action::PageDown, hint: "", help: "A page down" },
-    Binding { modes: LISTS, keys: &[Key::Code(C::Home)], action: Action::First, hint: "", help: "First row" },
-    Binding { modes: LISTS, keys: &[Key::Code(C::End), Key::Ch('G')], action: Action::Last, hint: "", help: "Last row" },
+    Binding { modes: LISTS, keys: &[Key::Code(C::Home), Key::Ch('<')], action: Action::First, hint: "", help: "First row" },
+    Binding { modes: LISTS, keys: &[Key::Code(C::End), Key::Ch('G'), Key::Ch('>')], action: Action::Last, hint: "", help: "Last row" },
     Binding { modes: SCREENS, keys: &[Key::Code(C::Tab)], action: Action::NextScreen, hint: "screens", help: "Next screen: question, overview, results, roadmap, targets, export" },
     Binding { modes: SCREENS, keys: &[Key::Code(C::BackTab)], action: Action::PrevScreen, hint: "", help: "Previous screen" },
     Binding { modes: &[M::Help], keys: &[Key::Code(C::Esc), Key::Ch('?'), Key::Ch('q')], action: Action::Help, hint: "close", help: "Close this list" },

@@ -3,8 +3,9 @@
 //! loop and carries out the effects (the only I/O of the TUI).
 //!
 //! The terminal is restored however the app ends: normal exit, error, panic (a panic
-//! hook restores it before the message is printed) or SIGTERM/SIGHUP/SIGINT (caught, then
-//! the loop ends normally). Pending typing is saved in every one of those cases.
+//! hook restores it before the message is printed) or a stop request from outside
+//! (SIGTERM/SIGHUP/SIGINT on Unix, Ctrl+Break or closing the console on Windows: see
+//! [`stop`]; the loop then ends normally). Pending typing is saved in every one of those cases.
 //!
 //! Test hook: when `AIMS_READINESS_PANIC_AFTER_KEYS=N` is set at start-up, the loop
 //! panics on purpose after handling the N-th key press, so an end-to-end test can prove
@@ -40,6 +41,7 @@ mod capped;
 pub mod editor;
 pub mod keys;
 pub mod msg;
+pub mod stop;
 pub mod theme;
 pub mod view;
 
@@ -104,14 +106,7 @@ pub fn run(store: Store, start: Start, questionnaire: Option<PathBuf>) -> Result
             .ok()
             .and_then(|n| n.trim().parse().ok()),
     };
-    let stop = Arc::new(AtomicBool::new(false));
-    for signal in [
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGINT,
-    ] {
-        signal_hook::flag::register(signal, Arc::clone(&stop))?;
-    }
+    let stop = stop::install()?;
     // Job control: SIGTSTP (kill -TSTP, or Ctrl-Z where the terminal sends it) and SIGCONT
     // are acted on in the loop, so the terminal is handed back cooked and taken back raw.
     let job = JobControl::default();
@@ -134,6 +129,7 @@ pub fn run(store: Store, start: Start, questionnaire: Option<PathBuf>) -> Result
     let effects = app.update(Msg::Stopping, clock());
     runner.apply(&mut app, effects);
     runner.flush(&mut app);
+    stop::saved();
     leave();
     match outcome {
         Ok(result) => result,
