@@ -23,6 +23,7 @@ pub const MAX_ASSESSMENT_BYTES: u64 = 16 * 1024 * 1024;
 pub const MAX_QUESTIONNAIRE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// Largest lock-holder hint we read (a process id).
+#[cfg(unix)]
 const MAX_HINT_BYTES: u64 = 64;
 
 /// Why an assessment could not be read, written or locked.
@@ -415,6 +416,8 @@ fn private_dir(dir: &Path) -> Result<(), StoreError> {
     let mut builder = fs::DirBuilder::new();
     #[cfg(unix)]
     builder.mode(0o700);
+    #[cfg(not(unix))]
+    let _ = &mut builder;
     match builder.create(dir) {
         Ok(()) => {}
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && dir.is_dir() => return Ok(()),
@@ -980,6 +983,7 @@ pub fn clean_leftovers(path: &Path) {
 }
 
 /// The process id written in the lock file, if it reads as one.
+#[cfg(unix)]
 fn holder_hint(lock_file: &Path) -> Option<u32> {
     let mut file = open_regular(lock_file, Links::Refuse).ok()?;
     let bytes = read_bounded(&mut file, MAX_HINT_BYTES).ok()?;
@@ -996,7 +1000,9 @@ fn holder_hint(lock_file: &Path) -> Option<u32> {
 /// The operating system releases it when the process ends, however it ends.
 #[derive(Debug)]
 pub struct AssessmentLock {
-    /// The locked file: the assessment as it is now (Unix) or the lock file.
+    /// The locked file: the assessment as it is now (Unix) or the lock file. Elsewhere
+    /// it is only held, for the lock's sake.
+    #[cfg_attr(not(unix), allow(dead_code))]
     file: File,
     assessment: PathBuf,
     path: PathBuf,
