@@ -647,3 +647,32 @@ fn list_aligns_wide_organisation_names() {
     assert_eq!(columns.len(), 2, "{}", list.out);
     assert_eq!(columns[0], columns[1], "misaligned:\n{}", list.out);
 }
+
+// 14. Unknown fields keep their numbers exactly.
+
+#[test]
+fn numbers_in_unknown_fields_survive_a_save_exactly() {
+    let dir = tempfile::tempdir().expect("temp");
+    let path = dir.path().join("acme.json");
+    store::create(&path, &sample()).expect("create");
+    let mut value: Value = serde_json::from_slice(&fs::read(&path).expect("read")).expect("json");
+    let text = serde_json::to_string(&value).expect("json");
+    let text = text.replacen(
+        "{",
+        r#"{"big":123456789012345678901234567890,"minus_zero":-0,"price":2.50,"#,
+        1,
+    );
+    fs::write(&path, &text).expect("write");
+    let a = store::read(&path).expect("reads");
+    store::save(&path, &a).expect("saves");
+    let saved = fs::read_to_string(&path).expect("read");
+    for kept in [
+        "\"big\": 123456789012345678901234567890",
+        "\"minus_zero\": -0",
+        "\"price\": 2.50",
+    ] {
+        assert!(saved.contains(kept), "{kept} in {saved}");
+    }
+    value = serde_json::from_str(&saved).expect("json");
+    assert_eq!(value["format_version"], 1);
+}
