@@ -316,6 +316,19 @@ impl Store {
         }
         self.ensure()?;
         let text = questionnaire.to_json();
+        if text.len() as u64 > MAX_QUESTIONNAIRE_BYTES {
+            // A copy this program would refuse to read back is no copy.
+            return Err(io(
+                "keep a copy of the questionnaire in",
+                &self.questionnaires_dir(),
+            )(std::io::Error::new(
+                std::io::ErrorKind::FileTooLarge,
+                format!(
+                    "it would be over {} MiB, the limit for questionnaires",
+                    MAX_QUESTIONNAIRE_BYTES / (1024 * 1024)
+                ),
+            )));
+        }
         for path in self.questionnaire_copy_paths(&questionnaire.id, &questionnaire.version) {
             match self.kept_copy_at(&path, &questionnaire.id, &questionnaire.version) {
                 KeptCopy::Free => {}

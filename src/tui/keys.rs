@@ -214,7 +214,7 @@ pub static KEYMAP: &[Binding] = &[
     Binding { modes: &[M::Home], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: "open", help: "Open the selected assessment" },
     Binding { modes: &[M::Home], keys: &[Key::Ch('n')], action: Action::New, hint: "new", help: "Create a new assessment" },
     Binding { modes: &[M::Home], keys: &[Key::Ch('r')], action: Action::NextRound, hint: "next round", help: "Start the next round of the selected assessment (same organisation, targets and plan; last answers shown beside each question)" },
-    Binding { modes: &[M::Home], keys: &[Key::Ch('d'), Key::Code(C::Delete)], action: Action::Delete, hint: "delete", help: "Delete the selected assessment (asks first)" },
+    Binding { modes: &[M::Home], keys: &[Key::Ch('d'), Key::Code(C::Delete)], action: Action::Delete, hint: "delete", help: "Delete the selected assessment: asks first, then moves it to the trash folder" },
     // The new-assessment form.
     Binding { modes: &[M::NewForm], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: "next / start", help: "Next field; on the last field (or a target), create the assessment" },
     Binding { modes: &[M::NewForm], keys: &[Key::Code(C::Tab)], action: Action::Down, hint: "", help: "Next field" },
