@@ -172,6 +172,39 @@ fn each_broken_questionnaire_gets_its_specific_message() {
             |v| v["questions"][11]["actions"][1] = json!([]),
             &["questions[11].actions[1]", "from level 2 to 3"],
         ),
+        (
+            "a control listed twice",
+            |v| v["controls"][1]["id"] = v["controls"][0]["id"].clone(),
+            &["controls[1].id", "duplicate control id \"A.2.2\""],
+        ),
+        (
+            "a control in an unknown objective",
+            |v| v["controls"][3]["objective"] = json!("A.11"),
+            &[
+                "controls[3].objective",
+                "unknown control objective \"A.11\"",
+            ],
+        ),
+        (
+            "a control tied to a missing question",
+            |v| v["controls"][4]["question"] = json!("ax-99"),
+            &["controls[4].question", "unknown question \"ax-99\""],
+        ),
+        (
+            "a control tied to a question without N/A",
+            |v| v["controls"][5]["question"] = json!("ctx-01"),
+            &["controls[5].question", "\"ctx-01\" does not allow N/A"],
+        ),
+        (
+            "a duplicate control objective",
+            |v| v["control_objectives"][1]["id"] = json!("A.2"),
+            &["control_objectives[1].id", "duplicate control objective id"],
+        ),
+        (
+            "a control with an unknown field",
+            |v| v["controls"][6]["excludible"] = json!(false),
+            &["controls[6]", "unknown field `excludible`"],
+        ),
     ];
     assert!(cases.len() >= 10);
     for (name, mutate, needles) in cases {
@@ -186,6 +219,16 @@ fn each_broken_questionnaire_gets_its_specific_message() {
             );
         }
     }
+}
+
+#[test]
+fn a_custom_questionnaire_without_controls_is_valid() {
+    let mut v = default_value();
+    let o = v.as_object_mut().expect("object");
+    o.remove("controls");
+    o.remove("control_objectives");
+    let (code, out) = validate(&v);
+    assert_eq!(code, 0, "{out}");
 }
 
 #[test]
@@ -253,6 +296,10 @@ fn dump_writes_a_questionnaire_that_validates_and_that_new_can_use() {
     v["version"] = json!("0.1");
     v["domains"] = json!([v["domains"][0].clone()]);
     v["questions"] = json!([v["questions"][0].clone(), v["questions"][1].clone()]);
+    // Without the Annex A questions, the controls have nothing to be tied to.
+    for key in ["controls", "control_objectives"] {
+        v.as_object_mut().expect("object").remove(key);
+    }
     std::fs::write(&file, serde_json::to_vec(&v).expect("json")).expect("write");
     let out = run(
         &[
