@@ -11,6 +11,11 @@ use serde_json::{Map, Value};
 
 use crate::questionnaire::{LEVELS, Question, Questionnaire};
 
+mod soa;
+pub use soa::{
+    AdditionalControl, CarriedOver, ControlDecision, Implementation, SoaError, derived_na,
+};
+
 /// The assessment file format this program writes.
 pub const FORMAT_VERSION: u32 = 1;
 
@@ -44,6 +49,12 @@ pub struct Assessment {
     /// Where the user was, so that reopening resumes there.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resume: Option<Resume>,
+    /// The Statement of Applicability: the decision per control id.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub soa: BTreeMap<String, ControlDecision>,
+    /// Controls the organisation adds to Annex A's.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub additional_controls: Vec<AdditionalControl>,
     /// Fields this version does not know.
     #[serde(flatten)]
     pub extra: Extra,
@@ -455,6 +466,8 @@ impl Assessment {
             answers: BTreeMap::new(),
             workshop: None,
             resume: None,
+            soa: BTreeMap::new(),
+            additional_controls: Vec::new(),
             extra: Extra::new(),
         }
     }
@@ -548,6 +561,14 @@ impl Assessment {
                         format!("vote {l} is not a level from 1 to 5"),
                     );
                 }
+            }
+        }
+        for id in self.soa.keys() {
+            if questionnaire.control(id).is_none() {
+                add(
+                    format!("soa.{id}"),
+                    format!("control \"{id}\" is not in the questionnaire"),
+                );
             }
         }
         for id in self.plan.keys() {

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, FixedOffset};
 
 use super::{AssessmentLock, Store, StoreError};
-use crate::assessment::Assessment;
+use crate::assessment::{Assessment, CarriedOver};
 use crate::merge::{self, MergeError, MergeInput};
 use crate::questionnaire::{Questionnaire, QuestionnaireError};
 use crate::scoring::{self, VerdictStatus};
@@ -49,22 +49,28 @@ pub struct Opened {
     pub assessment: Assessment,
     /// The questionnaire it answers.
     pub questionnaire: Questionnaire,
+    /// What N/A answers made before the Statement of Applicability became (the front-ends
+    /// tell the user; the file changes on the next save).
+    pub carried: CarriedOver,
 }
 
-/// Reads an assessment and the questionnaire it answers, and checks they fit.
-/// `questionnaire` is the user's `--questionnaire FILE`, if given.
+/// Reads an assessment and the questionnaire it answers, and checks they fit; N/A
+/// answers on questions that assess controls are carried into the Statement of
+/// Applicability. `questionnaire` is the user's `--questionnaire FILE`, if given.
 pub fn open(
     store: &Store,
     path: &Path,
     questionnaire: Option<&Path>,
 ) -> Result<Opened, CatalogError> {
-    let assessment = super::read(path)?;
+    let mut assessment = super::read(path)?;
     let questionnaire = resolve_questionnaire(store, path, &assessment, questionnaire)?;
     super::check_fits(path, &assessment, &questionnaire)?;
+    let carried = assessment.carry_na_into_soa(&questionnaire);
     Ok(Opened {
         path: path.to_path_buf(),
         assessment,
         questionnaire,
+        carried,
     })
 }
 
