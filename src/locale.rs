@@ -3,7 +3,8 @@
 //! so a second language is one more set of words here rather than a search through
 //! every screen.
 
-use crate::scoring::VerdictStatus;
+use crate::assessment::Implementation;
+use crate::scoring::{Cause, Severity, VerdictStatus};
 
 /// A verdict for people: "Not ready", "Nearly ready (provisional)", "Not assessed yet".
 pub fn verdict_status(status: VerdictStatus) -> String {
@@ -11,5 +12,71 @@ pub fn verdict_status(status: VerdictStatus) -> String {
         VerdictStatus::NotAssessed => "Not assessed yet".to_string(),
         VerdictStatus::Final(v) => v.label().to_string(),
         VerdictStatus::Provisional(v) => format!("{} (provisional)", v.label()),
+    }
+}
+
+/// A finding in one line: "ctx-01 is at level 1; readiness needs 3 (critical)".
+pub fn finding(id: &str, cause: Cause) -> String {
+    match cause {
+        Cause::Level {
+            level,
+            threshold,
+            critical: true,
+        } => format!("critical question {id} is at level {level}; readiness needs {threshold}"),
+        Cause::Level {
+            level, threshold, ..
+        } => format!("{id} is at level {level}, below {threshold}"),
+        Cause::SoaIncomplete { undecided: 1 } => {
+            "Statement of Applicability incomplete: 1 control has no decision".to_string()
+        }
+        Cause::SoaIncomplete { undecided } => {
+            format!("Statement of Applicability incomplete: {undecided} controls have no decision")
+        }
+        Cause::ExcludedWithoutJustification => {
+            format!("control {id} is excluded without a justification")
+        }
+        Cause::NotExcludable => {
+            format!("control {id} is excluded, but a mandatory clause requires it")
+        }
+        Cause::Implementation(i) => format!(
+            "control {id} is included and {}",
+            implementation(i.unwrap_or(Implementation::NotStarted))
+        ),
+        Cause::DomainBelow {
+            score_tenths,
+            threshold,
+        } => format!(
+            "domain {id} scores {}.{}, below {threshold}",
+            score_tenths / 10,
+            score_tenths % 10
+        ),
+    }
+}
+
+/// An implementation state for people: "not started", "planned", …
+pub fn implementation(i: Implementation) -> &'static str {
+    match i {
+        Implementation::NotStarted => "not started",
+        Implementation::Planned => "planned",
+        Implementation::Partial => "partial",
+        Implementation::Implemented => "implemented",
+    }
+}
+
+/// A grade for people: "Major", "Minor", "Improvement".
+pub fn severity(s: Severity) -> &'static str {
+    match s {
+        Severity::Major => "Major",
+        Severity::Minor => "Minor",
+        Severity::Improvement => "Improvement",
+    }
+}
+
+/// A control's decision for people: "included", "excluded", "undecided".
+pub fn decision(applicable: Option<bool>) -> &'static str {
+    match applicable {
+        Some(true) => "included",
+        Some(false) => "excluded",
+        None => "undecided",
     }
 }
