@@ -3,8 +3,8 @@
 //! so a second language is one more set of words here rather than a search through
 //! every screen.
 
-use crate::assessment::Implementation;
-use crate::scoring::{Cause, Severity, VerdictStatus};
+use crate::assessment::{CarriedOver, Implementation};
+use crate::scoring::{Cause, Severity, SoaSummary, VerdictStatus};
 
 /// A verdict for people: "Not ready", "Nearly ready (provisional)", "Not assessed yet".
 pub fn verdict_status(status: VerdictStatus) -> String {
@@ -79,4 +79,41 @@ pub fn decision(applicable: Option<bool>) -> &'static str {
         Some(false) => "excluded",
         None => "undecided",
     }
+}
+
+/// The Statement of Applicability in one line.
+pub fn soa_summary(soa: &SoaSummary) -> String {
+    format!(
+        "Statement of Applicability: {} included ({} implemented), {} excluded, {} undecided",
+        soa.included, soa.implemented, soa.excluded, soa.undecided
+    )
+}
+
+/// What opening did with N/A answers made before the Statement of Applicability, or
+/// nothing when it did nothing.
+pub fn carried_over(carried: &CarriedOver) -> Option<String> {
+    let mut parts = Vec::new();
+    if !carried.excluded.is_empty() {
+        parts.push(format!(
+            "N/A answers became exclusions of {} in the Statement of Applicability, with their notes as justification",
+            carried.excluded.join(", ")
+        ));
+    }
+    if !carried.left_undecided.is_empty() {
+        parts.push(format!(
+            "{} cannot be excluded (a mandatory clause requires {}) and {} a decision",
+            carried.left_undecided.join(", "),
+            if carried.left_undecided.len() == 1 {
+                "it"
+            } else {
+                "them"
+            },
+            if carried.left_undecided.len() == 1 {
+                "needs"
+            } else {
+                "need"
+            },
+        ));
+    }
+    (!parts.is_empty()).then(|| parts.join("; ") + ".")
 }

@@ -88,6 +88,31 @@ fn new_creates_a_private_file_that_list_and_score_show() {
     assert!(text.contains("Context of the organisation"), "{text}");
     assert!(text.contains("Not ready (provisional)"), "{text}");
     assert!(text.contains("Critical gaps"), "{text}");
+    // Method v2: ctx-01 (critical) at 2 is a minor; 35 controls undecided is a major.
+    assert!(
+        text.contains("Findings: 1 major, 1 minor, 0 improvement"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "  Major:\n    Statement of Applicability incomplete: 35 controls have no decision"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("  Minor:\n    critical question ctx-01 is at level 2; readiness needs 3"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "Statement of Applicability: 0 included (0 implemented), 3 excluded, 35 undecided"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("exclusions of A.10.2, A.10.3, A.10.4"),
+        "{text}"
+    );
 }
 
 #[test]

@@ -93,6 +93,7 @@ pub fn score(
     let catalog::Opened {
         assessment,
         questionnaire,
+        carried,
         ..
     } = catalog::open(store, file, questionnaire.path())?;
     let report = Report::new(&questionnaire, &assessment, now.date_naive(), now);
@@ -159,6 +160,8 @@ pub fn score(
             )?;
         }
     }
+    super::findings::print_findings(out, s)?;
+    super::findings::print_carried(out, &carried)?;
     if !report.roadmap.is_empty() {
         writeln!(out, "\nTop priorities:")?;
         for item in report.roadmap.iter().take(5) {

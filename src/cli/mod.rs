@@ -13,6 +13,7 @@ use crate::store::StoreError;
 use crate::store::catalog::CatalogError;
 
 pub mod commands;
+mod findings;
 
 pub use commands::*;
 
