@@ -117,3 +117,12 @@ pub fn carried_over(carried: &CarriedOver) -> Option<String> {
     }
     (!parts.is_empty()).then(|| parts.join("; ") + ".")
 }
+
+/// The roadmap action that finishes an included control: "Put A.6.2.8 Event logs in
+/// place (now partial) and record its evidence".
+pub fn control_action(id: &str, title: &str, now: Option<Implementation>) -> String {
+    format!(
+        "Put control {id} {title} fully in place (now {}) and record its evidence in the Statement of Applicability",
+        implementation(now.unwrap_or(Implementation::NotStarted))
+    )
+}

@@ -353,3 +353,57 @@ fn additional_controls_are_graded_like_annex_a_ones() {
     assert_eq!(soa.controls[3].finding, Some(Severity::Minor));
     assert_eq!(s.readiness.verdict, Verdict::NearlyReady);
 }
+
+#[test]
+fn included_controls_not_implemented_become_actions_of_their_question_item() {
+    use aims_readiness::roadmap::{self, Phase};
+    let q = fixture(true);
+    let mut a = at_three(&q);
+    a.answer_mut("ax").level = Some(2); // a gap of 1: ax has an item (effort low)
+    a.answer_mut("n1").level = Some(2); // another item, no controls
+    decide(
+        &mut a,
+        "X.1",
+        Some(true),
+        "j",
+        Some(Implementation::Partial),
+    );
+    decide(
+        &mut a,
+        "X.2",
+        Some(true),
+        "j",
+        Some(Implementation::Implemented),
+    );
+    decide(&mut a, "X.3", Some(false), "not used", None);
+    let start = "2026-03-02".parse().expect("date");
+    let s = scoring::score(&q, &a);
+    let items = roadmap::roadmap(&q, &a, &s, start);
+    let ax = items.iter().find(|i| i.question == "ax").expect("ax item");
+    assert_eq!(
+        ax.actions.len(),
+        2,
+        "X.1, then the question's own 2 → 3 action"
+    );
+    assert!(ax.actions[0].contains("X.1 One") && ax.actions[0].contains("now partial"));
+    assert_eq!(ax.actions[1], "b");
+    let n1 = items.iter().find(|i| i.question == "n1").expect("n1 item");
+    assert_eq!(n1.actions, ["b"]);
+    // A control not started makes its question's item a blocker (phase 1), whatever the effort.
+    decide(
+        &mut a,
+        "X.1",
+        Some(true),
+        "j",
+        Some(Implementation::NotStarted),
+    );
+    let mut q_high = q.clone();
+    for x in &mut q_high.questions {
+        x.effort = aims_readiness::questionnaire::Effort::High;
+    }
+    let s = scoring::score(&q_high, &a);
+    let items = roadmap::roadmap(&q_high, &a, &s, start);
+    let phase = |id: &str| items.iter().find(|i| i.question == id).map(|i| i.phase);
+    assert_eq!(phase("ax"), Some(Phase::QuickWins));
+    assert_eq!(phase("n1"), Some(Phase::Maturity));
+}
