@@ -152,6 +152,7 @@ fn app_on(screen: &str) -> App {
                 "roadmap" => Screen::Roadmap,
                 "targets" => Screen::Targets,
                 "export" => Screen::Export,
+                "soa" => Screen::Soa,
                 other => panic!("no screen {other}"),
             };
             app.go_to_screen(target);
@@ -163,6 +164,7 @@ fn app_on(screen: &str) -> App {
                 "editor" => {
                     app.update(Msg::Act(Action::EditNote), now());
                 }
+                "soa" => soa_decisions(&mut app),
                 "export" => {
                     app.update(
                         Msg::Exported(vec![
@@ -185,10 +187,49 @@ fn app_on(screen: &str) -> App {
     app
 }
 
-const SCREENS: [&str; 10] = [
+const SCREENS: [&str; 11] = [
     "home", "new", "question", "editor", "overview", "results", "roadmap", "targets", "export",
-    "help",
+    "help", "soa",
 ];
+
+/// Statement of Applicability decisions as a user makes them on the screen: A.2.2
+/// included and implemented, A.5.4 excluded without a reason yet, A.6.2.8 included,
+/// partial, with an owner (the cursor stays there), A.10.4 excluded with a reason.
+fn soa_decisions(app: &mut App) {
+    let select = |app: &mut App, id: &str| {
+        let q = app.questionnaire().expect("open").clone();
+        app.soa_cursor = q.controls.iter().position(|c| c.id == id).expect(id);
+    };
+    let type_text = |app: &mut App, text: &str| {
+        for c in text.chars() {
+            app.update(Msg::Input(c), now());
+        }
+        app.update(Msg::Act(Action::Enter), now());
+    };
+    select(app, "A.2.2");
+    app.update(Msg::Act(Action::Include), now());
+    type_text(app, "Clause 5.2 requires the policy");
+    for _ in 0..3 {
+        app.update(Msg::Act(Action::CycleStatus), now());
+    }
+    select(app, "A.10.4");
+    app.update(Msg::Act(Action::Exclude), now());
+    type_text(
+        app,
+        "Our AI serves internal staff only; no customers use it",
+    );
+    select(app, "A.5.4");
+    app.update(Msg::Act(Action::Exclude), now());
+    app.update(Msg::Act(Action::Back), now());
+    select(app, "A.6.2.8");
+    app.update(Msg::Act(Action::Include), now());
+    type_text(app, "Logs are needed to investigate incidents");
+    app.update(Msg::Act(Action::CycleStatus), now());
+    app.update(Msg::Act(Action::CycleStatus), now());
+    app.update(Msg::Act(Action::SetOwner), now());
+    type_text(app, "Ops lead Zoë 漢字");
+    app.status = None;
+}
 
 fn draw(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");

@@ -118,7 +118,7 @@ pub enum SoaError {
     UnknownControl(String),
     /// The control may not be excluded.
     #[error(
-        "control {0} cannot be excluded: a mandatory clause of the standard requires it, so it stays included"
+        "control {0} cannot be excluded: a mandatory clause of the standard requires it; include it instead"
     )]
     NotExcludable(String),
     /// Implementation was set on a control that is not included.

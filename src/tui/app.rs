@@ -20,6 +20,7 @@ mod lists;
 mod model;
 mod navigation;
 mod question;
+mod soa;
 mod workshop;
 
 pub use lists::OverviewRow;
@@ -69,6 +70,10 @@ pub struct App {
     pub roadmap_cursor: usize,
     /// Targets cursor (a domain index).
     pub targets_cursor: usize,
+    /// Statement of Applicability cursor (a row of [`App::soa_controls`]).
+    pub soa_cursor: usize,
+    /// Statement of Applicability filter.
+    pub soa_filter: SoaFilter,
     /// Export screen.
     pub export: ExportState,
     /// The status line.
@@ -136,6 +141,8 @@ impl App {
             overview_cursor: 0,
             roadmap_cursor: 0,
             targets_cursor: 0,
+            soa_cursor: 0,
+            soa_filter: SoaFilter::All,
             export: ExportState {
                 formats: Format::ALL.iter().map(|f| (*f, true)).collect(),
                 folder: export_folder,
@@ -336,6 +343,7 @@ impl App {
                     Mode::Export => self.export_input(msg),
                     Mode::Voting | Mode::Presenter => self.voting_input(msg, now),
                     Mode::Override => self.override_input(msg, now),
+                    Mode::Soa => self.soa_input(msg, now),
                     _ => Vec::new(),
                 }
             }
@@ -376,6 +384,10 @@ impl App {
                 }
                 Screen::Targets => {
                     self.targets_cursor = i;
+                    Vec::new()
+                }
+                Screen::Soa => {
+                    self.soa_cursor = i;
                     Vec::new()
                 }
                 Screen::Voting if !self.presenter => {
@@ -433,6 +445,8 @@ impl App {
     }
 }
 
+#[cfg(test)]
+mod soa_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

@@ -352,10 +352,9 @@ impl Runner {
     fn open(&self, path: &Path) -> Result<(Session, AssessmentLock), CatalogError> {
         let (opened, lock) =
             catalog::open_for_editing(&self.store, path, self.questionnaire.as_deref())?;
-        Ok((
-            Session::new(opened.path, opened.assessment, opened.questionnaire),
-            lock,
-        ))
+        let mut session = Session::new(opened.path, opened.assessment, opened.questionnaire);
+        session.notice = crate::locale::carried_over(&opened.carried);
+        Ok((session, lock))
     }
 }
 

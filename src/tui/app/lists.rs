@@ -48,7 +48,7 @@ impl NewForm {
 }
 
 /// Moves `cursor` by `action` in a list of `len` rows with pages of `page`.
-fn step(cursor: usize, len: usize, action: Action, page: usize) -> usize {
+pub(super) fn step(cursor: usize, len: usize, action: Action, page: usize) -> usize {
     let last = len.saturating_sub(1);
     match action {
         Action::Up => cursor.saturating_sub(1),
@@ -61,7 +61,7 @@ fn step(cursor: usize, len: usize, action: Action, page: usize) -> usize {
     }
 }
 
-fn is_move(a: Action) -> bool {
+pub(super) fn is_move(a: Action) -> bool {
     matches!(
         a,
         Action::Up
@@ -74,7 +74,7 @@ fn is_move(a: Action) -> bool {
 }
 
 impl App {
-    fn page(&self) -> usize {
+    pub(super) fn page(&self) -> usize {
         usize::from(self.frame.page_rows).max(1)
     }
 

@@ -52,6 +52,7 @@ impl App {
             }
             Msg::Act(Action::ToggleFlag) => self.toggle_park(now),
             Msg::Act(Action::Voting) => self.go_to_screen(Screen::Voting),
+            Msg::Act(Action::Soa) => self.open_soa_at_question(),
             Msg::Act(Action::Presenter) => {
                 self.presenter = true;
                 Vec::new()
@@ -112,6 +113,14 @@ impl App {
         let Some(q) = s.questionnaire.questions.get(self.question) else {
             return Vec::new();
         };
+        if s.questionnaire.controls_of(&q.id).next().is_some() {
+            // N/A here means "all its controls excluded": decided control by control.
+            let effects = self.open_soa_at_question();
+            self.say(
+                "N/A on an Annex A question means excluding its controls: exclude each with x and say why.",
+            );
+            return effects;
+        }
         let Ok(na) = s.assessment.toggle_not_applicable(q, now) else {
             self.warn("This question cannot be N/A: only Annex A controls may be excluded.");
             return Vec::new();
@@ -343,6 +352,9 @@ impl App {
                     self.export.folder = text.into();
                 }
                 Vec::new()
+            }
+            kind @ (PromptKind::Justification(_) | PromptKind::ControlOwner(_)) => {
+                self.soa_prompt_done(kind, text, now)
             }
             other => self.workshop_prompt_done(other, text, now),
         }
