@@ -115,7 +115,7 @@ pub struct ExportArgs {
     /// The folder to write into (default: the current folder).
     #[arg(long, value_name = "DIR", default_value = ".")]
     pub out: PathBuf,
-    /// Formats, comma-separated: png,md,html,csv,json,oscal (default: all).
+    /// Formats, comma-separated: png,md,html,csv,json,oscal,soa (default: all).
     #[arg(long, value_name = "LIST", value_delimiter = ',', value_parser = parse_format)]
     pub format: Vec<Format>,
     /// An earlier assessment to compare with.

@@ -336,12 +336,10 @@ pub(super) fn domains_below(domains: &[DomainScore], threshold: u8) -> Vec<Reaso
                 score_tenths,
                 threshold,
             };
-            Some(Reason::new(
-                Severity::Minor,
-                FindingKind::Domain,
-                &d.id,
-                cause,
-            ))
+            let mut reason = Reason::new(Severity::Minor, FindingKind::Domain, &d.id, cause);
+            // People know a domain by its title.
+            reason.text = crate::locale::finding(&d.title, cause);
+            Some(reason)
         })
         .collect()
 }

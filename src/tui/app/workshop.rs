@@ -32,9 +32,13 @@ impl App {
     /// (and while it is shown, before anyone is added).
     pub fn screens(&self) -> Vec<Screen> {
         let voting = self.workshop_active() || self.screen == Screen::Voting;
+        // A questionnaire without controls has no Statement of Applicability.
+        let soa = self.screen == Screen::Soa
+            || self.questionnaire().is_some_and(|q| !q.controls.is_empty());
         Screen::OF_ASSESSMENT
             .into_iter()
             .filter(|s| voting || *s != Screen::Voting)
+            .filter(|s| soa || *s != Screen::Soa)
             .collect()
     }
 
