@@ -1,5 +1,5 @@
 //! The results: overall, verdict, coverage, per-domain bars with targets, a radar
-//! and the critical gaps. Drawn from the scores every change keeps current.
+//! and the verdict's reasons. Drawn from the scores every change keeps current.
 
 use std::f64::consts::PI;
 
@@ -226,36 +226,33 @@ fn draw_radar(s: &Session, t: Theme, area: Rect, frame: &mut Frame) {
     canvas.render(area, frame.buffer_mut());
 }
 
+/// The verdict's reasons, most severe first (method v2's findings that decide it).
 fn draw_gaps(app: &App, s: &Session, area: Rect, frame: &mut Frame) {
     let t = app.theme;
-    let block = pane("Critical gaps", app, false);
+    let f = s.scores.readiness.findings;
+    let title = format!(
+        "Why this verdict — {} major, {} minor, {} improvement",
+        f.major, f.minor, f.improvement
+    );
+    let block = pane(&title, app, false);
     let inner = block.inner(area);
     block.render(area, frame.buffer_mut());
     let w = usize::from(inner.width);
-    let gaps: Vec<_> = s
-        .scores
-        .questions
-        .iter()
-        .enumerate()
-        .filter(|(_, q)| q.critical_gap)
-        .collect();
-    let lines: Vec<Line> = if gaps.is_empty() {
-        vec![Line::from(Span::styled("None so far.", t.good()))]
+    let reasons = &s.scores.readiness.reasons;
+    let lines: Vec<Line> = if reasons.is_empty() {
+        vec![Line::from(Span::styled(
+            "No major or minor finding so far.",
+            t.good(),
+        ))]
     } else {
-        gaps.iter()
+        reasons
+            .iter()
             .take(usize::from(inner.height))
-            .map(|(i, q)| {
-                let text = s
-                    .questionnaire
-                    .questions
-                    .get(*i)
-                    .map_or("", |x| x.text.as_str());
+            .map(|r| {
+                let grade = format!(" {:<6} ", locale::severity(r.severity));
                 Line::from(vec![
-                    Span::styled(
-                        format!("{:>3} level {} ", i + 1, q.level.unwrap_or(0)),
-                        t.warn(),
-                    ),
-                    Span::raw(clip(&one_line(text), w.saturating_sub(12))),
+                    Span::styled(grade, t.warn()),
+                    Span::raw(clip(&one_line(&r.text), w.saturating_sub(8))),
                 ])
             })
             .collect()
