@@ -190,7 +190,13 @@ fn the_reports_carry_the_statement_with_justifications_escaped() {
     );
     assert!(soa.contains("### A.10 Third parties and customers"));
     assert!(
-        soa.contains("| A.10.4 | Customers | excluded | Our AI serves internal staff only |"),
+        soa.contains(
+            "| A.10.4 | Customers | excluded | Our AI serves internal staff only | – | – |"
+        ),
+        "{soa}"
+    );
+    assert!(
+        soa.contains("| A.6.2.8 | Event logs | included **(minor)** | Needed for incident analysis | partial | Ops lead |"),
         "{soa}"
     );
     assert!(soa.contains("### Additional controls"));

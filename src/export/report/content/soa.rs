@@ -1,11 +1,11 @@
 //! The report's method-v2 parts: the findings that decide the verdict (its reasons)
 //! and the Statement of Applicability, control by control.
 
-use super::{Block, cells, heading, strong, text};
+use super::{Block, heading, strong, text};
 use crate::assessment::Implementation;
 use crate::export::Report;
 use crate::locale;
-use crate::scoring::{ControlStatus, Severity};
+use crate::scoring::ControlStatus;
 
 /// How many reasons the executive summary lists before "and N more".
 const REASONS_SHOWN: usize = 10;
@@ -90,19 +90,20 @@ pub fn statement(report: &Report<'_>, out: &mut Vec<Block>) {
 
 fn table(rows: &[&ControlStatus]) -> Block {
     Block::Table {
+        // Six columns: with a seventh (the finding, now beside the decision) the printed
+        // columns would split words.
         head: [
             "Control",
             "Title",
             "Decision",
             "Justification",
-            "Implementation",
+            "Progress",
             "Owner",
-            "Finding",
         ]
         .map(String::from)
         .to_vec(),
         wide: Some(3),
-        numeric: vec![false; 7],
+        numeric: vec![false; 6],
         rows: rows
             .iter()
             .map(|c| {
@@ -119,17 +120,18 @@ fn table(rows: &[&ControlStatus]) -> Block {
                         s.to_string()
                     }
                 };
-                cells(vec![
-                    c.id.clone(),
-                    c.title.clone(),
-                    locale::decision(c.applicable).to_string(),
-                    dash(&c.justification),
-                    implementation.to_string(),
-                    dash(&c.owner),
-                    c.finding
-                        .map_or("–", |f: Severity| locale::severity(f))
-                        .to_string(),
-                ])
+                let mut decision = vec![text(locale::decision(c.applicable))];
+                if let Some(f) = c.finding {
+                    decision.push(strong(format!(" ({})", locale::severity(f).to_lowercase())));
+                }
+                vec![
+                    vec![text(c.id.clone())],
+                    vec![text(c.title.clone())],
+                    decision,
+                    vec![text(dash(&c.justification))],
+                    vec![text(implementation)],
+                    vec![text(dash(&c.owner))],
+                ]
             })
             .collect(),
     }
