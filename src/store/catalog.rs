@@ -84,10 +84,13 @@ pub fn open_for_editing(
     Ok((open(store, path, questionnaire)?, lock))
 }
 
-/// Reads an assessment to compare with (a baseline): it must fit `questionnaire`.
+/// Reads an assessment to compare with (a baseline): it must fit `questionnaire`; old
+/// N/A answers are carried into its Statement of Applicability as [`open`] does.
 pub fn open_baseline(path: &Path, questionnaire: &Questionnaire) -> Result<Assessment, StoreError> {
-    let assessment = super::read(path)?;
+    let mut assessment = super::read(path)?;
     super::check_fits(path, &assessment, questionnaire)?;
+    // Scored like the current one: old N/A answers count as the exclusions they mean.
+    assessment.carry_na_into_soa(questionnaire);
     Ok(assessment)
 }
 
