@@ -3,13 +3,23 @@
 use chrono::{DateTime, FixedOffset};
 
 use super::{App, Editor, EditorKind, Effect, Msg, Prompt, PromptKind, Screen};
-use crate::assessment::Consensus;
+use crate::assessment::{Consensus, derived_na};
 use crate::questionnaire::LEVELS;
 use crate::tui::editor::TextArea;
 use crate::tui::keys::Action;
 
 impl App {
     pub(super) fn question_input(&mut self, msg: Msg, now: DateTime<FixedOffset>) -> Vec<Effect> {
+        let answering = matches!(
+            msg,
+            Msg::Digit(_) | Msg::Act(Action::Enter | Action::ClearAnswer)
+        );
+        if answering && self.excluded_by_controls() {
+            self.warn(
+                "Every control of this question is excluded, so it is N/A: include one in the statement (c) to score it.",
+            );
+            return Vec::new();
+        }
         match msg {
             Msg::Digit(d) if (1..=LEVELS).contains(&d) => {
                 self.level_cursor = d;
@@ -76,6 +86,17 @@ impl App {
             }
             _ => Vec::new(),
         }
+    }
+
+    /// Whether the question shown is N/A because all its controls are excluded (its
+    /// level then follows the statement, not a key).
+    fn excluded_by_controls(&self) -> bool {
+        let Some(s) = &self.session else { return false };
+        s.questionnaire
+            .questions
+            .get(self.question)
+            .and_then(|q| derived_na(&s.questionnaire, &s.assessment.soa, &q.id))
+            .unwrap_or(false)
     }
 
     /// The id of the question shown.
