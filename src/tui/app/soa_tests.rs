@@ -233,3 +233,49 @@ fn opening_tells_what_old_na_answers_became() {
     let status = app.status.clone().expect("told");
     assert!(status.warn && status.text.contains("A.10.2"));
 }
+
+#[test]
+fn a_workshop_na_on_an_annex_a_question_excludes_its_controls() {
+    let q = Questionnaire::embedded().expect("embedded");
+    let mut a = Assessment::new(&q, now());
+    crate::workshop::add_participant(&mut a, "Dana").expect("participant");
+    a.answer_mut("ax-09").note = "No third parties".into();
+    let mut app = App::new(q.clone(), Theme::new(true), PathBuf::from("/out"), now());
+    app.update(
+        Msg::Opened(Box::new(Session::new(
+            PathBuf::from("/d/w.json"),
+            a,
+            q.clone(),
+        ))),
+        now(),
+    );
+    app.set_question(q.question_index("ax-09").expect("ax-09"));
+    app.go_to_screen(Screen::Voting);
+    act(&mut app, Action::OverrideConsensus);
+    let effects = act(&mut app, Action::NotApplicable);
+    assert!(effects.contains(&Effect::Save));
+    for id in ["A.10.2", "A.10.3", "A.10.4"] {
+        let d = decision(&app, id).expect(id);
+        assert_eq!(d.applicable, Some(false));
+        assert_eq!(d.justification, "No third parties");
+    }
+    assert!(
+        app.status
+            .as_ref()
+            .is_some_and(|s| s.text.contains("controls are excluded"))
+    );
+    // ax-01's policy control cannot be excluded: the question stays to decide.
+    app.set_question(q.question_index("ax-01").expect("ax-01"));
+    act(&mut app, Action::OverrideConsensus);
+    act(&mut app, Action::NotApplicable);
+    assert_eq!(decision(&app, "A.2.2"), None);
+    assert_eq!(
+        decision(&app, "A.2.3").and_then(|d| d.applicable),
+        Some(false)
+    );
+    assert!(
+        app.status
+            .as_ref()
+            .is_some_and(|s| s.text.contains("except A.2.2"))
+    );
+}
