@@ -228,6 +228,13 @@ fn soa_decisions(app: &mut App) {
     app.update(Msg::Act(Action::CycleStatus), now());
     app.update(Msg::Act(Action::SetOwner), now());
     type_text(app, "Ops lead Zoë 漢字");
+    // A hand-edited justification with escape sequences never reaches the terminal.
+    if let Some(s) = app.session.as_mut() {
+        let d = s.assessment.soa.entry("A.6.2.8".into()).or_default();
+        d.justification
+            .push_str(" \u{1b}]0;evil\u{7}\u{1b}[2J\u{202e}end");
+        s.rescore();
+    }
     app.status = None;
 }
 
