@@ -45,8 +45,14 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     ]));
     let w = usize::from(inner.width);
     if let Some(soa) = &s.scores.soa {
+        let additional = soa.controls.iter().filter(|c| c.additional).count();
+        // Controls added in the file count here and appear in the exports, not below.
+        let added = match additional {
+            0 => String::new(),
+            n => format!(" (with {n} additional, edited in the file)"),
+        };
         let text = format!(
-            "{} included · {} implemented · {} excluded · {} undecided   (* may not be excluded)",
+            "{} included · {} implemented · {} excluded · {} undecided{added}   (* may not be excluded)",
             soa.included, soa.implemented, soa.excluded, soa.undecided
         );
         let style = if soa.undecided > 0 {
