@@ -11,6 +11,11 @@ use serde_json::{Map, Value};
 
 use crate::questionnaire::{LEVELS, Question, Questionnaire};
 
+mod soa;
+pub use soa::{
+    AdditionalControl, CarriedOver, ControlDecision, Implementation, SoaError, derived_na,
+};
+
 /// The assessment file format this program writes.
 pub const FORMAT_VERSION: u32 = 1;
 
@@ -70,6 +75,12 @@ pub struct Assessment {
     /// user wrote is lost (see `migration`).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub retired_answers: BTreeMap<String, RetiredAnswer>,
+    /// The Statement of Applicability: the decision per control id.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub soa: BTreeMap<String, ControlDecision>,
+    /// Controls the organisation adds to Annex A's.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub additional_controls: Vec<AdditionalControl>,
     /// Fields this version does not know.
     #[serde(flatten)]
     pub extra: Extra,
@@ -106,10 +117,6 @@ pub struct Baseline {
     #[serde(flatten)]
     pub extra: Extra,
 }
-
-/// Top-level fields a next round carries over as they are, known to this version or
-/// not yet (decisions of the Statement of Applicability).
-const CARRIED_FIELDS: [&str; 2] = ["soa", "additional_controls"];
 
 /// The questionnaire an assessment answers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -525,6 +532,8 @@ impl Assessment {
             resume: None,
             baseline: None,
             retired_answers: BTreeMap::new(),
+            soa: BTreeMap::new(),
+            additional_controls: Vec::new(),
             extra: Extra::new(),
         }
     }
@@ -545,11 +554,8 @@ impl Assessment {
         next.meta.assessors = self.meta.assessors.clone();
         next.targets.extend(self.targets.clone());
         next.plan = self.plan.clone();
-        for key in CARRIED_FIELDS {
-            if let Some(v) = self.extra.get(key) {
-                next.extra.insert(key.to_string(), v.clone());
-            }
-        }
+        next.soa = self.soa.clone();
+        next.additional_controls = self.additional_controls.clone();
         let answers = self
             .answers
             .iter()
@@ -696,6 +702,14 @@ impl Assessment {
                     w.timebox_seconds
                 ),
             );
+        }
+        for id in self.soa.keys() {
+            if questionnaire.control(id).is_none() {
+                add(
+                    format!("soa.{id}"),
+                    format!("control \"{id}\" is not in the questionnaire"),
+                );
+            }
         }
         for id in self.plan.keys() {
             if questionnaire.question(id).is_none() {

@@ -53,6 +53,14 @@ pub struct Questionnaire {
     /// How assessments made with earlier versions of this questionnaire carry over.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub migrations: Vec<Migration>,
+    /// The Annex A control objectives (optional; with `controls`, the Statement of
+    /// Applicability).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub control_objectives: Vec<ControlObjective>,
+    /// The controls a Statement of Applicability decides on, each tied to the question
+    /// that assesses its maturity (optional).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub controls: Vec<Control>,
     /// Position of each question by id, built when the questionnaire is loaded so that
     /// look-ups stay fast on a 10,000-question file. Stale entries are detected.
     #[serde(skip)]
@@ -390,6 +398,41 @@ impl Question {
     }
 }
 
+/// A control objective of Annex A, e.g. `A.6` "AI system life cycle".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ControlObjective {
+    /// Stable identifier, e.g. `A.6`.
+    pub id: String,
+    /// Short title, in our own words.
+    pub title: String,
+}
+
+/// One control of the Statement of Applicability.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Control {
+    /// Stable identifier, e.g. `A.6.2.6`.
+    pub id: String,
+    /// The id of its control objective.
+    pub objective: String,
+    /// Short title, in our own words.
+    pub title: String,
+    /// The (Annex A, N/A-capable) question that assesses its maturity.
+    pub question: String,
+    /// What an auditor looks for, and when excluding it is defensible.
+    #[serde(default)]
+    pub guidance: String,
+    /// Whether the control may be excluded (false where exclusion would contradict a
+    /// mandatory clause, such as the AI policy against clause 5.2).
+    #[serde(default = "yes")]
+    pub excludable: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
 /// One thing wrong with a questionnaire file, at a JSON path.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
@@ -495,6 +538,21 @@ impl Questionnaire {
     pub fn to_json(&self) -> String {
         // A derived Serialize of plain data into a String cannot fail.
         serde_json::to_string_pretty(self).unwrap_or_default() + "\n"
+    }
+
+    /// The control with this id.
+    pub fn control(&self, id: &str) -> Option<&Control> {
+        self.controls.iter().find(|c| c.id == id)
+    }
+
+    /// The controls assessed by question `question`, in order.
+    pub fn controls_of<'a>(&'a self, question: &'a str) -> impl Iterator<Item = &'a Control> + 'a {
+        self.controls.iter().filter(move |c| c.question == question)
+    }
+
+    /// The control objective with this id.
+    pub fn control_objective(&self, id: &str) -> Option<&ControlObjective> {
+        self.control_objectives.iter().find(|o| o.id == id)
     }
 
     /// The domain with this id.
@@ -843,6 +901,7 @@ impl Questionnaire {
                 }
             }
         }
+        let control_problems = self.check_controls(&question_ids);
         for (k, d) in self.domains.iter().enumerate() {
             let i = positions.domains.get(k).copied().unwrap_or(k);
             // A question that failed to parse may belong to this domain: say nothing then.
@@ -851,6 +910,89 @@ impl Questionnaire {
                     format!("domains[{i}]"),
                     &format!("domain \"{}\" has no questions", d.id),
                 );
+            }
+        }
+        out.extend(control_problems);
+        out
+    }
+}
+
+impl Questionnaire {
+    /// Checks of the Statement of Applicability: ids unique, every control's objective
+    /// and question exist, and its question is one that may be answered N/A (Annex A).
+    fn check_controls(&self, question_ids: &HashMap<&str, usize>) -> Vec<Problem> {
+        let mut out = Vec::new();
+        let mut add = |at: String, message: String| out.push(Problem { at, message });
+        let mut objective_ids: HashMap<&str, usize> = HashMap::new();
+        for (i, o) in self.control_objectives.iter().enumerate() {
+            if o.id.trim().is_empty() {
+                add(
+                    format!("control_objectives[{i}].id"),
+                    "must not be empty".into(),
+                );
+            } else if let Some(first) = objective_ids.insert(o.id.as_str(), i) {
+                add(
+                    format!("control_objectives[{i}].id"),
+                    format!(
+                        "duplicate control objective id \"{}\" (first used by control_objectives[{first}])",
+                        o.id
+                    ),
+                );
+            }
+            if o.title.trim().is_empty() {
+                add(
+                    format!("control_objectives[{i}].title"),
+                    "must not be empty".into(),
+                );
+            }
+        }
+        let mut control_ids: HashMap<&str, usize> = HashMap::new();
+        for (i, c) in self.controls.iter().enumerate() {
+            let at = |field: &str| format!("controls[{i}].{field}");
+            if c.id.trim().is_empty() {
+                add(at("id"), "must not be empty".into());
+            } else if let Some(first) = control_ids.insert(c.id.as_str(), i) {
+                add(
+                    at("id"),
+                    format!(
+                        "duplicate control id \"{}\" (first used by controls[{first}]); every control is listed once",
+                        c.id
+                    ),
+                );
+            }
+            if c.title.trim().is_empty() {
+                add(at("title"), "must not be empty".into());
+            }
+            if !objective_ids.contains_key(c.objective.as_str()) {
+                add(
+                    at("objective"),
+                    format!(
+                        "unknown control objective \"{}\" (not in \"control_objectives\")",
+                        c.objective
+                    ),
+                );
+            }
+            match question_ids.get(c.question.as_str()) {
+                None => add(
+                    at("question"),
+                    format!("unknown question \"{}\" (not in \"questions\")", c.question),
+                ),
+                // A question that cannot be N/A may assess excludable controls only beside
+                // one that cannot be excluded: otherwise excluding them all would make it
+                // N/A (its N/A is derived from its controls).
+                Some(_)
+                    if !self.question(&c.question).is_some_and(|q| q.allow_na)
+                        && self.controls_of(&c.question).all(|x| x.excludable) =>
+                {
+                    add(
+                        at("question"),
+                        format!(
+                            "question \"{}\" does not allow N/A, but every control it assesses may be excluded (set \"allow_na\": true on it, or mark a control \"excludable\": false)",
+                            c.question
+                        ),
+                    )
+                }
+                Some(_) => {}
             }
         }
         out

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::assessment::{Assessment, PlanStatus};
 use crate::questionnaire::{Effort, Questionnaire};
-use crate::scoring::Scores;
+use crate::scoring::{ControlStatus, Scores, Severity};
 
 /// One of the three roadmap phases.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -132,7 +132,14 @@ pub fn roadmap(
                 return None;
             }
             let target = level + gap;
-            let phase = Phase::of(q.effort, s.critical_gap);
+            let controls = control_work(scores, &q.id);
+            // A control not started is a major finding: its question's item is a blocker.
+            let blocker = controls.iter().any(|c| c.finding == Some(Severity::Major));
+            let phase = if blocker {
+                Phase::QuickWins
+            } else {
+                Phase::of(q.effort, s.critical_gap)
+            };
             let (phase_start, due) = phase.dates(start);
             let plan = assessment.plan.get(&q.id);
             let item = RoadmapItem {
@@ -147,7 +154,11 @@ pub fn roadmap(
                 phase,
                 start: phase_start,
                 due,
-                actions: q.actions_between(level, target),
+                actions: controls
+                    .iter()
+                    .map(|c| crate::locale::control_action(&c.id, &c.title, c.implementation))
+                    .chain(q.actions_between(level, target))
+                    .collect(),
                 owner: plan
                     .map(|p| p.owner.trim())
                     .filter(|o| !o.is_empty())
@@ -171,4 +182,20 @@ pub fn roadmap(
             item
         })
         .collect()
+}
+
+/// The included controls assessed by `question` that are not implemented yet: their
+/// work goes into the question's item (README: "Roadmap and the Statement of
+/// Applicability").
+fn control_work<'a>(scores: &'a Scores, question: &str) -> Vec<&'a ControlStatus> {
+    scores.soa.as_ref().map_or_else(Vec::new, |soa| {
+        soa.controls
+            .iter()
+            .filter(|c| {
+                c.question.as_deref() == Some(question)
+                    && c.applicable == Some(true)
+                    && c.implementation != Some(crate::assessment::Implementation::Implemented)
+            })
+            .collect()
+    })
 }

@@ -7,15 +7,24 @@ use serde::Serialize;
 use crate::assessment::Assessment;
 use crate::questionnaire::Questionnaire;
 
+mod findings;
+pub use findings::{
+    Cause, ControlStatus, FindingCounts, FindingKind, Reason, Severity, SoaSummary,
+    control_findings, question_finding,
+};
+
+/// The version of the scoring method (SPEC.md "Scoring method"), written in results.json.
+pub const METHOD: u32 = 2;
+
 /// The readiness verdict.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
-    /// At least one critical question is below the readiness threshold.
+    /// At least one major finding.
     NotReady,
-    /// No critical gap, but some domain scores below the threshold.
+    /// No major finding, but a minor one or a domain scoring below the threshold.
     NearlyReady,
-    /// No critical gap and every scored domain at or above the threshold.
+    /// No major or minor finding and every scored domain at or above the threshold.
     Ready,
 }
 
@@ -66,6 +75,8 @@ pub struct QuestionScore {
     pub gap: Option<u8>,
     /// A critical question scored below the readiness threshold.
     pub critical_gap: bool,
+    /// The finding its level raises, if any.
+    pub finding: Option<Severity>,
 }
 
 /// The score of one domain.
@@ -113,12 +124,17 @@ pub struct Overall {
 pub struct Readiness {
     /// The verdict.
     pub verdict: Verdict,
-    /// Whether every question is answered or N/A (otherwise the verdict is provisional).
+    /// Whether every question is answered or N/A and every control has a decision
+    /// (otherwise the verdict is provisional).
     pub complete: bool,
     /// Number of critical gaps.
     pub critical_gaps: usize,
     /// The readiness threshold level.
     pub threshold: u8,
+    /// The number of findings of each grade.
+    pub findings: FindingCounts,
+    /// What decided the verdict, most severe first (empty when ready).
+    pub reasons: Vec<Reason>,
 }
 
 /// Every score of an assessment.
@@ -132,6 +148,10 @@ pub struct Scores {
     pub domains: Vec<DomainScore>,
     /// Per question, in questionnaire order.
     pub questions: Vec<QuestionScore>,
+    /// The Statement of Applicability (none when the questionnaire defines no controls).
+    pub soa: Option<SoaSummary>,
+    /// Every finding, most severe first.
+    pub findings: Vec<Reason>,
     /// Position of each domain and question by id (look-ups in constant time).
     #[serde(skip)]
     positions: Positions,
@@ -250,6 +270,7 @@ pub fn score(questionnaire: &Questionnaire, assessment: &Assessment) -> Scores {
             na,
             gap: level.map(|l| targets[d].saturating_sub(l)),
             critical_gap: q.critical && level.is_some_and(|l| l < threshold),
+            finding: findings::question_finding(q.critical, level, threshold),
         });
     }
 
@@ -281,16 +302,39 @@ pub fn score(questionnaire: &Questionnaire, assessment: &Assessment) -> Scores {
         (!existing.is_empty()).then(|| existing.iter().sum::<f64>() / existing.len() as f64);
     let total = questionnaire.questions.len();
     let critical_gaps = questions.iter().filter(|q| q.critical_gap).count();
-    let below = domains
-        .iter()
-        .any(|d| d.score.is_some_and(|s| s < f64::from(threshold)));
-    let verdict = if critical_gaps > 0 {
+    let (soa, soa_findings) = match findings::soa(questionnaire, assessment) {
+        Some((summary, reasons)) => (Some(summary), reasons),
+        None => (None, Vec::new()),
+    };
+    let undecided = soa.as_ref().map_or(0, |s| s.undecided);
+    let all_findings = findings::all(
+        &questions,
+        threshold,
+        |id| questionnaire.question(id).is_some_and(|q| q.critical),
+        soa_findings,
+    );
+    let count = |s: Severity| all_findings.iter().filter(|r| r.severity == s).count();
+    let counts = FindingCounts {
+        major: count(Severity::Major),
+        minor: count(Severity::Minor),
+        improvement: count(Severity::Improvement),
+    };
+    let below = findings::domains_below(&domains, threshold);
+    let verdict = if counts.major > 0 {
         Verdict::NotReady
-    } else if below {
+    } else if counts.minor > 0 || !below.is_empty() {
         Verdict::NearlyReady
     } else {
         Verdict::Ready
     };
+    let mut reasons: Vec<Reason> = all_findings
+        .iter()
+        .filter(|r| r.severity != Severity::Improvement)
+        .cloned()
+        .collect();
+    if verdict != Verdict::Ready {
+        reasons.extend(below);
+    }
     Scores {
         overall: Overall {
             score: overall_score,
@@ -306,9 +350,11 @@ pub fn score(questionnaire: &Questionnaire, assessment: &Assessment) -> Scores {
         },
         readiness: Readiness {
             verdict,
-            complete: answered + not_applicable == total,
+            complete: answered + not_applicable == total && undecided == 0,
             critical_gaps,
             threshold,
+            findings: counts,
+            reasons,
         },
         positions: Positions {
             domains: domains
@@ -324,6 +370,8 @@ pub fn score(questionnaire: &Questionnaire, assessment: &Assessment) -> Scores {
         },
         domains,
         questions,
+        soa,
+        findings: all_findings,
     }
 }
 

@@ -81,7 +81,7 @@ fn new_creates_a_private_file_that_list_and_score_show() {
     let mut v = saved;
     v["answers"] = serde_json::json!({
         "ctx-01": {"level": 2, "na": false, "note": "", "evidence": [], "flagged": false},
-        "ax-03": {"level": null, "na": true, "note": "Excluded in the SoA", "evidence": [], "flagged": false}
+        "ax-09": {"level": null, "na": true, "note": "Excluded in the SoA", "evidence": [], "flagged": false}
     });
     std::fs::write(&file, serde_json::to_vec_pretty(&v).expect("json")).expect("write");
     let score = run(&["score", file.to_str().expect("path")], home.path());
@@ -92,6 +92,31 @@ fn new_creates_a_private_file_that_list_and_score_show() {
     assert!(text.contains("Context of the organisation"), "{text}");
     assert!(text.contains("Not ready (provisional)"), "{text}");
     assert!(text.contains("Critical gaps"), "{text}");
+    // Method v2: ctx-01 (critical) at 2 is a minor; 35 controls undecided is a major.
+    assert!(
+        text.contains("Findings: 1 major, 1 minor, 0 improvement"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "  Major:\n    Statement of Applicability incomplete: 35 controls have no decision"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("  Minor:\n    critical question ctx-01 is at level 2; readiness needs 3"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "Statement of Applicability: 0 included (0 implemented), 3 excluded, 35 undecided"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("exclusions of A.10.2, A.10.3, A.10.4"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -166,15 +191,61 @@ fn export_json_follows_the_results_contract() {
     }
     assert_eq!(
         keys(&r["readiness"]),
-        ["complete", "critical_gaps", "threshold", "verdict"]
+        [
+            "complete",
+            "critical_gaps",
+            "findings",
+            "reasons",
+            "threshold",
+            "verdict"
+        ]
     );
+    assert_eq!(r["method"], 2);
+    assert_eq!(
+        keys(&r["readiness"]["findings"]),
+        ["improvement", "major", "minor"]
+    );
+    // ctx-01 (critical) at 1: a major; the statement of applicability is undecided: a major.
+    assert_eq!(r["readiness"]["findings"]["major"], 2);
+    assert_eq!(r["readiness"]["reasons"][0]["severity"], "major");
+    assert_eq!(r["readiness"]["reasons"][0]["kind"], "question");
+    assert_eq!(r["readiness"]["reasons"][0]["id"], "ctx-01");
+    assert_eq!(r["readiness"]["reasons"][1]["kind"], "soa");
+    assert_eq!(
+        keys(&r["readiness"]["reasons"][0]),
+        ["id", "kind", "severity", "text"]
+    );
+    // ax-03's N/A became the exclusion of its five controls, with its note.
+    let soa = &r["soa"];
+    assert_eq!(
+        (soa["excluded"].as_u64(), soa["undecided"].as_u64()),
+        (Some(5), Some(33))
+    );
+    let a43 = soa["controls"]
+        .as_array()
+        .expect("controls")
+        .iter()
+        .find(|c| c["id"] == "A.4.3")
+        .expect("A.4.3");
+    assert_eq!(a43["applicable"], false);
+    assert_eq!(a43["justification"], "No in-house compute");
+    assert_eq!(a43["objective"], "A.4");
     assert_eq!(r["readiness"]["verdict"], "not_ready");
     assert_eq!(r["readiness"]["complete"], false);
     assert_eq!(r["questions"].as_array().expect("array").len(), 48);
     assert_eq!(
         keys(&r["questions"][0]),
-        ["critical_gap", "domain", "gap", "id", "level", "na"]
+        [
+            "critical_gap",
+            "domain",
+            "finding",
+            "gap",
+            "id",
+            "level",
+            "na"
+        ]
     );
+    assert_eq!(r["questions"][0]["finding"], "major");
     assert_eq!(r["questions"][0]["gap"], 2);
     let item = &r["roadmap"][0];
     assert_eq!(

@@ -240,6 +240,39 @@ fn each_broken_questionnaire_gets_its_specific_message() {
                 "version 1.0.0 has two migration entries",
             ],
         ),
+        (
+            "a control listed twice",
+            |v| v["controls"][1]["id"] = v["controls"][0]["id"].clone(),
+            &["controls[1].id", "duplicate control id \"A.2.2\""],
+        ),
+        (
+            "a control in an unknown objective",
+            |v| v["controls"][3]["objective"] = json!("A.11"),
+            &[
+                "controls[3].objective",
+                "unknown control objective \"A.11\"",
+            ],
+        ),
+        (
+            "a control tied to a missing question",
+            |v| v["controls"][4]["question"] = json!("ax-99"),
+            &["controls[4].question", "unknown question \"ax-99\""],
+        ),
+        (
+            "a control tied to a question without N/A",
+            |v| v["controls"][5]["question"] = json!("ctx-01"),
+            &["controls[5].question", "\"ctx-01\" does not allow N/A"],
+        ),
+        (
+            "a duplicate control objective",
+            |v| v["control_objectives"][1]["id"] = json!("A.2"),
+            &["control_objectives[1].id", "duplicate control objective id"],
+        ),
+        (
+            "a control with an unknown field",
+            |v| v["controls"][6]["excludible"] = json!(false),
+            &["controls[6]", "unknown field `excludible`"],
+        ),
     ];
     assert!(cases.len() >= 10);
     for (name, mutate, needles) in cases {
@@ -254,6 +287,16 @@ fn each_broken_questionnaire_gets_its_specific_message() {
             );
         }
     }
+}
+
+#[test]
+fn a_custom_questionnaire_without_controls_is_valid() {
+    let mut v = default_value();
+    let o = v.as_object_mut().expect("object");
+    o.remove("controls");
+    o.remove("control_objectives");
+    let (code, out) = validate(&v);
+    assert_eq!(code, 0, "{out}");
 }
 
 #[test]
@@ -323,6 +366,10 @@ fn dump_writes_a_questionnaire_that_validates_and_that_new_can_use() {
     v["questions"] = json!([v["questions"][0].clone(), v["questions"][1].clone()]);
     // The built-in's migrations name questions this cut-down copy no longer has.
     v.as_object_mut().expect("object").remove("migrations");
+    // Without the Annex A questions, the controls have nothing to be tied to.
+    for key in ["controls", "control_objectives"] {
+        v.as_object_mut().expect("object").remove(key);
+    }
     std::fs::write(&file, serde_json::to_vec(&v).expect("json")).expect("write");
     let out = run(
         &[

@@ -185,3 +185,86 @@ fn a_1_0_0_assessment_opens_on_what_changed_and_c_confirms_on_disk() {
     assert_eq!(saved["answers"]["plan-07"]["recheck"], true);
     assert_eq!(saved["answers"]["plan-07"]["votes"]["Ben Okafor"], 1);
 }
+
+#[test]
+fn statement_of_applicability_decisions_survive_a_restart_and_reach_soa_csv() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let path = new_assessment(home.path(), "Acme SoA");
+    let file = path.to_str().expect("path");
+    let mut app = Session::start(home.path(), &["open", file]);
+    app.wait_for("Question 1 of ");
+    // Question → Overview → Statement of Applicability.
+    app.send("\t\t");
+    app.wait_for("0 included · 0 implemented · 0 excluded · 38 undecided");
+    // Exclude A.10.4 (the last control) with a justification.
+    app.send("G");
+    app.wait_for("A.10.4 Customers — assessed by ax-09");
+    app.send("x");
+    app.wait_for("Justification (why included or excluded)");
+    app.send("Our AI serves internal staff only");
+    app.send("\r");
+    app.wait_for("Justification saved.");
+    app.wait_for("0 included · 0 implemented · 1 excluded · 37 undecided");
+    // Up to A.6.2.8: include it (the justification can wait) and set it to partial.
+    app.send(&"k".repeat(15));
+    app.wait_for("A.6.2.8 Event logs — assessed by ax-05");
+    app.send("i");
+    app.wait_for("Justification (why included or excluded)");
+    app.send("\x1b");
+    app.wait_until_gone("Justification (why included or excluded)");
+    app.send("s");
+    app.wait_for("A.6.2.8: planned.");
+    app.send("s");
+    app.wait_for("A.6.2.8: partial.");
+    app.send("q");
+    assert!(app.wait_exit(), "quit exits 0");
+    app.wait_restored();
+
+    let json = read_json(&path);
+    assert_eq!(json["soa"]["A.10.4"]["applicable"], false);
+    assert_eq!(
+        json["soa"]["A.10.4"]["justification"],
+        "Our AI serves internal staff only"
+    );
+    assert_eq!(json["soa"]["A.6.2.8"]["applicable"], true);
+    assert_eq!(json["soa"]["A.6.2.8"]["implementation"], "partial");
+
+    // Restart: it resumes on the statement, and both decisions are there.
+    let mut again = Session::start(home.path(), &["open", file]);
+    again.wait_for("1 included · 0 implemented · 1 excluded · 36 undecided");
+    again.send("f"); // undecided
+    again.send("f"); // excluded
+    again.wait_for("Statement of Applicability — excluded");
+    again.wait_for("Justification: Our AI serves internal staff only");
+    again.send("f"); // included, not implemented
+    again.wait_for("A.6.2.8 Event logs — assessed by ax-05");
+    assert!(
+        again.screen().contains("included  partial"),
+        "{}",
+        again.screen()
+    );
+    again.send("q");
+    assert!(again.wait_exit());
+    again.wait_restored();
+
+    // Export: both rows in soa.csv.
+    let out_dir = home.path().join("out");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_aims-readiness"))
+        .args(["export", file, "--format", "soa", "--out"])
+        .arg(&out_dir)
+        .env("AIMS_READINESS_HOME", home.path())
+        .output()
+        .expect("run export");
+    assert!(out.status.success(), "{out:?}");
+    let csv = std::fs::read_to_string(out_dir.join("soa.csv")).expect("soa.csv");
+    let rows: Vec<&str> = csv.lines().collect();
+    assert_eq!(rows.len(), 39, "a header and 38 controls");
+    assert!(
+        rows.contains(&"A.10.4,A.10,Customers,no,Our AI serves internal staff only,,,,ax-09,,"),
+        "{csv}"
+    );
+    assert!(
+        rows.contains(&"A.6.2.8,A.6,Event logs,yes,,partial,,,ax-05,,minor"),
+        "{csv}"
+    );
+}

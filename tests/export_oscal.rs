@@ -272,3 +272,98 @@ fn every_date_the_loader_accepts_gives_valid_oscal() {
         );
     }
 }
+
+#[test]
+fn per_control_findings_with_soa_decisions_are_valid() {
+    use aims_readiness::assessment::{ControlDecision, Implementation};
+    let v = validator();
+    let q = Questionnaire::embedded().unwrap();
+    let mut a = common::assessment(&q, |_, _| Some(3));
+    let hostile = "  <script>alert(1)</script>\n=HYPERLINK(\"x\") | pipe ";
+    for (id, applicable, justification, implementation) in [
+        ("A.10.4", false, "Our AI serves internal staff only", None),
+        ("A.5.4", false, hostile, None),
+        ("A.6.2.8", true, "", Some(Implementation::Partial)),
+        (
+            "A.2.2",
+            true,
+            "Clause 5.2",
+            Some(Implementation::Implemented),
+        ),
+        ("A.7.2", false, "   ", None),
+    ] {
+        a.soa.insert(
+            id.into(),
+            ControlDecision {
+                applicable: Some(applicable),
+                justification: justification.into(),
+                implementation,
+                owner: if id == "A.6.2.8" {
+                    " Ops\tlead ".into()
+                } else {
+                    String::new()
+                },
+                ..ControlDecision::default()
+            },
+        );
+    }
+    let doc = render(&q, &a);
+    assert_eq!(errors(&v, &doc), Vec::<String>::new());
+    let findings = doc["assessment-results"]["results"][0]["findings"]
+        .as_array()
+        .unwrap();
+    assert_eq!(
+        findings.len(),
+        q.questions.len() + 38,
+        "a finding per control too"
+    );
+    let control = |id: &str| {
+        findings
+            .iter()
+            .find(|f| f["target"]["target-id"] == id)
+            .unwrap()
+            .clone()
+    };
+    let prop = |f: &Value, name: &str| {
+        f["props"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["name"] == name)
+            .map(|p| p["value"].as_str().unwrap().to_string())
+    };
+    let a104 = control("A.10.4");
+    assert_eq!(prop(&a104, "soa-decision").as_deref(), Some("excluded"));
+    assert_eq!(
+        prop(&a104, "soa-justification").as_deref(),
+        Some("Our AI serves internal staff only")
+    );
+    assert_eq!(a104["target"]["status"]["state"], "satisfied");
+    let a628 = control("A.6.2.8");
+    assert_eq!(
+        prop(&a628, "soa-implementation").as_deref(),
+        Some("partial")
+    );
+    assert_eq!(prop(&a628, "finding-grade").as_deref(), Some("minor"));
+    assert_eq!(a628["target"]["status"]["state"], "not-satisfied");
+    let a72 = control("A.7.2");
+    assert_eq!(
+        prop(&a72, "finding-grade").as_deref(),
+        Some("major"),
+        "no justification"
+    );
+    assert_eq!(prop(&a72, "soa-justification"), None);
+    assert_eq!(
+        control("A.9.2")["target"]["status"]["reason"],
+        "other",
+        "undecided"
+    );
+    // In markup (remarks) user text is escaped; a prop is data, kept on one trimmed line.
+    let a54 = control("A.5.4");
+    let remarks = a54["target"]["status"]["remarks"].as_str().unwrap();
+    assert!(remarks.contains("\\<script\\>"), "{remarks}");
+    assert_eq!(
+        prop(&a54, "soa-justification").as_deref(),
+        Some("<script>alert(1)</script> =HYPERLINK(\"x\") | pipe")
+    );
+}

@@ -332,6 +332,49 @@ fn annex_a_cites_exactly_the_38_controls_one_objective_per_question() {
 }
 
 #[test]
+fn the_statement_of_applicability_lists_each_control_once_tied_to_its_question() {
+    let q = embedded();
+    let ids: Vec<&str> = q.controls.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(
+        ids, CONTROLS,
+        "the 38 controls, once each, in Annex A order"
+    );
+    let objectives: Vec<&str> = q.control_objectives.iter().map(|o| o.id.as_str()).collect();
+    assert_eq!(
+        objectives,
+        [
+            "A.2", "A.3", "A.4", "A.5", "A.6", "A.7", "A.8", "A.9", "A.10"
+        ]
+    );
+    for c in &q.controls {
+        let question = q.question(&c.question).expect("question exists");
+        assert!(
+            question.refs.iso.contains(&c.id),
+            "{} is tied to {}, which cites it",
+            c.id,
+            c.question
+        );
+        assert!(c.id.starts_with(&format!("{}.", c.objective)), "{}", c.id);
+        assert!(!c.title.trim().is_empty() && c.title.chars().count() <= 60);
+        let sentences = c.guidance.matches(". ").count() + 1;
+        assert!(
+            (1..=2).contains(&sentences) && c.guidance.ends_with('.'),
+            "{}: one or two sentences of guidance",
+            c.id
+        );
+    }
+    // Exclusion would contradict a mandatory clause: 5.2 (policy), 5.3 (roles),
+    // 6.1.4 and 8.4 (impact assessment and its records).
+    let fixed: Vec<&str> = q
+        .controls
+        .iter()
+        .filter(|c| !c.excludable)
+        .map(|c| c.id.as_str())
+        .collect();
+    assert_eq!(fixed, ["A.2.2", "A.3.2", "A.5.2", "A.5.3"]);
+}
+
+#[test]
 fn crosswalk_entries_are_well_formed() {
     let q = embedded();
     for x in &q.questions {

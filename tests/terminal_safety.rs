@@ -344,7 +344,14 @@ fn hostile_text_in_notes_names_and_a_custom_questionnaire_never_reaches_the_term
         app.wait_for("GUIDE");
     }
     // Every screen, with the help of each.
-    for shown in ["Overview", "Results", "Roadmap", "Targets", "Export"] {
+    for shown in [
+        "Overview",
+        "Statement of Applicability",
+        "Results",
+        "Roadmap",
+        "Targets",
+        "Export",
+    ] {
         app.send("\t?");
         app.wait_for(&format!("Keys — {shown}"));
         app.send("\x1b");

@@ -152,6 +152,7 @@ fn app_on(screen: &str) -> App {
                 "roadmap" => Screen::Roadmap,
                 "targets" => Screen::Targets,
                 "export" => Screen::Export,
+                "soa" => Screen::Soa,
                 other => panic!("no screen {other}"),
             };
             app.go_to_screen(target);
@@ -163,6 +164,7 @@ fn app_on(screen: &str) -> App {
                 "editor" => {
                     app.update(Msg::Act(Action::EditNote), now());
                 }
+                "soa" => soa_decisions(&mut app),
                 "export" => {
                     app.update(
                         Msg::Exported(vec![
@@ -185,10 +187,56 @@ fn app_on(screen: &str) -> App {
     app
 }
 
-const SCREENS: [&str; 10] = [
+const SCREENS: [&str; 11] = [
     "home", "new", "question", "editor", "overview", "results", "roadmap", "targets", "export",
-    "help",
+    "help", "soa",
 ];
+
+/// Statement of Applicability decisions as a user makes them on the screen: A.2.2
+/// included and implemented, A.5.4 excluded without a reason yet, A.6.2.8 included,
+/// partial, with an owner (the cursor stays there), A.10.4 excluded with a reason.
+fn soa_decisions(app: &mut App) {
+    let select = |app: &mut App, id: &str| {
+        let q = app.questionnaire().expect("open").clone();
+        app.soa_cursor = q.controls.iter().position(|c| c.id == id).expect(id);
+    };
+    let type_text = |app: &mut App, text: &str| {
+        for c in text.chars() {
+            app.update(Msg::Input(c), now());
+        }
+        app.update(Msg::Act(Action::Enter), now());
+    };
+    select(app, "A.2.2");
+    app.update(Msg::Act(Action::Include), now());
+    type_text(app, "Clause 5.2 requires the policy");
+    for _ in 0..3 {
+        app.update(Msg::Act(Action::CycleStatus), now());
+    }
+    select(app, "A.10.4");
+    app.update(Msg::Act(Action::Exclude), now());
+    type_text(
+        app,
+        "Our AI serves internal staff only; no customers use it",
+    );
+    select(app, "A.5.4");
+    app.update(Msg::Act(Action::Exclude), now());
+    app.update(Msg::Act(Action::Back), now());
+    select(app, "A.6.2.8");
+    app.update(Msg::Act(Action::Include), now());
+    type_text(app, "Logs are needed to investigate incidents");
+    app.update(Msg::Act(Action::CycleStatus), now());
+    app.update(Msg::Act(Action::CycleStatus), now());
+    app.update(Msg::Act(Action::SetOwner), now());
+    type_text(app, "Ops lead Zoë 漢字");
+    // A hand-edited justification with escape sequences never reaches the terminal.
+    if let Some(s) = app.session.as_mut() {
+        let d = s.assessment.soa.entry("A.6.2.8".into()).or_default();
+        d.justification
+            .push_str(" \u{1b}]0;evil\u{7}\u{1b}[2J\u{202e}end");
+        s.rescore();
+    }
+    app.status = None;
+}
 
 fn draw(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
@@ -439,10 +487,11 @@ fn rows(terminal: &Terminal<TestBackend>) -> Vec<String> {
         .collect()
 }
 
-/// The Results list of critical gaps never cuts silently: at every size it shows every
-/// gap, or says how many there are and which are shown; scrolling reaches the last one.
+/// The Results list of the verdict's reasons never cuts silently: at every size it shows
+/// every reason, or says how many there are and which are shown; scrolling reaches the
+/// last one.
 #[test]
-fn the_critical_gap_list_shows_all_or_says_how_many_are_hidden() {
+fn the_list_of_reasons_shows_all_or_says_how_many_are_hidden() {
     let q = Questionnaire::embedded().expect("embedded questionnaire");
     let mut a = Assessment::new(&q, now());
     for question in q.questions.iter().filter(|x| x.critical) {
@@ -450,12 +499,14 @@ fn the_critical_gap_list_shows_all_or_says_how_many_are_hidden() {
     }
     let mut app = App::new(q.clone(), Theme::new(true), PathBuf::from("/tmp"), now());
     let session = Session::new(PathBuf::from("/d/a.json"), a, q.clone());
-    let total = session
+    let reasons: Vec<String> = session
         .scores
-        .questions
+        .readiness
+        .reasons
         .iter()
-        .filter(|x| x.critical_gap)
-        .count();
+        .map(|r| r.text.clone())
+        .collect();
+    let total = reasons.len();
     assert!(total > 20, "{total}");
     app.update(Msg::Opened(Box::new(session)), now());
     app.go_to_screen(Screen::Results);
@@ -468,17 +519,15 @@ fn the_critical_gap_list_shows_all_or_says_how_many_are_hidden() {
         (200, 80),
     ] {
         let screen = rows(&draw(&app, w, h));
-        let shown = screen.iter().filter(|r| r.contains(" level 1 ")).count();
-        let all = format!("Critical gaps: {total}─");
-        let some = format!("Critical gaps: {total} (1–{shown} shown, ↑↓)");
+        let shown = screen.iter().filter(|r| r.contains("│ Major ")).count();
+        let some = format!("(1–{shown} of {total}, ↑↓)");
         assert!(
-            (shown == total && screen.iter().any(|r| r.contains(&all)))
-                || (shown < total && screen.iter().any(|r| r.contains(&some))),
+            shown == total || screen.iter().any(|r| r.contains(&some)),
             "{w}×{h}: {shown} of {total} shown\n{}",
             screen.join("\n")
         );
     }
-    // At 80×24 the last gap is one End away.
+    // At 80×24 the last reason is one End away.
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
     let mut info = None;
     terminal
@@ -486,15 +535,14 @@ fn the_critical_gap_list_shows_all_or_says_how_many_are_hidden() {
         .expect("draw");
     app.update(Msg::Drawn(info.expect("frame info")), now());
     app.update(Msg::Act(Action::Last), now());
-    let last = app.critical_gap_questions().last().copied().expect("a gap");
+    assert_eq!(app.results_cursor, total - 1);
     let screen = rows(&draw(&app, 80, 24));
-    let label = format!("{:>3} level 1 ", last + 1);
+    let last: String = reasons[total - 1].chars().take(20).collect();
     assert!(
-        screen.iter().any(|r| r.contains(&label)),
-        "{}",
+        screen.iter().any(|r| r.contains(&last)),
+        "{last}\n{}",
         screen.join("\n")
     );
-    assert_eq!(app.critical_gap_questions()[app.results_cursor], last);
 }
 
 /// A 1.0.0 assessment opened with 2.0.0: the message of what changed, then the question

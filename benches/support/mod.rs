@@ -31,6 +31,11 @@ pub fn big_questionnaire_json(questions: usize, domains: usize) -> String {
     v["version"] = json!(format!("{questions}"));
     v["domains"] = json!(domain_list);
     v["questions"] = json!(question_list);
+    // The generated questions are not Annex A ones: the controls have nothing to be tied to.
+    if let Some(o) = v.as_object_mut() {
+        o.remove("controls");
+        o.remove("control_objectives");
+    }
     serde_json::to_string_pretty(&v).expect("serializes")
 }
 

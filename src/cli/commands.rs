@@ -146,6 +146,7 @@ pub fn score(
     let catalog::Opened {
         assessment,
         questionnaire,
+        carried,
         ..
     } = open_for_command(store, file, questionnaire)?;
     let report = Report::new(&questionnaire, &assessment, now.date_naive(), now);
@@ -212,6 +213,8 @@ pub fn score(
             )?;
         }
     }
+    super::findings::print_findings(out, s)?;
+    super::findings::print_carried(out, &carried)?;
     if !report.roadmap.is_empty() {
         writeln!(out, "\nTop priorities:")?;
         for item in report.roadmap.iter().take(5) {

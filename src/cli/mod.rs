@@ -13,6 +13,7 @@ use crate::store::StoreError;
 use crate::store::catalog::CatalogError;
 
 pub mod commands;
+mod findings;
 
 pub use commands::*;
 
@@ -119,7 +120,7 @@ pub struct ExportArgs {
     /// The folder to write into (default: the current folder).
     #[arg(long, value_name = "DIR", default_value = ".")]
     pub out: PathBuf,
-    /// Formats, comma-separated: png,md,html,csv,json,oscal (default: all).
+    /// Formats, comma-separated: png,md,html,csv,json,oscal,soa (default: all).
     #[arg(long, value_name = "LIST", value_delimiter = ',', value_parser = parse_format)]
     pub format: Vec<Format>,
     /// An earlier assessment to compare with.

@@ -20,6 +20,7 @@ mod glyphs;
 pub mod oscal;
 pub mod report;
 pub mod results;
+pub mod soa;
 
 /// One export format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -36,17 +37,20 @@ pub enum Format {
     Json,
     /// `assessment-results.oscal.json`.
     Oscal,
+    /// `soa.csv`, the Statement of Applicability.
+    Soa,
 }
 
 impl Format {
     /// Every format, in the order files are written.
-    pub const ALL: [Format; 6] = [
+    pub const ALL: [Format; 7] = [
         Format::Png,
         Format::Md,
         Format::Html,
         Format::Csv,
         Format::Json,
         Format::Oscal,
+        Format::Soa,
     ];
 
     /// The name used on the command line.
@@ -58,6 +62,7 @@ impl Format {
             Format::Csv => "csv",
             Format::Json => "json",
             Format::Oscal => "oscal",
+            Format::Soa => "soa",
         }
     }
 
@@ -70,6 +75,7 @@ impl Format {
             Format::Csv => "roadmap.csv",
             Format::Json => "results.json",
             Format::Oscal => "assessment-results.oscal.json",
+            Format::Soa => "soa.csv",
         }
     }
 
@@ -110,6 +116,9 @@ pub enum ExportError {
     /// The roadmap CSV could not be written.
     #[error("cannot write roadmap.csv: {0}")]
     Csv(String),
+    /// The Statement of Applicability CSV could not be written.
+    #[error("cannot write soa.csv: {0}")]
+    SoaCsv(String),
 }
 
 /// A baseline assessment to compare against.
@@ -211,6 +220,7 @@ impl<'a> Report<'a> {
                     Format::Csv => self::csv::render(self)?,
                     Format::Json => results::render(self),
                     Format::Oscal => oscal::render(self),
+                    Format::Soa => self::soa::render(self)?,
                 };
                 Ok((format, bytes))
             })

@@ -8,6 +8,11 @@
 //!   `maturity-target`, `maturity-gap`, `answer-state`, `critical`, `critical-gap`,
 //!   `weight`, `domain`, `iso-reference`; on the result `overall-score`,
 //!   `overall-level`, `verdict`, `coverage`.
+//! - With a Statement of Applicability, one more finding per control (target: the
+//!   control id), with its decision, justification, implementation, owner and grade
+//!   as props (`soa-decision`, `soa-justification`, `soa-implementation`, `soa-owner`,
+//!   `finding-grade`, `control-objective`, `assessed-by`); a question's finding has
+//!   its `finding-grade` too (method v2).
 //! - Each answer is an observation (note as remarks, evidence as relevant-evidence).
 //! - Each roadmap item is a risk with one remediation (lifecycle from the plan
 //!   status) whose task carries the phase dates; its actions are the description.
@@ -20,8 +25,9 @@ use uuid::Uuid;
 
 use super::Report;
 use super::report::md::escape;
-use crate::assessment::PlanStatus;
+use crate::assessment::{Implementation, PlanStatus};
 use crate::roadmap::RoadmapItem;
+use crate::scoring::ControlStatus;
 use crate::text::one_line;
 
 /// The namespace of this program's OSCAL props. `.example` is reserved (RFC 2606),
@@ -119,6 +125,10 @@ pub fn render(report: &Report<'_>) -> Vec<u8> {
             prop("weight", question.weight.to_string()),
             prop("critical", question.critical.to_string()),
             prop("critical-gap", score.critical_gap.to_string()),
+            prop(
+                "finding-grade",
+                score.finding.map_or("none", |f| f.as_str()),
+            ),
         ];
         if let (Some(level), Some(gap)) = (score.level, score.gap) {
             props.insert(1, prop("maturity-level", level.to_string()));
@@ -201,6 +211,10 @@ pub fn render(report: &Report<'_>) -> Vec<u8> {
         findings.push(finding);
     }
 
+    if let Some(soa) = &s.soa {
+        findings.extend(soa.controls.iter().map(|c| control_finding(c, &id)));
+    }
+
     let risks: Vec<Value> = report
         .roadmap
         .iter()
@@ -220,6 +234,12 @@ pub fn render(report: &Report<'_>) -> Vec<u8> {
         prop("complete", s.readiness.complete.to_string()),
         prop("coverage", format!("{:.3}", s.overall.coverage)),
         prop("critical-gaps", s.readiness.critical_gaps.to_string()),
+        prop("findings-major", s.readiness.findings.major.to_string()),
+        prop("findings-minor", s.readiness.findings.minor.to_string()),
+        prop(
+            "findings-improvement",
+            s.readiness.findings.improvement.to_string(),
+        ),
     ];
     result_props.push(prop("questionnaire", format!("{} {}", q.id, q.version)));
 
@@ -313,6 +333,60 @@ pub fn render(report: &Report<'_>) -> Vec<u8> {
     let mut bytes = serde_json::to_vec_pretty(&doc).unwrap_or_default();
     bytes.push(b'\n');
     bytes
+}
+
+/// The finding on one control of the Statement of Applicability: satisfied when it
+/// raises no finding (implemented, or excluded with a justification).
+fn control_finding(c: &ControlStatus, id: &impl Fn(&str, &str) -> String) -> Value {
+    let decision = crate::locale::decision(c.applicable);
+    let mut props = vec![
+        prop("soa-decision", decision),
+        prop("finding-grade", c.finding.map_or("none", |f| f.as_str())),
+    ];
+    if let Some(objective) = &c.objective {
+        props.push(prop("control-objective", objective));
+    }
+    if let Some(question) = &c.question {
+        props.push(prop("assessed-by", question));
+    }
+    if c.applicable == Some(true) {
+        let implementation = c.implementation.unwrap_or(Implementation::NotStarted);
+        props.push(prop("soa-implementation", implementation.as_str()));
+    }
+    if !c.justification.trim().is_empty() {
+        props.push(prop("soa-justification", &c.justification));
+    }
+    if !c.owner.trim().is_empty() {
+        props.push(prop("soa-owner", &c.owner));
+    }
+    let (state, reason) = match (c.applicable, c.finding) {
+        (None, _) => ("not-satisfied", "other"),
+        (_, None) => ("satisfied", "pass"),
+        (_, Some(_)) => ("not-satisfied", "fail"),
+    };
+    let justification = if c.justification.trim().is_empty() {
+        "No justification recorded.".to_string()
+    } else {
+        format!("Justification: {}", c.justification)
+    };
+    json!({
+        "uuid": id("control", &c.id),
+        "title": line(&format!("Control {} {}", c.id, c.title), &c.id),
+        "description": line(
+            &format!("Statement of Applicability: {} {decision}.", c.id),
+            &c.id,
+        ),
+        "props": props,
+        "target": {
+            "type": "objective-id",
+            "target-id": token(&c.id),
+            "status": {
+                "state": state,
+                "reason": reason,
+                "remarks": multiline(&justification),
+            },
+        },
+    })
 }
 
 /// A question id as an OSCAL token (a letter or `_` first; letters, digits, `.`,

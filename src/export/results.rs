@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use super::Report;
 use crate::roadmap::RoadmapItem;
-use crate::scoring::{DomainScore, Overall, QuestionScore, Readiness};
+use crate::scoring::{DomainScore, METHOD, Overall, QuestionScore, Readiness, SoaSummary};
 
 /// Version of the results.json format.
 pub const RESULTS_FORMAT_VERSION: u32 = 1;
@@ -12,6 +12,7 @@ pub const RESULTS_FORMAT_VERSION: u32 = 1;
 #[derive(Serialize)]
 struct Results<'a> {
     format_version: u32,
+    method: u32,
     questionnaire: QuestionnaireId<'a>,
     generated: String,
     overall: &'a Overall,
@@ -19,6 +20,7 @@ struct Results<'a> {
     domains: &'a [DomainScore],
     questions: &'a [QuestionScore],
     roadmap: &'a [RoadmapItem],
+    soa: Option<&'a SoaSummary>,
 }
 
 #[derive(Serialize)]
@@ -31,6 +33,7 @@ struct QuestionnaireId<'a> {
 pub fn render(report: &Report<'_>) -> Vec<u8> {
     let doc = Results {
         format_version: RESULTS_FORMAT_VERSION,
+        method: METHOD,
         questionnaire: QuestionnaireId {
             id: &report.questionnaire.id,
             version: &report.questionnaire.version,
@@ -41,6 +44,7 @@ pub fn render(report: &Report<'_>) -> Vec<u8> {
         domains: &report.scores.domains,
         questions: &report.scores.questions,
         roadmap: &report.roadmap,
+        soa: report.scores.soa.as_ref(),
     };
     // Plain data with string keys serializes without error.
     let mut bytes = serde_json::to_vec_pretty(&doc).unwrap_or_default();

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, FixedOffset};
 
 use super::{AssessmentLock, Store, StoreError};
-use crate::assessment::Assessment;
+use crate::assessment::{Assessment, CarriedOver};
 use crate::merge::{self, MergeError, MergeInput};
 use crate::migration::{self, MigrationReport};
 use crate::questionnaire::{Questionnaire, QuestionnaireError};
@@ -53,6 +53,9 @@ pub struct Opened {
     /// When opening to work migrated the file: what changed, and where the file as it
     /// was is kept.
     pub migrated: Option<(MigrationReport, PathBuf)>,
+    /// What N/A answers made before the Statement of Applicability became (the front-ends
+    /// tell the user; the file changes on the next save).
+    pub carried: CarriedOver,
 }
 
 /// The file a user means: `path` as given when something has that name; else, for a
@@ -81,7 +84,8 @@ pub fn locate(store: &Store, path: &Path) -> PathBuf {
 
 /// Reads an assessment and the questionnaire it answers, and checks they fit; one made
 /// with an earlier version of the questionnaire is carried over in memory (the file is
-/// not touched: see [`open_to_work`]). `path` may be a bare name from `list` (see
+/// not touched: see [`open_to_work`]), and N/A answers on questions that assess
+/// controls are carried into the Statement of Applicability. `path` may be a bare name from `list` (see
 /// [`locate`]); `questionnaire` is the user's `--questionnaire FILE`, if given.
 pub fn open(
     store: &Store,
@@ -91,13 +95,15 @@ pub fn open(
     let path = &locate(store, path);
     let assessment = super::read(path)?;
     let questionnaire = resolve_questionnaire(store, path, &assessment, questionnaire)?;
-    let assessment = carried_over(assessment, &questionnaire);
+    let mut assessment = carried_over(assessment, &questionnaire);
     super::check_fits(path, &assessment, &questionnaire)?;
+    let carried = assessment.carry_na_into_soa(&questionnaire);
     Ok(Opened {
         path: path.to_path_buf(),
         assessment,
         questionnaire,
         migrated: None,
+        carried,
     })
 }
 
@@ -125,13 +131,15 @@ pub fn open_to_work(
         None => super::read(path)?,
     };
     let resolved = resolve_questionnaire(store, path, &assessment, questionnaire)?;
-    let unchanged = |assessment: Assessment, resolved: Questionnaire| {
+    let unchanged = |mut assessment: Assessment, resolved: Questionnaire| {
         super::check_fits(path, &assessment, &resolved)?;
+        let carried = assessment.carry_na_into_soa(&resolved);
         Ok(Opened {
             path: path.to_path_buf(),
             assessment,
             questionnaire: resolved,
             migrated: None,
+            carried,
         })
     };
     if migration::entry_for(&assessment, &resolved).is_none() {
@@ -144,17 +152,20 @@ pub fn open_to_work(
     };
     // Read again under the lock: the file may have changed since.
     let assessment = lock.read()?;
-    let Some((migrated, report)) = migration::migrate(&assessment, &resolved) else {
+    let Some((mut migrated, report)) = migration::migrate(&assessment, &resolved) else {
         return unchanged(assessment, resolved);
     };
     // Refuse before writing anything if the result would not fit.
     super::check_fits(path, &migrated, &resolved)?;
+    // Old N/A answers become the exclusions they mean in the file saved now.
+    let carried = migrated.carry_na_into_soa(&resolved);
     let copy = super::save_migrated(lock, &report.from_version, &migrated)?;
     Ok(Opened {
         path: path.to_path_buf(),
         assessment: migrated,
         questionnaire: resolved,
         migrated: Some((report, copy)),
+        carried,
     })
 }
 
@@ -172,15 +183,18 @@ pub fn open_for_editing(
 }
 
 /// Reads an assessment to compare with (a baseline): it must fit `questionnaire` (an
-/// earlier version is carried over in memory; its file is not touched).
+/// earlier version is carried over in memory; its file is not touched), and it is
+/// scored like the current one: old N/A answers count as the exclusions they mean.
 pub fn open_baseline(
     store: &Store,
     path: &Path,
     questionnaire: &Questionnaire,
 ) -> Result<Assessment, StoreError> {
     let path = &locate(store, path);
-    let assessment = carried_over(super::read(path)?, questionnaire);
+    let mut assessment = carried_over(super::read(path)?, questionnaire);
     super::check_fits(path, &assessment, questionnaire)?;
+    // Scored like the current one: old N/A answers count as the exclusions they mean.
+    assessment.carry_na_into_soa(questionnaire);
     Ok(assessment)
 }
 

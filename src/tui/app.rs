@@ -11,6 +11,7 @@ use ratatui::layout::Position;
 use crate::export::Format;
 use crate::questionnaire::Questionnaire;
 use crate::roadmap::RoadmapItem;
+use crate::scoring::FindingKind;
 use crate::store::catalog::Summary;
 
 use super::keys::{Action, Mode};
@@ -20,6 +21,7 @@ mod lists;
 mod model;
 mod navigation;
 mod question;
+mod soa;
 mod workshop;
 
 pub use lists::OverviewRow;
@@ -77,6 +79,10 @@ pub struct App {
     pub roadmap_cursor: usize,
     /// Targets cursor (a domain index).
     pub targets_cursor: usize,
+    /// Statement of Applicability cursor (a row of [`App::soa_controls`]).
+    pub soa_cursor: usize,
+    /// Statement of Applicability filter.
+    pub soa_filter: SoaFilter,
     /// Export screen.
     pub export: ExportState,
     /// The status line.
@@ -148,6 +154,8 @@ impl App {
             overview_cursor: 0,
             roadmap_cursor: 0,
             targets_cursor: 0,
+            soa_cursor: 0,
+            soa_filter: SoaFilter::All,
             export: ExportState {
                 formats: Format::ALL.iter().map(|f| (*f, true)).collect(),
                 folder: export_folder,
@@ -377,6 +385,7 @@ impl App {
                     Mode::Export => self.export_input(msg),
                     Mode::Voting | Mode::Presenter => self.voting_input(msg, now),
                     Mode::Override => self.override_input(msg, now),
+                    Mode::Soa => self.soa_input(msg, now),
                     _ => Vec::new(),
                 }
             }
@@ -417,6 +426,10 @@ impl App {
                 }
                 Screen::Targets => {
                     self.targets_cursor = i;
+                    Vec::new()
+                }
+                Screen::Soa => {
+                    self.soa_cursor = i;
                     Vec::new()
                 }
                 Screen::Voting if !self.presenter => {
@@ -470,35 +483,43 @@ impl App {
     }
 
     fn results_input(&mut self, msg: Msg) -> Vec<Effect> {
-        let gaps = self.critical_gap_questions();
+        let reasons = self
+            .session
+            .as_ref()
+            .map_or(0, |s| s.scores.readiness.reasons.len());
         match msg {
             Msg::Act(a) if lists::is_move(a) => {
-                self.results_cursor = lists::step(self.results_cursor, gaps.len(), a, self.page());
+                self.results_cursor = lists::step(self.results_cursor, reasons, a, self.page());
                 Vec::new()
             }
-            Msg::Act(Action::Enter) => match gaps.get(self.results_cursor) {
-                Some(&i) => self.jump(i),
-                None => Vec::new(),
-            },
+            Msg::Act(Action::Enter) => self.open_reason(),
             Msg::Act(Action::Back) => self.go_to_screen(Screen::Question),
             _ => Vec::new(),
         }
     }
 
-    /// The questions with a critical gap, in questionnaire order (the Results list).
-    pub fn critical_gap_questions(&self) -> Vec<usize> {
-        self.session.as_ref().map_or_else(Vec::new, |s| {
-            s.scores
-                .questions
-                .iter()
-                .enumerate()
-                .filter(|(_, q)| q.critical_gap)
-                .map(|(i, _)| i)
-                .collect()
-        })
+    /// Opens what the selected reason is about: its question, or the Statement of
+    /// Applicability for a control (Esc comes back to Results).
+    fn open_reason(&mut self) -> Vec<Effect> {
+        let Some(s) = &self.session else {
+            return Vec::new();
+        };
+        let Some(reason) = s.scores.readiness.reasons.get(self.results_cursor) else {
+            return Vec::new();
+        };
+        match reason.kind {
+            FindingKind::Question => match s.questionnaire.question_index(&reason.id) {
+                Some(i) => self.jump(i),
+                None => Vec::new(),
+            },
+            FindingKind::Control | FindingKind::Soa => self.go_to_screen(Screen::Soa),
+            FindingKind::Domain => Vec::new(),
+        }
     }
 }
 
+#[cfg(test)]
+mod soa_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

@@ -126,12 +126,14 @@ const ALL: &[Mode] = &[
     M::Voting,
     M::Presenter,
     M::Override,
+    M::Soa,
 ];
 /// The screens of an open assessment.
 pub const SCREENS: &[Mode] = &[
     M::Question,
     M::Voting,
     M::Overview,
+    M::Soa,
     M::Results,
     M::Roadmap,
     M::Targets,
@@ -143,6 +145,7 @@ const COMMANDS: &[Mode] = &[
     M::Voting,
     M::Presenter,
     M::Overview,
+    M::Soa,
     M::Results,
     M::Roadmap,
     M::Targets,
@@ -152,6 +155,7 @@ const LISTS: &[Mode] = &[
     M::Home,
     M::Overview,
     M::Results,
+    M::Soa,
     M::Roadmap,
     M::Targets,
     M::Export,
@@ -208,6 +212,7 @@ pub static KEYMAP: &[Binding] = &[
     Binding { modes: &[M::Question, M::Overview], keys: &[Key::Ch('/')], action: Action::Search, hint: "search", help: "Find a question by its text or id" },
     Binding { modes: &[M::Question], keys: &[Key::Ch('c')], action: Action::ConfirmAnswer, hint: "", help: "Confirm an answer carried over from the previous questionnaire version (marked to re-check)" },
     Binding { modes: &[M::Question], keys: &[Key::Ch('x'), Key::Code(C::Delete)], action: Action::ClearAnswer, hint: "", help: "Clear the level (the note stays)" },
+    Binding { modes: &[M::Question], keys: &[Key::Ch('a')], action: Action::Soa, hint: "controls", help: "Annex A question: its controls in the Statement of Applicability" },
     Binding { modes: &[M::Question], keys: &[Key::Ch('w')], action: Action::Voting, hint: "vote", help: "Workshop: participants' votes and the consensus on this question" },
     Binding { modes: &[M::Question, M::Voting], keys: &[Key::Ch('p')], action: Action::Presenter, hint: "presenter", help: "Presenter view for the room: big levels, votes, timer" },
     // Home.
@@ -221,8 +226,16 @@ pub static KEYMAP: &[Binding] = &[
     Binding { modes: &[M::NewForm], keys: &[Key::Code(C::BackTab)], action: Action::Up, hint: "", help: "Previous field" },
     // Overview.
     Binding { modes: &[M::Overview], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: "open", help: "Open the selected question" },
-    Binding { modes: &[M::Results], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: "open gap", help: "Open the selected critical gap's question (Esc comes back here)" },
+    Binding { modes: &[M::Results], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: "open", help: "Open what the selected finding is about: its question, or the statement (Esc comes back here)" },
     Binding { modes: &[M::Overview], keys: &[Key::Ch('f')], action: Action::Filter, hint: "filter", help: "Filter: all, unanswered, flagged, critical gaps" },
+    // Statement of Applicability.
+    Binding { modes: &[M::Soa], keys: &[Key::Ch('i')], action: Action::Include, hint: "include", help: "Include the selected control (then say why, and how far it is implemented)" },
+    Binding { modes: &[M::Soa], keys: &[Key::Ch('x')], action: Action::Exclude, hint: "exclude", help: "Exclude the selected control, with a justification (refused where a mandatory clause requires it)" },
+    Binding { modes: &[M::Soa], keys: &[Key::Ch('s'), Key::Ch(' ')], action: Action::CycleStatus, hint: "implementation", help: "Next implementation of an included control: not started, planned, partial, implemented" },
+    Binding { modes: &[M::Soa], keys: &[Key::Ch('e')], action: Action::EditJustification, hint: "justify", help: "Write why the control is included or excluded" },
+    Binding { modes: &[M::Soa], keys: &[Key::Ch('o')], action: Action::SetOwner, hint: "owner", help: "Set the owner of the selected control" },
+    Binding { modes: &[M::Soa], keys: &[Key::Ch('f')], action: Action::Filter, hint: "filter", help: "Filter: all, undecided, excluded, not implemented" },
+    Binding { modes: &[M::Soa], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: "question", help: "Open the question that assesses the selected control" },
     // Roadmap.
     Binding { modes: &[M::Roadmap], keys: &[Key::Ch('o')], action: Action::SetOwner, hint: "owner", help: "Set the owner of the selected item" },
     Binding { modes: &[M::Roadmap], keys: &[Key::Ch('s'), Key::Ch(' ')], action: Action::CycleStatus, hint: "status", help: "Next status: open, in progress, done" },
@@ -262,7 +275,7 @@ pub static KEYMAP: &[Binding] = &[
     Binding { modes: LISTS, keys: &[Key::Code(C::PageDown), Key::Ctrl('f')], action: Action::PageDown, hint: "", help: "A page down" },
     Binding { modes: LISTS, keys: &[Key::Code(C::Home), Key::Ch('<')], action: Action::First, hint: "", help: "First row" },
     Binding { modes: LISTS, keys: &[Key::Code(C::End), Key::Ch('G'), Key::Ch('>')], action: Action::Last, hint: "", help: "Last row" },
-    Binding { modes: SCREENS, keys: &[Key::Code(C::Tab)], action: Action::NextScreen, hint: "screens", help: "Next screen: question, overview, results, roadmap, targets, export" },
+    Binding { modes: SCREENS, keys: &[Key::Code(C::Tab)], action: Action::NextScreen, hint: "screens", help: "Next screen: question, overview, statement of applicability, results, roadmap, targets, export" },
     Binding { modes: SCREENS, keys: &[Key::Code(C::BackTab)], action: Action::PrevScreen, hint: "", help: "Previous screen" },
     Binding { modes: &[M::Help], keys: &[Key::Code(C::Esc), Key::Ch('?'), Key::Ch('q')], action: Action::Help, hint: "close", help: "Close this list" },
     Binding { modes: &[M::Notice], keys: &[Key::Code(C::Enter), Key::Code(C::Esc)], action: Action::Back, hint: "close", help: "Close this message" },

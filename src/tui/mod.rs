@@ -442,6 +442,7 @@ impl Runner {
             catalog::open_for_editing(&self.store, path, self.questionnaire.as_deref())?;
         let mut session = Session::new(opened.path, opened.assessment, opened.questionnaire);
         session.migrated = opened.migrated;
+        session.notice = crate::locale::carried_over(&opened.carried);
         Ok((session, lock))
     }
 }

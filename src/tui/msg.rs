@@ -50,6 +50,8 @@ pub enum Mode {
     Presenter,
     /// Waiting for the level that overrides the proposed consensus.
     Override,
+    /// The Statement of Applicability: one decision per control.
+    Soa,
 }
 
 impl Mode {
@@ -72,6 +74,7 @@ impl Mode {
             Mode::Voting => "Voting",
             Mode::Presenter => "Presenter view",
             Mode::Override => "Override the consensus",
+            Mode::Soa => "Statement of Applicability",
         }
     }
 
@@ -186,6 +189,14 @@ pub enum Action {
     OverrideConsensus,
     /// Set the time allowed per question.
     SetTimebox,
+    /// Open the Statement of Applicability (at the current question's controls).
+    Soa,
+    /// Include the selected control.
+    Include,
+    /// Exclude the selected control.
+    Exclude,
+    /// Edit the selected control's justification.
+    EditJustification,
 }
 
 /// Something on screen a mouse click can choose; the view records where each is.

@@ -32,6 +32,8 @@ pub enum Screen {
     Export,
     /// Workshop voting on the current question.
     Voting,
+    /// The Statement of Applicability.
+    Soa,
 }
 
 impl Screen {
@@ -47,6 +49,7 @@ impl Screen {
             Screen::Targets => "targets",
             Screen::Export => "export",
             Screen::Voting => "voting",
+            Screen::Soa => "soa",
         }
     }
 
@@ -62,15 +65,17 @@ impl Screen {
             Screen::Targets => "Targets",
             Screen::Export => "Export",
             Screen::Voting => "Voting",
+            Screen::Soa => "SoA",
         }
     }
 
     /// The screens of an open assessment, in Tab order (the one list of them; Voting
     /// only where the assessment has participants).
-    pub const OF_ASSESSMENT: [Screen; 7] = [
+    pub const OF_ASSESSMENT: [Screen; 8] = [
         Screen::Question,
         Screen::Voting,
         Screen::Overview,
+        Screen::Soa,
         Screen::Results,
         Screen::Roadmap,
         Screen::Targets,
@@ -94,6 +99,7 @@ impl Screen {
             Screen::Targets => Mode::Targets,
             Screen::Export => Mode::Export,
             Screen::Voting => Mode::Voting,
+            Screen::Soa => Mode::Soa,
         }
     }
 }
@@ -117,6 +123,9 @@ pub struct Session {
     /// What changed when the file was migrated to this questionnaire version on opening,
     /// and where the file as it was is kept.
     pub migrated: Option<(crate::migration::MigrationReport, PathBuf)>,
+    /// What opening changed that the user must hear about (old N/A answers carried
+    /// into the Statement of Applicability).
+    pub notice: Option<String>,
 }
 
 impl Session {
@@ -144,6 +153,7 @@ impl Session {
             changes: 0,
             by_domain,
             migrated: None,
+            notice: None,
         }
     }
 
@@ -270,6 +280,10 @@ pub enum PromptKind {
     Timebox,
     /// The roadmap's first day.
     RoadmapStart,
+    /// Why a control is included or excluded (its id).
+    Justification(String),
+    /// The owner of a control (its id).
+    ControlOwner(String),
 }
 
 impl PromptKind {
@@ -286,6 +300,8 @@ impl PromptKind {
             PromptKind::ParticipantNote(_) => "Note by participant",
             PromptKind::Timebox => "Time per question (seconds, or minutes as 3m or 2:30)",
             PromptKind::RoadmapStart => "Roadmap starts on (YYYY-MM-DD; empty: today, moving)",
+            PromptKind::Justification(_) => "Justification (why included or excluded)",
+            PromptKind::ControlOwner(_) => "Control owner",
         }
     }
 }
@@ -349,6 +365,42 @@ impl Filter {
             Filter::Unanswered => "unanswered",
             Filter::Flagged => "flagged (the parking lot)",
             Filter::CriticalGaps => "critical gaps",
+        }
+    }
+}
+
+/// Filter of the Statement of Applicability.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SoaFilter {
+    /// Every control.
+    #[default]
+    All,
+    /// No decision yet.
+    Undecided,
+    /// Excluded.
+    Excluded,
+    /// Included and not implemented yet.
+    NotImplemented,
+}
+
+impl SoaFilter {
+    /// The next filter.
+    pub fn next(self) -> SoaFilter {
+        match self {
+            SoaFilter::All => SoaFilter::Undecided,
+            SoaFilter::Undecided => SoaFilter::Excluded,
+            SoaFilter::Excluded => SoaFilter::NotImplemented,
+            SoaFilter::NotImplemented => SoaFilter::All,
+        }
+    }
+
+    /// The filter's name.
+    pub fn label(self) -> &'static str {
+        match self {
+            SoaFilter::All => "all controls",
+            SoaFilter::Undecided => "undecided",
+            SoaFilter::Excluded => "excluded",
+            SoaFilter::NotImplemented => "included, not implemented",
         }
     }
 }

@@ -19,6 +19,7 @@ impl App {
             .as_ref()
             .and_then(|r| Screen::from_name(&r.screen))
             .unwrap_or(Screen::Question);
+        let notice = session.notice.clone();
         let name = if session.assessment.meta.organisation.trim().is_empty() {
             "the assessment".to_string()
         } else {
@@ -33,13 +34,18 @@ impl App {
         self.overview_cursor = 0;
         self.roadmap_cursor = 0;
         self.targets_cursor = 0;
+        self.soa_cursor = 0;
+        self.soa_filter = super::SoaFilter::All;
         self.export.outcomes.clear();
         self.set_question(question);
         self.screen = screen;
-        self.say(format!(
-            "Opened {}. Every change is saved at once.",
-            crate::text::one_line(&name)
-        ));
+        match notice {
+            Some(notice) => self.warn(notice),
+            None => self.say(format!(
+                "Opened {}. Every change is saved at once.",
+                crate::text::one_line(&name)
+            )),
+        }
     }
 
     /// Replaces the open session, dropping what belonged to the previous one (overlays,
@@ -169,10 +175,11 @@ impl App {
         let Some(q) = s.questionnaire.questions.get(self.question) else {
             return true;
         };
-        let needs = s
-            .assessment
-            .answer(&q.id)
-            .is_some_and(|a| a.na && a.note.trim().is_empty());
+        // Where the question assesses controls, the justifications are the controls'.
+        let needs = s.questionnaire.controls_of(&q.id).next().is_none()
+            && s.assessment
+                .answer(&q.id)
+                .is_some_and(|a| a.na && a.note.trim().is_empty());
         if needs {
             self.warn("N/A needs a justification: write in the note why this does not apply.");
             self.open_editor(EditorKind::Note);

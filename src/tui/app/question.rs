@@ -3,13 +3,23 @@
 use chrono::{DateTime, FixedOffset};
 
 use super::{App, Editor, EditorKind, Effect, Msg, Prompt, PromptKind, Screen};
-use crate::assessment::Consensus;
+use crate::assessment::{Consensus, derived_na};
 use crate::questionnaire::LEVELS;
 use crate::tui::editor::TextArea;
 use crate::tui::keys::Action;
 
 impl App {
     pub(super) fn question_input(&mut self, msg: Msg, now: DateTime<FixedOffset>) -> Vec<Effect> {
+        let answering = matches!(
+            msg,
+            Msg::Digit(_) | Msg::Act(Action::Enter | Action::ClearAnswer)
+        );
+        if answering && self.excluded_by_controls() {
+            self.warn(
+                "Every control of this question is excluded, so it is N/A: include one in the statement (c) to score it.",
+            );
+            return Vec::new();
+        }
         match msg {
             Msg::Digit(d) if (1..=LEVELS).contains(&d) => {
                 self.level_cursor = d;
@@ -71,6 +81,7 @@ impl App {
             }
             Msg::Act(Action::ToggleFlag) => self.toggle_park(),
             Msg::Act(Action::Voting) => self.go_to_screen(Screen::Voting),
+            Msg::Act(Action::Soa) => self.open_soa_at_question(),
             Msg::Act(Action::Presenter) => {
                 self.presenter = true;
                 Vec::new()
@@ -98,6 +109,17 @@ impl App {
             }
             _ => Vec::new(),
         }
+    }
+
+    /// Whether the question shown is N/A because all its controls are excluded (its
+    /// level then follows the statement, not a key).
+    fn excluded_by_controls(&self) -> bool {
+        let Some(s) = &self.session else { return false };
+        s.questionnaire
+            .questions
+            .get(self.question)
+            .and_then(|q| derived_na(&s.questionnaire, &s.assessment.soa, &q.id))
+            .unwrap_or(false)
     }
 
     /// The id of the question shown.
@@ -155,6 +177,14 @@ impl App {
         let Some(q) = s.questionnaire.questions.get(self.question) else {
             return Vec::new();
         };
+        if s.questionnaire.controls_of(&q.id).next().is_some() {
+            // N/A here means "all its controls excluded": decided control by control.
+            let effects = self.open_soa_at_question();
+            self.say(
+                "N/A on an Annex A question means excluding its controls: exclude each with x and say why.",
+            );
+            return effects;
+        }
         let Ok(na) = s.assessment.toggle_not_applicable(q, now) else {
             self.warn("This question cannot be N/A: only Annex A controls may be excluded.");
             return Vec::new();
@@ -422,6 +452,9 @@ impl App {
                     None => "The roadmap starts today, whenever it is shown.".to_string(),
                 });
                 self.changed(now)
+            }
+            kind @ (PromptKind::Justification(_) | PromptKind::ControlOwner(_)) => {
+                self.soa_prompt_done(kind, text, now)
             }
             other => self.workshop_prompt_done(other, text, now),
         }

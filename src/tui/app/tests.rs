@@ -240,7 +240,16 @@ fn a_pasted_digit_sequence_scores_nothing() {
 
 #[test]
 fn not_applicable_needs_a_justification_before_moving_on() {
-    let mut app = app_with_session();
+    // Without controls (a custom questionnaire), N/A is answered on the question itself;
+    // with them it is decided control by control (see soa_tests).
+    let mut q = Questionnaire::embedded().expect("embedded questionnaire");
+    q.controls.clear();
+    let mut app = App::new(q.clone(), Theme::new(true), PathBuf::from("/out"), now());
+    let a = Assessment::new(&q, now());
+    app.update(
+        Msg::Opened(Box::new(Session::new(PathBuf::from("/d/acme.json"), a, q))),
+        now(),
+    );
     // Not allowed on a clause question.
     act(&mut app, Action::NotApplicable);
     assert_eq!(answer(&app, 0).map(|a| a.na), None);

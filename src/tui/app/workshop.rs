@@ -32,9 +32,13 @@ impl App {
     /// (and while it is shown, before anyone is added).
     pub fn screens(&self) -> Vec<Screen> {
         let voting = self.workshop_active() || self.screen == Screen::Voting;
+        // A questionnaire without controls has no Statement of Applicability.
+        let soa = self.screen == Screen::Soa
+            || self.questionnaire().is_some_and(|q| !q.controls.is_empty());
         Screen::OF_ASSESSMENT
             .into_iter()
             .filter(|s| voting || *s != Screen::Voting)
+            .filter(|s| soa || *s != Screen::Soa)
             .collect()
     }
 
@@ -279,16 +283,29 @@ impl App {
             let Some(question) = q.questions.get(i) else {
                 return Ok(None);
             };
-            Ok(Some(match consensus {
+            let (settled, mut said) = match consensus {
                 None => {
                     let c = core::confirm_consensus(a, question, now)?;
-                    format!("Consensus confirmed: {}.", name_of(c))
+                    (c, format!("Consensus confirmed: {}.", name_of(c)))
                 }
                 Some(c) => {
                     core::override_consensus(a, question, c, now)?;
-                    format!("Consensus set to {} (override).", name_of(c))
+                    (c, format!("Consensus set to {} (override).", name_of(c)))
                 }
-            }))
+            };
+            // N/A on a question that assesses controls means excluding them all.
+            if settled == Consensus::NotApplicable && q.controls_of(&question.id).next().is_some() {
+                let kept = a.exclude_controls_of(q, &question.id, now);
+                said.push_str(" Its controls are excluded in the statement");
+                if !kept.is_empty() {
+                    said.push_str(&format!(
+                        ", except {} (required by a mandatory clause: decide it there)",
+                        kept.join(", ")
+                    ));
+                }
+                said.push('.');
+            }
+            Ok(Some(said))
         })
     }
 

@@ -24,6 +24,7 @@ mod presenter;
 mod question;
 mod results;
 mod roadmap;
+mod soa;
 mod targets;
 mod voting;
 
@@ -66,6 +67,7 @@ pub fn render(app: &App, frame: &mut Frame) -> FrameInfo {
         Screen::Targets => targets::render(app, body, frame, &mut info),
         Screen::Export => export::render(app, body, frame, &mut info),
         Screen::Voting => voting::render(app, body, frame, &mut info),
+        Screen::Soa => soa::render(app, body, frame, &mut info),
     }
     draw_status(app, status, frame.buffer_mut());
     draw_footer(app, footer, frame.buffer_mut());

@@ -27,7 +27,10 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let large = area.height >= 34;
 
     let question_lines = wrap_lines(&one_line(&q.text), inner_w);
-    let refs = q.refs.display();
+    let mut refs = q.refs.display();
+    if let Some(soa) = soa_line(s, &q.id) {
+        refs.push_str(&soa);
+    }
     let mut guidance_lines = Vec::new();
     if app.show_guidance {
         guidance_lines = wrap_lines(&one_line(&q.guidance), inner_w);
@@ -412,4 +415,22 @@ fn draw_text_box(
             ));
         }
     }
+}
+
+/// For a question that assesses controls: their decisions in a few words, and the key
+/// to the Statement of Applicability.
+fn soa_line(s: &crate::tui::app::Session, question: &str) -> Option<String> {
+    let (mut included, mut excluded, mut undecided) = (0, 0, 0);
+    for c in s.questionnaire.controls_of(question) {
+        match s.assessment.decision(&c.id).and_then(|d| d.applicable) {
+            Some(true) => included += 1,
+            Some(false) => excluded += 1,
+            None => undecided += 1,
+        }
+    }
+    (included + excluded + undecided > 0).then(|| {
+        format!(
+            "  ·  controls: {included} included, {excluded} excluded, {undecided} undecided (c)"
+        )
+    })
 }

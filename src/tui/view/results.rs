@@ -1,5 +1,5 @@
 //! The results: overall, verdict, coverage, per-domain bars with targets, a radar
-//! and the critical gaps. Drawn from the scores every change keeps current.
+//! and the verdict's reasons. Drawn from the scores every change keeps current.
 
 use std::f64::consts::PI;
 
@@ -226,45 +226,53 @@ fn draw_radar(s: &Session, t: Theme, area: Rect, frame: &mut Frame) {
     canvas.render(area, frame.buffer_mut());
 }
 
+/// The verdict's reasons, most severe first (method v2's findings that decide it), as
+/// a list that scrolls and whose title says how many there are and which are shown.
 fn draw_gaps(app: &App, s: &Session, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let t = app.theme;
-    let gaps = app.critical_gap_questions();
+    let f = s.scores.readiness.findings;
+    let reasons = &s.scores.readiness.reasons;
     let inner_height = usize::from(area.height.saturating_sub(2));
-    let cursor = app.results_cursor.min(gaps.len().saturating_sub(1));
-    let start = window_start(cursor, gaps.len(), inner_height);
-    let shown = gaps.len().saturating_sub(start).min(inner_height);
-    // The title says how many there are and which are shown, so nothing is cut silently.
-    let title = if gaps.len() > shown {
+    let cursor = app.results_cursor.min(reasons.len().saturating_sub(1));
+    let start = window_start(cursor, reasons.len(), inner_height);
+    let shown = reasons.len().saturating_sub(start).min(inner_height);
+    // Nothing is cut silently: a longer list says which rows are shown, first, so a
+    // narrow window still shows it.
+    let range = if reasons.len() > shown {
         format!(
-            "Critical gaps: {} ({}–{} shown, ↑↓)",
-            gaps.len(),
+            " ({}–{} of {}, ↑↓)",
             start + 1,
-            start + shown
+            start + shown,
+            reasons.len()
         )
-    } else if gaps.is_empty() {
-        "Critical gaps".to_string()
     } else {
-        format!("Critical gaps: {}", gaps.len())
+        String::new()
     };
+    let title = format!(
+        "Why this verdict{range}: {} major, {} minor, {} improvement",
+        f.major, f.minor, f.improvement
+    );
     let block = pane(&title, app, false);
     let inner = block.inner(area);
     block.render(area, frame.buffer_mut());
     info.page_rows = inner.height;
     let w = usize::from(inner.width);
-    let lines: Vec<Line> = if gaps.is_empty() {
-        vec![Line::from(Span::styled("None so far.", t.good()))]
+    let lines: Vec<Line> = if reasons.is_empty() {
+        vec![Line::from(Span::styled(
+            "No major or minor finding so far.",
+            t.good(),
+        ))]
     } else {
-        gaps.iter()
+        reasons
+            .iter()
             .enumerate()
             .skip(start)
             .take(shown)
-            .map(|(row, &i)| {
-                let q = s.questionnaire.questions.get(i);
-                let text = q.map_or("", |x| x.short_title());
-                let level = s.scores.questions.get(i).and_then(|x| x.level).unwrap_or(0);
+            .map(|(row, r)| {
+                let grade = format!(" {:<6} ", locale::severity(r.severity));
                 let line = Line::from(vec![
-                    Span::styled(format!("{:>3} level {level} ", i + 1), t.warn()),
-                    Span::raw(clip(&one_line(text), w.saturating_sub(12))),
+                    Span::styled(grade, t.warn()),
+                    Span::raw(clip(&one_line(&r.text), w.saturating_sub(8))),
                 ]);
                 if row == cursor {
                     line.style(t.selected())

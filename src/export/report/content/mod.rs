@@ -5,6 +5,7 @@
 use super::{Block, Inline, strong, text, workshop};
 
 mod appendix;
+mod soa;
 
 use crate::export::Report;
 use crate::export::compare::{self, signed};
@@ -68,6 +69,7 @@ pub fn blocks(report: &Report<'_>) -> Vec<Block> {
     profile(report, &mut out);
     baseline(report, &mut out);
     critical_gaps(report, &mut out);
+    soa::statement(report, &mut out);
     roadmap(report, &mut out);
     if workshop::has_votes(report)
         && let Some(section) = workshop::section(report)
@@ -163,11 +165,14 @@ fn summary(report: &Report<'_>, out: &mut Vec<Block>) {
         ],
         vec![strong("Critical gaps: "), text(critical)],
     ]));
+    soa::reasons(report, out);
     if !s.readiness.complete {
-        out.push(Block::Note(
+        let note = if s.soa.is_some() {
+            "The verdict is provisional until every question is answered or marked not applicable and every control has a decision."
+        } else {
             "The verdict is provisional until every question is answered or marked not applicable."
-                .into(),
-        ));
+        };
+        out.push(Block::Note(note.into()));
     }
     out.push(heading(3, "Top priorities", false));
     if report.roadmap.is_empty() {

@@ -1,0 +1,74 @@
+//! `soa.csv`: the Statement of Applicability, one row per control (the questionnaire's
+//! in order, then the organisation's additional ones); RFC 4180 quoting by the `csv`
+//! crate and formula cells neutralised as in roadmap.csv.
+
+use super::csv::neutralise;
+use super::{ExportError, Report};
+use crate::assessment::Implementation;
+
+/// The header row.
+pub const HEADER: [&str; 11] = [
+    "control id",
+    "objective",
+    "title",
+    "included",
+    "justification",
+    "implementation",
+    "owner",
+    "evidence",
+    "question",
+    "question level",
+    "finding",
+];
+
+/// Renders soa.csv (the header alone when the questionnaire defines no controls).
+pub fn render(report: &Report<'_>) -> Result<Vec<u8>, ExportError> {
+    let fail = |e: ::csv::Error| ExportError::SoaCsv(e.to_string());
+    let mut out = ::csv::Writer::from_writer(Vec::new());
+    out.write_record(HEADER).map_err(fail)?;
+    let controls = report.scores.soa.as_ref().map_or(&[][..], |s| &s.controls);
+    for c in controls {
+        let level =
+            c.question
+                .as_deref()
+                .map_or(String::new(), |q| match report.scores.question(q) {
+                    Some(s) if s.na => "N/A".to_string(),
+                    Some(s) => s.level.map_or(String::new(), |l| l.to_string()),
+                    None => String::new(),
+                });
+        let included = match c.applicable {
+            Some(true) => "yes",
+            Some(false) => "no",
+            None => "",
+        };
+        let implementation = match c.applicable {
+            Some(true) => c
+                .implementation
+                .unwrap_or(Implementation::NotStarted)
+                .as_str(),
+            _ => "",
+        };
+        let objective = match (&c.objective, c.additional) {
+            (Some(o), _) => o.clone(),
+            (None, true) => format!("additional ({})", c.source),
+            (None, false) => String::new(),
+        };
+        let row = [
+            c.id.clone(),
+            objective,
+            c.title.clone(),
+            included.to_string(),
+            c.justification.clone(),
+            implementation.to_string(),
+            c.owner.clone(),
+            c.evidence_refs.join("; "),
+            c.question.clone().unwrap_or_default(),
+            level,
+            c.finding.map_or("", |f| f.as_str()).to_string(),
+        ];
+        out.write_record(row.iter().map(|cell| neutralise(cell)))
+            .map_err(fail)?;
+    }
+    out.into_inner()
+        .map_err(|e| ExportError::SoaCsv(e.to_string()))
+}
