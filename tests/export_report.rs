@@ -85,15 +85,25 @@ fn markdown_has_every_section_in_order() {
     let sections = [
         "# Maturity report: Acme Robotics",
         "## Executive summary",
-        "### Top priorities",
+        "**Verdict:**",
+        "**Why:**",
+        "**Earliest realistic certification audit:**",
+        "**Change since the baseline:**",
+        "**Strengths:**",
+        "**Assessor's conclusion:**",
+        "### First five actions",
+        "## Contents",
         "## Maturity profile",
         "![Radar chart",
-        "### Domains",
-        "## Critical gaps",
+        "### Assessor's notes by domain",
+        "## Findings",
+        "### Critical gaps",
+        "### Other gaps below target",
         "## Roadmap",
         "### Phase 1: Quick wins and blockers (2026-03-02 to 2026-06-02)",
         "### Phase 2: Foundations (2026-06-02 to 2026-09-02)",
         "### Phase 3: Maturity (2026-09-02 to 2027-03-02)",
+        "## Actions by owner",
         "## Appendix: answers by question",
         "## Method",
     ];
@@ -182,7 +192,10 @@ fn hostile_text_is_inert_in_html() {
     assert!(html.contains(
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:;"
     ));
-    assert!(!html.contains("href="));
+    // The only links are the table of contents' links inside the page.
+    for (i, _) in html.match_indices("href=") {
+        assert!(html[i..].starts_with("href=\"#"), "{}", &html[i..i + 40]);
+    }
     assert!(!html.contains("<link"));
     for (i, _) in html.match_indices("src=\"") {
         assert!(html[i..].starts_with("src=\"data:image/png;base64,"));

@@ -128,7 +128,8 @@ fn words(bbox: &str) -> Vec<Word> {
                     .replace("&lt;", "<")
                     .replace("&gt;", ">")
                     .replace("&quot;", "\"")
-                    .replace("&#39;", "'"),
+                    .replace("&#39;", "'")
+                    .replace("&apos;", "'"),
             });
         }
     }
@@ -207,19 +208,30 @@ fn printed_report_keeps_its_size_with_votes_and_starts_with_the_summary() {
         "body text prints at {plain_size} pt: the page was shrunk"
     );
 
-    // The first page is the management summary: the verdict, its reasons and the
-    // five first actions.
+    // The first page is the management summary: the verdict, its reasons (the
+    // critical gaps, by short title) and the five first actions.
     for (words, report) in [(&plain_words, &plain_report), (&voted_words, &voted_report)] {
         let first = page_text(words, 1)
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ");
-        assert!(first.contains("Not ready"), "no verdict on page 1: {first}");
+        assert!(
+            first.contains("Verdict: Not ready"),
+            "no verdict on page 1: {first}"
+        );
+        assert!(first.contains("Why:"), "no reasons on page 1: {first}");
+        let mut critical: Vec<_> = report.roadmap.iter().filter(|i| i.critical).collect();
+        critical.sort_by_key(|i| (i.current, i.rank));
+        let reason = q.question(&critical[0].question).unwrap().short_title();
+        assert!(first.contains(reason), "{reason} is not on page 1: {first}");
         for item in report.roadmap.iter().take(5) {
+            let action = item.actions[0]
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
             assert!(
-                first.contains(&item.question),
-                "{} is not on page 1: {first}",
-                item.question
+                first.contains(&action),
+                "{action} is not on page 1: {first}"
             );
         }
     }

@@ -179,7 +179,7 @@ pub fn compare(
 pub fn signed(delta: Option<f64>) -> String {
     match delta.map(round_half_away) {
         None => "–".to_string(),
-        Some(d) if d == 0.0 => "0.0".to_string(),
+        Some(0.0) => "0.0".to_string(),
         Some(d) if d > 0.0 => format!("+{d:.1}"),
         Some(d) => format!("−{:.1}", d.abs()),
     }
