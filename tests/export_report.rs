@@ -273,3 +273,42 @@ fn html_inlines_the_same_png_as_radar_png() {
         .unwrap();
     assert_eq!(&inlined, png);
 }
+
+#[test]
+fn results_json_carries_the_baseline_unrounded() {
+    let q = common::questionnaire(3, 3);
+    let a = fixture(&q);
+    let old = common::assessment(&q, |d, j| (j < 2).then_some((d % 2) as u8 + 1));
+    let plain = Report::new(&q, &a, common::start(), common::now());
+    let json: serde_json::Value = serde_json::from_str(&render(&plain, Format::Json)).unwrap();
+    assert!(json.get("baseline").is_none(), "no baseline without one");
+
+    let report = plain.with_baseline(&old);
+    let json: serde_json::Value = serde_json::from_str(&render(&report, Format::Json)).unwrap();
+    let b = &json["baseline"];
+    // Domains 1.0, 2.0 and 1.0: the overall mean is 4/3, unrounded.
+    assert_eq!(b["overall"]["score"].as_f64().unwrap(), 4.0 / 3.0);
+    assert_eq!(b["overall"]["level"], 1);
+    assert_eq!(b["verdict"], "not_ready");
+    assert_eq!(b["complete"], false);
+    assert_eq!(b["critical_gaps"], 3);
+    assert_eq!(b["closed_critical_gaps"], serde_json::json!(["d2-q1"]));
+    assert_eq!(b["new_critical_gaps"], serde_json::json!([]));
+}
+
+#[test]
+fn a_done_item_still_below_target_asks_for_a_new_answer() {
+    let q = common::questionnaire(3, 3);
+    let mut a = fixture(&q);
+    common::own(&mut a, "d3-q1", "Sam", PlanStatus::Done);
+    let md = render(
+        &Report::new(&q, &a, common::start(), common::now()),
+        Format::Md,
+    );
+    let row = md
+        .lines()
+        .find(|l| l.starts_with("| ") && l.contains("**d3-q1**"))
+        .unwrap();
+    assert!(row.contains("| done — re-assess |"), "{row}");
+    assert!(!md.contains("| done |"));
+}

@@ -11,6 +11,7 @@ pub mod workshop;
 
 use super::Report;
 
+pub(crate) use content::critical_changes;
 pub use content::{blocks, document};
 
 /// A run of text inside a paragraph, list item or table cell.

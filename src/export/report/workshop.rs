@@ -138,7 +138,7 @@ pub fn minutes(report: &Report<'_>) -> Option<Section> {
         }
         decisions.push(vec![
             cell(short(report, &question.id)),
-            vec![Inline::List(votes)],
+            cell(votes.join(", ")),
             cell(stats.spread.map_or("–".to_string(), |x| x.to_string())),
             cell(outcome),
         ]);
@@ -151,7 +151,7 @@ pub fn minutes(report: &Report<'_>) -> Option<Section> {
             .to_vec(),
         numeric: vec![false, false, true, false],
         rows: decisions,
-        wide: Some(0),
+        wide: None,
     });
 
     out.push(heading("Overrides"));
