@@ -210,7 +210,9 @@ fn hostile_text_is_inert_in_csv() {
     let a = hostile(&q);
     let report = Report::new(&q, &a, common::start(), common::now());
     let bytes = report.render(Format::Csv).unwrap();
-    let mut reader = csv::Reader::from_reader(bytes.as_slice());
+    // UTF-8 with a byte-order mark, every cell quoted.
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF\"rank\",\"phase\","));
+    let mut reader = csv::Reader::from_reader(&bytes[3..]);
     let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
     assert_eq!(
         header,
@@ -221,21 +223,25 @@ fn hostile_text_is_inert_in_csv() {
             "due",
             "domain",
             "question id",
+            "question",
             "question text",
+            "clause refs",
             "current",
             "target",
             "gap",
             "critical",
             "priority",
+            "effort",
             "actions",
             "owner",
-            "status"
+            "status",
+            "note"
         ]
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), report.roadmap.len());
     for row in &rows {
-        assert_eq!(row.len(), 15);
+        assert_eq!(row.len(), 19);
         for cell in row {
             assert!(
                 !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
@@ -246,7 +252,7 @@ fn hostile_text_is_inert_in_csv() {
     let owner = |q: &str| {
         rows.iter()
             .find(|r| &r[5] == q)
-            .map(|r| r[13].to_string())
+            .map(|r| r[16].to_string())
             .unwrap()
     };
     assert_eq!(owner("d1-q1"), format!("'{FORMULA} {PIPE}"));
@@ -255,7 +261,12 @@ fn hostile_text_is_inert_in_csv() {
     assert_eq!(&first[0], "1");
     let item = &report.roadmap[0];
     assert_eq!(&first[3], item.due.to_string());
-    assert_eq!(&first[12], item.actions.join("; "));
+    assert_eq!(&first[15], item.actions.join("; "));
+    assert_eq!(&first[8], "4.1");
+    assert_eq!(&first[17], "in progress");
+    assert_eq!(&first[14], "low");
+    // A note is kept whole in its quoted cell; only its start is neutralised.
+    assert_eq!(&first[18], a.answers["d1-q1"].note.as_str());
 }
 
 #[test]

@@ -11,8 +11,8 @@ pub mod workshop;
 
 use super::Report;
 
-pub(crate) use content::critical_changes;
 pub use content::{blocks, document};
+pub(crate) use content::{critical_changes, status_label};
 
 /// A run of text inside a paragraph, list item or table cell.
 #[derive(Debug, Clone, PartialEq)]
