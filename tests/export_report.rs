@@ -323,3 +323,27 @@ fn a_done_item_still_below_target_asks_for_a_new_answer() {
     assert!(row.contains("| done — re-assess |"), "{row}");
     assert!(!md.contains("| done |"));
 }
+
+#[test]
+fn exports_are_dated_by_the_last_answer_not_the_export() {
+    let q = common::questionnaire(3, 3);
+    let mut a = fixture(&q);
+    let day = |s: &str| chrono::DateTime::parse_from_rfc3339(s).unwrap();
+    // The file changed later (an owner was set), the last answer earlier.
+    a.meta.updated = day("2026-02-20T09:00:00+01:00");
+    a.answer_mut("d1-q1").updated = Some(day("2026-01-10T09:00:00+01:00"));
+    a.answer_mut("d2-q1").updated = Some(day("2026-01-15T09:00:00+01:00"));
+    assert_eq!(
+        aims_readiness::export::last_answer(&a),
+        day("2026-01-15T09:00:00+01:00")
+    );
+    let md = render(
+        &Report::new(&q, &a, common::start(), common::now()),
+        Format::Md,
+    );
+    assert!(
+        md.contains("| **Last answer** | 2026-01-15 |"),
+        "{}",
+        &md[..600]
+    );
+}

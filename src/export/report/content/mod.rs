@@ -200,7 +200,7 @@ fn cover(report: &Report<'_>) -> Section {
         ),
         (
             "Last answer",
-            a.meta.updated.format("%Y-%m-%d").to_string(),
+            crate::export::last_answer(a).format("%Y-%m-%d").to_string(),
             "Generated",
             report.generated.format("%Y-%m-%d %H:%M %:z").to_string(),
         ),
