@@ -200,7 +200,11 @@ fn cover(report: &Report<'_>) -> Section {
         ),
         (
             "Last answer",
-            crate::export::last_answer(a).format("%Y-%m-%d").to_string(),
+            if a.answers.values().any(|x| x.level.is_some() || x.na) {
+                crate::export::last_answer(a).format("%Y-%m-%d").to_string()
+            } else {
+                "none yet".to_string()
+            },
             "Generated",
             report.generated.format("%Y-%m-%d %H:%M %:z").to_string(),
         ),
@@ -266,6 +270,12 @@ fn summary(report: &Report<'_>) -> Section {
             report.questionnaire.level_name(l),
             o.covered(),
             o.total,
+        )));
+    }
+    if status == VerdictStatus::NotAssessed {
+        verdict.push(text(format!(
+            " — no question answered yet (0 of {})",
+            o.total
         )));
     }
     if matches!(status, VerdictStatus::Provisional(_)) {
