@@ -1,7 +1,8 @@
 //! The findings section: what an auditor would raise, most severe first.
 //!
 //! Today the critical gaps (likely nonconformities) and the other gaps below target
-//! (opportunities for improvement); with scoring method 2 the same section lists the
+//! (opportunities for improvement), with their ISO/IEC 42001 clauses and controls (the
+//! other frameworks' references are in the appendix); with scoring method 2 the same section lists the
 //! graded findings, major, minor and improvement, with claimed and evidenced levels.
 
 use super::super::{Block, Section, text};
@@ -26,10 +27,11 @@ pub(super) fn findings(report: &Report<'_>) -> Section {
         out.push(Block::Note("None.".into()));
     } else {
         out.push(Block::Table {
-            head: ["Question", "Refs", "Level", "What is missing"]
+            head: ["Question", "Clauses", "Level", "What is missing"]
                 .map(String::from)
                 .to_vec(),
-            wide: Some(3),
+            // Two long columns: the browser shares the width between them.
+            wide: None,
             numeric: vec![false, false, false, false],
             rows: critical
                 .iter()
@@ -37,7 +39,7 @@ pub(super) fn findings(report: &Report<'_>) -> Section {
                     let question = q.question(&i.question);
                     cells(vec![
                         question_label(report, &i.question),
-                        question.map_or(String::new(), |x| x.refs.display()),
+                        question.map_or(String::new(), |x| x.refs.iso.join(", ")),
                         level_label(report, Some(i.current)),
                         question
                             .map_or("", |x| x.level_text(i.current.saturating_add(1)))
@@ -61,7 +63,7 @@ pub(super) fn findings(report: &Report<'_>) -> Section {
     ))]));
     if !others.is_empty() {
         out.push(Block::Table {
-            head: ["Question", "Refs", "Level", "Target"]
+            head: ["Question", "Clauses", "Level", "Target"]
                 .map(String::from)
                 .to_vec(),
             wide: Some(0),
@@ -72,7 +74,7 @@ pub(super) fn findings(report: &Report<'_>) -> Section {
                     cells(vec![
                         question_label(report, &i.question),
                         q.question(&i.question)
-                            .map_or(String::new(), |x| x.refs.display()),
+                            .map_or(String::new(), |x| x.refs.iso.join(", ")),
                         level_label(report, Some(i.current)),
                         i.target.to_string(),
                     ])
