@@ -20,6 +20,7 @@ mod lists;
 mod model;
 mod navigation;
 mod question;
+mod report_fields;
 mod workshop;
 
 pub use lists::OverviewRow;

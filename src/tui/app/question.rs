@@ -423,6 +423,9 @@ impl App {
                 });
                 self.changed(now)
             }
+            PromptKind::Conclusion | PromptKind::Document(_) | PromptKind::DomainNote(_) => {
+                self.report_prompt_done(kind, text, now)
+            }
             other => self.workshop_prompt_done(other, text, now),
         }
     }
