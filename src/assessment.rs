@@ -81,6 +81,9 @@ pub struct Assessment {
     /// Controls the organisation adds to Annex A's.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub additional_controls: Vec<AdditionalControl>,
+    /// The assessor's comment per domain id, printed beside the domain table.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub domain_notes: BTreeMap<String, String>,
     /// Fields this version does not know.
     #[serde(flatten)]
     pub extra: Extra,
@@ -149,9 +152,45 @@ pub struct Meta {
     /// First day of the roadmap, if fixed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub roadmap_start: Option<NaiveDate>,
+    /// The assessor's conclusion, printed in the report's executive summary.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub summary: String,
+    /// Document control of the report: version, classification, author, approver.
+    #[serde(default, skip_serializing_if = "DocumentControl::is_empty")]
+    pub document: DocumentControl,
     /// Fields this version does not know.
     #[serde(flatten)]
     pub extra: Extra,
+}
+
+/// Document control of the report (`meta.document`), printed on its cover.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct DocumentControl {
+    /// The report's version, as the organisation numbers its documents ("1.0").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub version: String,
+    /// Its classification ("Confidential").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub classification: String,
+    /// Who wrote it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub author: String,
+    /// Who approves it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub approver: String,
+    /// When it was approved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approved: Option<NaiveDate>,
+    /// Fields this version does not know.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+impl DocumentControl {
+    /// Nothing set: the field is left out of the file.
+    pub fn is_empty(&self) -> bool {
+        *self == DocumentControl::default()
+    }
 }
 
 /// Status of a roadmap item.
@@ -289,6 +328,9 @@ pub struct ParticipantNote {
     pub by: String,
     /// What they said.
     pub text: String,
+    /// The facilitator kept it out of every export.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub private: bool,
     /// Fields this version does not know.
     #[serde(flatten)]
     pub extra: Extra,
@@ -518,6 +560,8 @@ impl Assessment {
                 created: now,
                 updated: now,
                 roadmap_start: None,
+                summary: String::new(),
+                document: DocumentControl::default(),
                 extra: Extra::new(),
             },
             targets: questionnaire
@@ -534,6 +578,7 @@ impl Assessment {
             retired_answers: BTreeMap::new(),
             soa: BTreeMap::new(),
             additional_controls: Vec::new(),
+            domain_notes: BTreeMap::new(),
             extra: Extra::new(),
         }
     }
@@ -552,6 +597,13 @@ impl Assessment {
         next.meta.organisation = self.meta.organisation.clone();
         next.meta.scope = self.meta.scope.clone();
         next.meta.assessors = self.meta.assessors.clone();
+        // A new round is a new document: same classification and people, not yet
+        // versioned or approved.
+        next.meta.document = DocumentControl {
+            version: String::new(),
+            approved: None,
+            ..self.meta.document.clone()
+        };
         next.targets.extend(self.targets.clone());
         next.plan = self.plan.clone();
         next.soa = self.soa.clone();

@@ -165,6 +165,7 @@ pub fn merge(
                 answer.participant_notes.push(ParticipantNote {
                     by: name.clone(),
                     text: note.to_string(),
+                    private: false,
                     extra: Default::default(),
                 });
             }

@@ -375,7 +375,50 @@ pub fn score(questionnaire: &Questionnaire, assessment: &Assessment) -> Scores {
     }
 }
 
+/// `x` rounded to one decimal, half away from zero (2.25 → 2.3, −0.05 → −0.1), the
+/// way people round by hand.
+///
+/// `format!("{:.1}")` rounds the binary value half to even, so 2.25 would print as
+/// 2.2; and a score such as 2.45 is stored a hair below its decimal value. The
+/// tolerance (far below any difference between two weighted means of levels) puts such
+/// a value back on its half before rounding.
+pub fn round_half_away(x: f64) -> f64 {
+    let tenths = (x.abs() * 10.0 + 1e-9).round();
+    (tenths / 10.0).copysign(x)
+}
+
 /// A score rounded to one decimal for people ("2.4"), or "–" when there is none.
 pub fn one_decimal(score: Option<f64>) -> String {
-    score.map_or_else(|| "–".to_string(), |s| format!("{s:.1}"))
+    score.map_or_else(
+        || "–".to_string(),
+        |s| format!("{:.1}", round_half_away(s) + 0.0),
+    )
+}
+
+#[cfg(test)]
+mod rounding_tests {
+    use super::*;
+
+    #[test]
+    fn people_read_scores_rounded_half_away_from_zero() {
+        for (score, shown) in [
+            (2.25, "2.3"),
+            (2.35, "2.4"),
+            (2.45, "2.5"),
+            (2.24, "2.2"),
+            (1.0, "1.0"),
+            (-0.05, "-0.1"),
+            (0.04, "0.0"),
+            (4.95, "5.0"),
+        ] {
+            assert_eq!(one_decimal(Some(score)), shown, "{score}");
+        }
+        // A weighted mean lands a hair off its decimal value: 24.5 / 10.
+        assert_eq!(one_decimal(Some(24.5 / 10.0)), "2.5");
+        assert_eq!(one_decimal(Some(7.0 / 3.0)), "2.3");
+        assert_eq!(round_half_away(-0.05), -0.1);
+        assert_eq!(round_half_away(0.05), 0.1);
+        assert_eq!(one_decimal(Some(-0.04)), "0.0");
+        assert_eq!(one_decimal(None), "–");
+    }
 }

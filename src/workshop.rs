@@ -339,6 +339,7 @@ pub fn add_participant_note(
         .push(crate::assessment::ParticipantNote {
             by: participant.to_string(),
             text: text.to_string(),
+            private: false,
             extra: Default::default(),
         });
     answer.updated = Some(now);

@@ -367,3 +367,48 @@ fn per_control_findings_with_soa_decisions_are_valid() {
         Some("<script>alert(1)</script> =HYPERLINK(\"x\") | pipe")
     );
 }
+
+fn result_prop(doc: &Value, name: &str) -> Option<String> {
+    doc["assessment-results"]["results"][0]["props"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == name)
+        .map(|p| p["value"].as_str().unwrap().to_string())
+}
+
+#[test]
+fn a_done_item_whose_finding_is_open_is_still_remediating() {
+    let q = common::questionnaire(4, 3);
+    let a = hostile_fixture(&q);
+    let report = Report::new(&q, &a, common::start(), common::now());
+    // d2-q2 is marked done but still below target: it is in the roadmap.
+    assert!(report.roadmap.iter().any(|i| i.question == "d2-q2"));
+    let doc = render(&q, &a);
+    let risks = doc["assessment-results"]["results"][0]["risks"]
+        .as_array()
+        .unwrap();
+    let risk = risks
+        .iter()
+        .find(|r| r["title"].as_str().unwrap().starts_with("d2-q2 "))
+        .unwrap();
+    assert_eq!(risk["status"], "remediating");
+    assert_eq!(risk["remediations"][0]["lifecycle"], "completed");
+    assert!(risks.iter().all(|r| r["status"] != "closed"));
+}
+
+#[test]
+fn the_baseline_is_carried_as_result_props() {
+    let q = common::questionnaire(4, 3);
+    let a = hostile_fixture(&q);
+    let old = common::assessment(&q, |_, j| (j < 2).then_some(1));
+    let report = Report::new(&q, &a, common::start(), common::now()).with_baseline(&old);
+    let doc: Value = serde_json::from_slice(&report.render(Format::Oscal).unwrap()).unwrap();
+    assert_eq!(errors(&validator(), &doc), Vec::<String>::new());
+    assert_eq!(result_prop(&doc, "baseline-verdict").unwrap(), "not_ready");
+    assert_eq!(result_prop(&doc, "baseline-complete").unwrap(), "false");
+    assert_eq!(result_prop(&doc, "baseline-overall-score").unwrap(), "1.00");
+    assert_eq!(result_prop(&doc, "baseline-critical-gaps").unwrap(), "4");
+    // Without a baseline, none of them.
+    assert_eq!(result_prop(&render(&q, &a), "baseline-verdict"), None);
+}

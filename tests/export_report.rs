@@ -85,15 +85,25 @@ fn markdown_has_every_section_in_order() {
     let sections = [
         "# Maturity report: Acme Robotics",
         "## Executive summary",
-        "### Top priorities",
+        "**Verdict:**",
+        "**Why:**",
+        "**Earliest realistic certification audit:**",
+        "**Change since the baseline:**",
+        "**Strengths:**",
+        "**Assessor's conclusion:**",
+        "### First five actions",
+        "## Contents",
         "## Maturity profile",
         "![Radar chart",
-        "### Domains",
-        "## Critical gaps",
+        "### Assessor's notes by domain",
+        "## Findings",
+        "### Critical gaps",
+        "### Other gaps below target",
         "## Roadmap",
         "### Phase 1: Quick wins and blockers (2026-03-02 to 2026-06-02)",
         "### Phase 2: Foundations (2026-06-02 to 2026-09-02)",
         "### Phase 3: Maturity (2026-09-02 to 2027-03-02)",
+        "## Actions by owner",
         "## Appendix: answers by question",
         "## Method",
     ];
@@ -182,7 +192,10 @@ fn hostile_text_is_inert_in_html() {
     assert!(html.contains(
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:;"
     ));
-    assert!(!html.contains("href="));
+    // The only links are the table of contents' links inside the page.
+    for (i, _) in html.match_indices("href=") {
+        assert!(html[i..].starts_with("href=\"#"), "{}", &html[i..i + 40]);
+    }
     assert!(!html.contains("<link"));
     for (i, _) in html.match_indices("src=\"") {
         assert!(html[i..].starts_with("src=\"data:image/png;base64,"));
@@ -197,7 +210,9 @@ fn hostile_text_is_inert_in_csv() {
     let a = hostile(&q);
     let report = Report::new(&q, &a, common::start(), common::now());
     let bytes = report.render(Format::Csv).unwrap();
-    let mut reader = csv::Reader::from_reader(bytes.as_slice());
+    // UTF-8 with a byte-order mark, every cell quoted.
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF\"rank\",\"phase\","));
+    let mut reader = csv::Reader::from_reader(&bytes[3..]);
     let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
     assert_eq!(
         header,
@@ -208,21 +223,25 @@ fn hostile_text_is_inert_in_csv() {
             "due",
             "domain",
             "question id",
+            "question",
             "question text",
+            "clause refs",
             "current",
             "target",
             "gap",
             "critical",
             "priority",
+            "effort",
             "actions",
             "owner",
-            "status"
+            "status",
+            "note"
         ]
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), report.roadmap.len());
     for row in &rows {
-        assert_eq!(row.len(), 15);
+        assert_eq!(row.len(), 19);
         for cell in row {
             assert!(
                 !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
@@ -233,7 +252,7 @@ fn hostile_text_is_inert_in_csv() {
     let owner = |q: &str| {
         rows.iter()
             .find(|r| &r[5] == q)
-            .map(|r| r[13].to_string())
+            .map(|r| r[16].to_string())
             .unwrap()
     };
     assert_eq!(owner("d1-q1"), format!("'{FORMULA} {PIPE}"));
@@ -242,7 +261,12 @@ fn hostile_text_is_inert_in_csv() {
     assert_eq!(&first[0], "1");
     let item = &report.roadmap[0];
     assert_eq!(&first[3], item.due.to_string());
-    assert_eq!(&first[12], item.actions.join("; "));
+    assert_eq!(&first[15], item.actions.join("; "));
+    assert_eq!(&first[8], "4.1");
+    assert_eq!(&first[17], "in progress");
+    assert_eq!(&first[14], "low");
+    // A note is kept whole in its quoted cell; only its start is neutralised.
+    assert_eq!(&first[18], a.answers["d1-q1"].note.as_str());
 }
 
 #[test]
@@ -259,4 +283,67 @@ fn html_inlines_the_same_png_as_radar_png() {
         .decode(&html[start..end])
         .unwrap();
     assert_eq!(&inlined, png);
+}
+
+#[test]
+fn results_json_carries_the_baseline_unrounded() {
+    let q = common::questionnaire(3, 3);
+    let a = fixture(&q);
+    let old = common::assessment(&q, |d, j| (j < 2).then_some((d % 2) as u8 + 1));
+    let plain = Report::new(&q, &a, common::start(), common::now());
+    let json: serde_json::Value = serde_json::from_str(&render(&plain, Format::Json)).unwrap();
+    assert!(json.get("baseline").is_none(), "no baseline without one");
+
+    let report = plain.with_baseline(&old);
+    let json: serde_json::Value = serde_json::from_str(&render(&report, Format::Json)).unwrap();
+    let b = &json["baseline"];
+    // Domains 1.0, 2.0 and 1.0: the overall mean is 4/3, unrounded.
+    assert_eq!(b["overall"]["score"].as_f64().unwrap(), 4.0 / 3.0);
+    assert_eq!(b["overall"]["level"], 1);
+    assert_eq!(b["verdict"], "not_ready");
+    assert_eq!(b["complete"], false);
+    assert_eq!(b["critical_gaps"], 3);
+    assert_eq!(b["closed_critical_gaps"], serde_json::json!(["d2-q1"]));
+    assert_eq!(b["new_critical_gaps"], serde_json::json!([]));
+}
+
+#[test]
+fn a_done_item_still_below_target_asks_for_a_new_answer() {
+    let q = common::questionnaire(3, 3);
+    let mut a = fixture(&q);
+    common::own(&mut a, "d3-q1", "Sam", PlanStatus::Done);
+    let md = render(
+        &Report::new(&q, &a, common::start(), common::now()),
+        Format::Md,
+    );
+    let row = md
+        .lines()
+        .find(|l| l.starts_with("| ") && l.contains("**d3-q1**"))
+        .unwrap();
+    assert!(row.contains("| done — re-assess |"), "{row}");
+    assert!(!md.contains("| done |"));
+}
+
+#[test]
+fn exports_are_dated_by_the_last_answer_not_the_export() {
+    let q = common::questionnaire(3, 3);
+    let mut a = fixture(&q);
+    let day = |s: &str| chrono::DateTime::parse_from_rfc3339(s).unwrap();
+    // The file changed later (an owner was set), the last answer earlier.
+    a.meta.updated = day("2026-02-20T09:00:00+01:00");
+    a.answer_mut("d1-q1").updated = Some(day("2026-01-10T09:00:00+01:00"));
+    a.answer_mut("d2-q1").updated = Some(day("2026-01-15T09:00:00+01:00"));
+    assert_eq!(
+        aims_readiness::export::last_answer(&a),
+        day("2026-01-15T09:00:00+01:00")
+    );
+    let md = render(
+        &Report::new(&q, &a, common::start(), common::now()),
+        Format::Md,
+    );
+    assert!(
+        md.contains("| **Last answer** | 2026-01-15 |"),
+        "{}",
+        &md[..600]
+    );
 }

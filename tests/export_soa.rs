@@ -205,20 +205,23 @@ fn the_reports_carry_the_statement_with_justifications_escaped() {
         assert!(md[..i].ends_with('\\'), "raw < at {i}");
     }
     assert!(!md.lines().any(|l| l.starts_with("# heading")));
-    // The verdict's reasons, most severe first, in the executive summary.
-    let summary = &md[..md.find("## Maturity profile").expect("profile")];
+    // The verdict's reasons, most severe first, in the executive summary...
+    let summary = &md[..md.find("## Contents").expect("contents")];
     assert!(
-        summary.contains("**Findings:** 1 major, 2 minor, 0 improvements."),
+        summary.contains("**Why:** 1 major, 2 minor, 0 improvements"),
         "{summary}"
     );
-    let why = summary.find("### Why this verdict").expect("reasons");
-    let major = summary[why..]
-        .find("**Major:** Statement of Applicability incomplete")
+    let major = summary
+        .find("**Major — soa:** Statement of Applicability incomplete")
         .expect("major");
-    let minor = summary[why..]
-        .find("**Minor:** control A.6.2.8 is included and partial")
+    let minor = summary
+        .find("control A.6.2.8 is included and partial")
         .expect("minor");
     assert!(major < minor);
+    // ... and all of them, with the counts, in the findings section.
+    let findings = &md[md.find("## Findings").expect("findings")..];
+    assert!(findings.contains("**Findings:** 1 major, 2 minor, 0 improvements."));
+    assert!(findings.contains("### Why this verdict"));
 
     let html = render(&report, Format::Html);
     assert!(html.contains("Statement of Applicability</h2>"));

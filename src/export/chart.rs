@@ -267,8 +267,8 @@ fn legend_layout(
     any_current: bool,
 ) -> (Vec<f32>, f32, f32, f32) {
     let k = g.k() as f32;
-    let px = 26.0 * k;
-    let swatch = 48.0 * k;
+    let px = 30.0 * k;
+    let swatch = 56.0 * k;
     let (pad, sep) = (14.0 * k, 56.0 * k);
     let entries = legend_entries(report, any_current);
     let widths: Vec<f32> = entries
@@ -322,6 +322,21 @@ fn legend_shapes<DB: DrawingBackend>(
             )),
         };
         result.map_err(chart_err)?;
+        // The same vertex marker as on the chart, in the middle of the swatch.
+        let (dot, target_ring, baseline_ring) = g.marker_radii();
+        let centre = ((x0 + x1) / 2, mid);
+        let marker = match kind {
+            Swatch::Filled => root.draw(&Circle::new(centre, dot, colour.filled())),
+            Swatch::Dashed => {
+                root.draw(&Circle::new(centre, target_ring, stroke(*colour, 3.0 * k)))
+            }
+            Swatch::Solid => root.draw(&Circle::new(
+                centre,
+                baseline_ring,
+                stroke(*colour, 3.0 * k),
+            )),
+        };
+        marker.map_err(chart_err)?;
     }
     Ok(())
 }
@@ -353,20 +368,36 @@ fn draw_texts(
     );
     let o = &report.scores.overall;
     let subtitle = format!(
-        "{} · {} · {} of {} questions answered",
+        "{} · last answer {} · {} of {} questions answered",
         report.questionnaire.title,
-        report.generated.format("%-d %B %Y"),
+        super::last_answer(a).format("%-d %B %Y"),
         o.covered(),
         o.total
     );
-    let subtitle = wrap(&fonts.regular, 26.0 * k, &subtitle, s * 0.9, 1).join(" ");
+    let subtitle = wrap(&fonts.regular, 28.0 * k, &subtitle, s * 0.9, 1).join(" ");
     canvas.text(
         &fonts.regular,
-        26.0 * k,
+        28.0 * k,
         &subtitle,
-        (s / 2.0, 130.0 * k),
+        (s / 2.0, 128.0 * k),
         Align::Centre,
         MUTED,
+    );
+    // The chart travels alone in slide decks: it carries the verdict with it.
+    let gaps = report.scores.readiness.critical_gaps;
+    let verdict = format!(
+        "{} · {gaps} critical gap{}",
+        crate::locale::verdict_status(report.scores.verdict_status()),
+        if gaps == 1 { "" } else { "s" }
+    );
+    let verdict = wrap(&fonts.semibold, 30.0 * k, &verdict, s * 0.9, 1).join(" ");
+    canvas.text(
+        &fonts.semibold,
+        30.0 * k,
+        &verdict,
+        (s / 2.0, 170.0 * k),
+        Align::Centre,
+        INK,
     );
 
     // Ring numbers sit on white patches (drawn with the shapes) halfway between the
@@ -437,7 +468,7 @@ fn axis_labels(canvas: &mut Canvas<'_>, report: &Report<'_>, fonts: &Fonts, g: &
     let n = g_n(report);
     let k = g.k() as f32;
     let s = g.size as f32;
-    let px = (26.0 - (n.saturating_sub(8) as f32) * 0.45).max(19.0) * k;
+    let px = (32.0 - (n.saturating_sub(8) as f32) * 0.55).max(22.0) * k;
     let line = px * 1.3;
     let offset = 34.0 * g.k();
     let label_radius = g.radius + offset;

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::assessment::Assessment;
 use crate::questionnaire::Questionnaire;
-use crate::scoring::{Scores, one_decimal};
+use crate::scoring::{Scores, one_decimal, round_half_away};
 use crate::text::{clip, fit, one_line};
 
 /// The state of one question in one assessment.
@@ -174,11 +174,12 @@ pub fn compare(
     }
 }
 
-/// A signed change rounded to one decimal ("+0.6", "−0.3", "0.0"), or "–".
+/// A signed change rounded to one decimal, half away from zero ("+0.6", "−0.3",
+/// "0.0"), or "–". Pass the difference of the unrounded scores.
 pub fn signed(delta: Option<f64>) -> String {
-    match delta {
+    match delta.map(round_half_away) {
         None => "–".to_string(),
-        Some(d) if d.abs() < 0.05 => "0.0".to_string(),
+        Some(0.0) => "0.0".to_string(),
         Some(d) if d > 0.0 => format!("+{d:.1}"),
         Some(d) => format!("−{:.1}", d.abs()),
     }
@@ -277,8 +278,17 @@ mod tests {
         assert_eq!(signed(Some(0.64)), "+0.6");
         assert_eq!(signed(Some(-0.26)), "−0.3");
         assert_eq!(signed(Some(0.01)), "0.0");
+        assert_eq!(signed(Some(-0.05)), "−0.1");
+        assert_eq!(signed(Some(0.25)), "+0.3");
+        assert_eq!(signed(Some(-0.04)), "0.0");
         assert_eq!(signed(None), "–");
         assert_eq!(delta(Some(1.0), None), None);
         assert_eq!(delta(Some(1.5), Some(2.0)), Some(0.5));
+        // The change comes from the unrounded scores: 1.417 → 2.563 reads
+        // "1.4 → 2.6 (+1.1)", not the +1.2 of the rounded figures.
+        let (before, after) = (17.0 / 12.0, 41.0 / 16.0);
+        assert_eq!(one_decimal(Some(before)), "1.4");
+        assert_eq!(one_decimal(Some(after)), "2.6");
+        assert_eq!(signed(delta(Some(before), Some(after))), "+1.1");
     }
 }

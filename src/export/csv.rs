@@ -1,53 +1,58 @@
 //! `roadmap.csv`: one row per roadmap item, RFC 4180 quoting by the `csv` crate, and
 //! cells that a spreadsheet would read as a formula neutralised.
+//!
+//! UTF-8 with a byte-order mark (Excel on Windows reads a file without one in the
+//! local code page and garbles "Köhler"), every cell quoted (so no spreadsheet, whatever
+//! separator it is set to, cuts a cell in two), and a `'` before a cell that starts with
+//! `=`, `+`, `-`, `@`, a tab or a carriage return: Excel and Google Sheets read such a
+//! cell as a formula (`-tbd-` becomes `#NAME?`, `=HYPERLINK(…)` a live link), and the
+//! `'` marks it as text.
 
 use super::{ExportError, Report};
 
+/// The UTF-8 byte-order mark that starts the file.
+pub const BOM: &[u8] = b"\xEF\xBB\xBF";
+
 /// The header row.
-pub const HEADER: [&str; 15] = [
+pub const HEADER: [&str; 19] = [
     "rank",
     "phase",
     "start",
     "due",
     "domain",
     "question id",
+    "question",
     "question text",
+    "clause refs",
     "current",
     "target",
     "gap",
     "critical",
     "priority",
+    "effort",
     "actions",
     "owner",
     "status",
+    "note",
 ];
 
 /// A cell that cannot start a formula: text beginning with `=`, `+`, `-`, `@`, a tab
 /// or a carriage return gets a leading single quote (the OWASP advice), which
-/// spreadsheets show as text. The same holds after every character a spreadsheet may
-/// split a cell on (`,` `;` tab `|`, and line breaks): a spreadsheet set to another
-/// separator than ours cuts `a;=HYPERLINK(…)` into two cells, the second a formula.
+/// spreadsheets show as text. Only the start matters: every cell is quoted, so a
+/// separator or line break inside it never starts a new cell.
 pub fn neutralise(cell: &str) -> String {
-    let mut out = String::with_capacity(cell.len() + 1);
-    let mut starts_cell = true;
-    for c in cell.chars() {
-        if starts_cell && matches!(c, '=' | '+' | '-' | '@' | '\t' | '\r') {
-            out.push('\'');
-        }
-        out.push(c);
-        starts_cell = match c {
-            ',' | ';' | '\t' | '|' | '\n' | '\r' => true,
-            // Spaces after a separator are trimmed by some spreadsheets on import.
-            ' ' => starts_cell,
-            _ => false,
-        };
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}")
+    } else {
+        cell.to_string()
     }
-    out
 }
 
 /// Renders roadmap.csv.
 pub fn render(report: &Report<'_>) -> Result<Vec<u8>, ExportError> {
-    let mut out = ::csv::Writer::from_writer(Vec::new());
+    let mut out = ::csv::WriterBuilder::new()
+        .quote_style(::csv::QuoteStyle::Always)
+        .from_writer(BOM.to_vec());
     let fail = |e: ::csv::Error| ExportError::Csv(e.to_string());
     out.write_record(HEADER).map_err(fail)?;
     for item in &report.roadmap {
@@ -63,15 +68,22 @@ pub fn render(report: &Report<'_>) -> Result<Vec<u8>, ExportError> {
             item.due.to_string(),
             domain.to_string(),
             item.question.clone(),
+            question.map_or(String::new(), |q| q.short_title().to_string()),
             question.map_or(String::new(), |q| q.text.clone()),
+            question.map_or(String::new(), |q| q.refs.display()),
             item.current.to_string(),
             item.target.to_string(),
             item.gap.to_string(),
             if item.critical { "yes" } else { "no" }.to_string(),
             item.priority.to_string(),
+            question.map_or(String::new(), |q| q.effort.to_string()),
             item.actions.join("; "),
             item.owner.clone().unwrap_or_default(),
-            item.status.as_str().to_string(),
+            super::report::status_label(item).to_string(),
+            report
+                .assessment
+                .answer(&item.question)
+                .map_or(String::new(), |a| a.note.trim().to_string()),
         ];
         out.write_record(row.iter().map(|c| neutralise(c)))
             .map_err(fail)?;
@@ -85,15 +97,17 @@ mod tests {
     use super::neutralise;
 
     #[test]
-    fn no_part_of_a_cell_can_start_a_formula_whatever_the_separator() {
+    fn no_cell_can_start_a_formula() {
         for (cell, want) in [
             ("=1+1", "'=1+1"),
             ("plain text", "plain text"),
-            ("a;=HYPERLINK(\"x\")", "a;'=HYPERLINK(\"x\")"),
-            ("a; @SUM(A1)", "a; '@SUM(A1)"),
-            ("a,+1|-2", "a,'+1|'-2"),
-            ("x\t=1", "x\t'=1"),
-            ("line\n=cmd", "line\n'=cmd"),
+            ("-tbd-", "'-tbd-"),
+            ("@ml-platform", "'@ml-platform"),
+            ("+49 30 1234", "'+49 30 1234"),
+            ("\t=1", "'\t=1"),
+            // Inside a quoted cell a separator or line break starts no cell.
+            ("a;=HYPERLINK(\"x\")", "a;=HYPERLINK(\"x\")"),
+            ("line\n=cmd", "line\n=cmd"),
             ("well-known e-mail", "well-known e-mail"),
         ] {
             assert_eq!(neutralise(cell), want, "{cell:?}");

@@ -121,6 +121,17 @@ pub enum ExportError {
     SoaCsv(String),
 }
 
+/// When the last answer was given: the latest `updated` of any answer, else the
+/// assessment's own last change. Exports date the results by it, not by the export.
+pub fn last_answer(assessment: &Assessment) -> DateTime<FixedOffset> {
+    assessment
+        .answers
+        .values()
+        .filter_map(|a| a.updated)
+        .max()
+        .unwrap_or(assessment.meta.updated)
+}
+
 /// A baseline assessment to compare against.
 #[derive(Debug, Clone)]
 pub struct Baseline<'a> {

@@ -242,6 +242,34 @@ pub fn render(report: &Report<'_>) -> Vec<u8> {
         ),
     ];
     result_props.push(prop("questionnaire", format!("{} {}", q.id, q.version)));
+    if let Some(b) = &report.baseline {
+        let was = &b.scores;
+        let (closed, new) = super::report::critical_changes(report);
+        result_props.extend([
+            prop(
+                "baseline-overall-score",
+                was.overall
+                    .score
+                    .map_or("none".into(), |x| format!("{x:.2}")),
+            ),
+            prop(
+                "baseline-overall-level",
+                was.overall.level.map_or("none".into(), |l| l.to_string()),
+            ),
+            prop("baseline-verdict", was.readiness.verdict.as_str()),
+            prop("baseline-complete", was.readiness.complete.to_string()),
+            prop(
+                "baseline-critical-gaps",
+                was.readiness.critical_gaps.to_string(),
+            ),
+            prop(
+                "baseline-date",
+                b.assessment.meta.updated.format("%Y-%m-%d").to_string(),
+            ),
+            prop("critical-gaps-closed", closed.len().to_string()),
+            prop("critical-gaps-new", new.len().to_string()),
+        ]);
+    }
 
     let mut result = json!({
         "uuid": id("result", &time(&a.meta.updated)),
@@ -418,10 +446,13 @@ fn risk(
         .questionnaire
         .question(&item.question)
         .map_or("", |q| q.text.as_str());
+    // A roadmap item exists only while its question is below target: one marked done
+    // has finished its remediation but the finding stays open until the question is
+    // answered again, so the risk is still being remediated, never closed.
     let (status, lifecycle) = match item.status {
         PlanStatus::Open => ("open", "recommendation"),
         PlanStatus::InProgress => ("remediating", "planned"),
-        PlanStatus::Done => ("closed", "completed"),
+        PlanStatus::Done => ("remediating", "completed"),
     };
     let mut props = vec![
         prop("rank", item.rank.to_string()),
@@ -434,6 +465,9 @@ fn risk(
     ];
     if let Some(owner) = &item.owner {
         props.push(prop("owner", owner));
+    }
+    if item.status == PlanStatus::Done {
+        props.push(prop("plan-status", "done-reassess"));
     }
     let actions = if item.actions.is_empty() {
         "No action listed in the questionnaire.".to_string()

@@ -21,6 +21,31 @@ struct Results<'a> {
     questions: &'a [QuestionScore],
     roadmap: &'a [RoadmapItem],
     soa: Option<&'a SoaSummary>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    baseline: Option<BaselineSummary>,
+}
+
+/// Where the baseline stood (`baseline`, with `export --baseline` or a recorded one):
+/// scores unrounded like the rest of the file.
+#[derive(Serialize)]
+struct BaselineSummary {
+    overall: BaselineOverall,
+    verdict: &'static str,
+    /// False when the baseline was provisional (questions left unanswered).
+    complete: bool,
+    critical_gaps: usize,
+    /// The day the baseline was last answered.
+    updated: String,
+    /// Questions that were critical gaps then and are not now.
+    closed_critical_gaps: Vec<String>,
+    /// Questions that are critical gaps now and were not then.
+    new_critical_gaps: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct BaselineOverall {
+    score: Option<f64>,
+    level: Option<u8>,
 }
 
 #[derive(Serialize)]
@@ -45,6 +70,21 @@ pub fn render(report: &Report<'_>) -> Vec<u8> {
         questions: &report.scores.questions,
         roadmap: &report.roadmap,
         soa: report.scores.soa.as_ref(),
+        baseline: report.baseline.as_ref().map(|b| {
+            let (closed, new) = super::report::critical_changes(report);
+            BaselineSummary {
+                overall: BaselineOverall {
+                    score: b.scores.overall.score,
+                    level: b.scores.overall.level,
+                },
+                verdict: b.scores.readiness.verdict.as_str(),
+                complete: b.scores.readiness.complete,
+                critical_gaps: b.scores.readiness.critical_gaps,
+                updated: b.assessment.meta.updated.to_rfc3339(),
+                closed_critical_gaps: closed,
+                new_critical_gaps: new,
+            }
+        }),
     };
     // Plain data with string keys serializes without error.
     let mut bytes = serde_json::to_vec_pretty(&doc).unwrap_or_default();

@@ -21,6 +21,7 @@ mod lists;
 mod model;
 mod navigation;
 mod question;
+mod report_fields;
 mod soa;
 mod workshop;
 

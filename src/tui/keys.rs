@@ -245,11 +245,14 @@ pub static KEYMAP: &[Binding] = &[
     Binding { modes: &[M::Targets], keys: DIGITS, action: Action::Digit, hint: "set", help: "Set the selected domain's target level" },
     Binding { modes: &[M::Targets], keys: &[Key::Code(C::Left), Key::Ch('-')], action: Action::Left, hint: "lower", help: "Lower the target" },
     Binding { modes: &[M::Targets], keys: &[Key::Code(C::Right), Key::Ch('+')], action: Action::Right, hint: "raise", help: "Raise the target" },
+    Binding { modes: &[M::Targets], keys: &[Key::Ch('m')], action: Action::EditDomainNote, hint: "note", help: "Write the assessor's note on the selected domain, printed beside the report's domain table" },
     Binding { modes: &[M::NewForm], keys: &[Key::Code(C::Left)], action: Action::Left, hint: "", help: "Cursor left; on a target: lower it" },
     Binding { modes: &[M::NewForm], keys: &[Key::Code(C::Right)], action: Action::Right, hint: "", help: "Cursor right; on a target: raise it" },
     // Export.
     Binding { modes: &[M::Export], keys: &[Key::Ch(' ')], action: Action::ToggleFormat, hint: "toggle", help: "Include or leave out the selected format" },
     Binding { modes: &[M::Export], keys: &[Key::Ch('o')], action: Action::EditFolder, hint: "folder", help: "Change the folder the files are written to" },
+    Binding { modes: &[M::Export], keys: &[Key::Ch('c')], action: Action::EditConclusion, hint: "conclusion", help: "Write the assessor's conclusion, printed in the report's executive summary" },
+    Binding { modes: &[M::Export], keys: &[Key::Ch('d')], action: Action::EditDocument, hint: "document", help: "Fill in the report's document control: version, classification, author, approver, approval date" },
     Binding { modes: &[M::Export], keys: &[Key::Ch('w'), Key::Code(C::Enter)], action: Action::RunExport, hint: "write", help: "Write the chosen files" },
     // Yes / no.
     Binding { modes: &[M::Confirm], keys: &[Key::Ch('y'), Key::Ch('Y')], action: Action::Yes, hint: "yes", help: "Yes" },

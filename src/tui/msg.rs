@@ -135,6 +135,12 @@ pub enum Action {
     NextRound,
     /// Fix the first day of the roadmap.
     SetRoadmapStart,
+    /// Write the assessor's conclusion printed in the report's summary.
+    EditConclusion,
+    /// Fill in the report's document control, field by field.
+    EditDocument,
+    /// Write the assessor's note on the selected domain.
+    EditDomainNote,
     /// Previous question.
     PrevQuestion,
     /// Next question.

@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use base64::Engine;
 
-use super::{Block, Inline};
+use super::{Block, Document, Inline};
 use crate::text::one_line;
 
 /// The page's Content-Security-Policy: no script, no network, no frame; images only
@@ -104,8 +104,26 @@ fn colgroup(head: &[String], rows: &[Vec<Vec<Inline>>], wide: usize) -> String {
     out
 }
 
-/// Renders the blocks as a complete HTML document titled `title`.
-pub fn render(title: &str, blocks: &[Block], png: &[u8]) -> String {
+/// `s` as the body of a CSS string: everything but letters, digits and spaces as a
+/// hex escape, so user text can neither close the string nor the style element.
+fn css_string(s: &str) -> String {
+    one_line(s)
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == ' ' {
+                c.to_string()
+            } else {
+                // The space ends the escape and is consumed with it.
+                format!("\\{:06x} ", u32::from(c))
+            }
+        })
+        .collect()
+}
+
+/// Renders the document as a complete HTML page. Printed, every page carries the
+/// running header and "page N of M" (CSS page-margin boxes, where the browser has
+/// them); each section that asks for it starts a new page.
+pub fn render(doc: &Document, png: &[u8]) -> String {
     let mut out = String::new();
     let _ = write!(
         out,
@@ -113,9 +131,31 @@ pub fn render(title: &str, blocks: &[Block], png: &[u8]) -> String {
          <meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"referrer\" content=\"no-referrer\">\n\
-         <title>{}</title>\n<style>\n{CSS}</style>\n</head>\n<body>\n<main>\n",
-        escape(title)
+         <title>{}</title>\n<style>\n{CSS}\
+         @page {{ @top-left {{ content: \"{}\"; }} }}\n</style>\n</head>\n<body>\n<main>\n\
+         <h1>{}</h1>\n",
+        escape(&doc.title),
+        css_string(&doc.running_header),
+        escape(&doc.title),
     );
+    for section in &doc.sections {
+        let class = if section.new_page {
+            " class=\"break\""
+        } else {
+            ""
+        };
+        let _ = writeln!(out, "<section id=\"{}\"{class}>", section.anchor);
+        if let Some(title) = &section.title {
+            let _ = writeln!(out, "<h2>{}</h2>", escape(title));
+        }
+        blocks(&mut out, doc, &section.blocks, png);
+        out.push_str("</section>\n");
+    }
+    out.push_str("</main>\n</body>\n</html>\n");
+    out
+}
+
+fn blocks(out: &mut String, doc: &Document, blocks: &[Block], png: &[u8]) {
     for block in blocks {
         match block {
             Block::Heading {
@@ -197,10 +237,21 @@ pub fn render(title: &str, blocks: &[Block], png: &[u8]) -> String {
             Block::Note(text) => {
                 let _ = writeln!(out, "<p class=\"muted\">{}</p>", escape(text));
             }
+            Block::Contents => {
+                out.push_str("<nav class=\"toc\"><ol>\n");
+                for section in doc.listed() {
+                    let title = section.title.as_deref().unwrap_or_default();
+                    let _ = writeln!(
+                        out,
+                        "<li><a href=\"#{}\">{}</a></li>",
+                        section.anchor,
+                        escape(title)
+                    );
+                }
+                out.push_str("</ol></nav>\n");
+            }
         }
     }
-    out.push_str("</main>\n</body>\n</html>\n");
-    out
 }
 
 #[cfg(test)]
@@ -215,5 +266,9 @@ mod tests {
         );
         assert_eq!(escape("a & 'b'"), "a &amp; &#39;b&#39;");
         assert_eq!(escape("x\u{202e}y\u{1b}"), "x\u{fffd}y\u{fffd}");
+        assert_eq!(
+            css_string("A\"; } </style> é"),
+            "A\\000022 \\00003b  \\00007d  \\00003c \\00002f style\\00003e  é"
+        );
     }
 }

@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use super::{Block, Inline};
+use super::{Block, Document, Inline};
 use crate::text::one_line;
 
 /// Characters that can start Markdown syntax anywhere in a line (CommonMark lets
@@ -91,9 +91,24 @@ fn cell(parts: &[Inline]) -> String {
     if s.is_empty() { " ".into() } else { s }
 }
 
-/// Renders the blocks as a Markdown document.
-pub fn render(blocks: &[Block]) -> String {
+/// Renders the document as Markdown: its title, then each section under a level-2
+/// heading.
+pub fn render(doc: &Document) -> String {
     let mut out = String::new();
+    let _ = writeln!(out, "# {}\n", escape(&doc.title));
+    for section in &doc.sections {
+        if let Some(title) = &section.title {
+            let _ = writeln!(out, "## {}\n", escape(title));
+        }
+        blocks(&mut out, doc, &section.blocks);
+    }
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    out
+}
+
+fn blocks(out: &mut String, doc: &Document, blocks: &[Block]) {
     for block in blocks {
         match block {
             Block::Heading { level, text, .. } => {
@@ -156,12 +171,15 @@ pub fn render(blocks: &[Block]) -> String {
             Block::Note(text) => {
                 let _ = writeln!(out, "*{}*\n", escape(text));
             }
+            Block::Contents => {
+                for (i, section) in doc.listed().enumerate() {
+                    let title = section.title.as_deref().unwrap_or_default();
+                    let _ = writeln!(out, "{}. {}", i + 1, escape(title));
+                }
+                out.push('\n');
+            }
         }
     }
-    while out.ends_with("\n\n") {
-        out.pop();
-    }
-    out
 }
 
 #[cfg(test)]

@@ -1,6 +1,8 @@
-//! report.md and report.html: one document model ([`Block`]s, built by [`blocks`])
-//! rendered twice. All user text enters the model as plain text; each renderer escapes
-//! it for its format, so no content function can forget to.
+//! report.md and report.html: one document model ([`Document`]: sections of
+//! [`Block`]s, built by [`document`]) that every renderer walks; the PDF and DOCX
+//! renderers are to find all they need here too. All user text enters the model as
+//! plain text; each renderer escapes it for its format, so no content function can
+//! forget to.
 
 mod content;
 mod html;
@@ -9,7 +11,8 @@ pub mod workshop;
 
 use super::Report;
 
-pub use content::blocks;
+pub use content::{blocks, document};
+pub(crate) use content::{critical_changes, status_label};
 
 /// A run of text inside a paragraph, list item or table cell.
 #[derive(Debug, Clone, PartialEq)]
@@ -70,14 +73,49 @@ pub enum Block {
     },
     /// A short muted remark.
     Note(String),
+    /// The table of contents: the titles of the document's sections that are listed.
+    Contents,
+}
+
+/// One section of the report: a level-2 heading (none for the cover) and its blocks.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    /// A stable id for links and bookmarks (`summary`, `roadmap`, …).
+    pub anchor: &'static str,
+    /// The heading; none for the cover, which opens with the document title.
+    pub title: Option<String>,
+    /// Starts on a new printed page.
+    pub new_page: bool,
+    /// The blocks of the section.
+    pub blocks: Vec<Block>,
+}
+
+/// The whole report, as every renderer sees it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Document {
+    /// The document title ("Maturity report: Acme").
+    pub title: String,
+    /// The running header of every printed page: organisation and classification.
+    pub running_header: String,
+    /// The sections, in order.
+    pub sections: Vec<Section>,
+}
+
+impl Document {
+    /// The sections a table of contents lists (those with a heading, contents aside).
+    pub fn listed(&self) -> impl Iterator<Item = &Section> {
+        self.sections
+            .iter()
+            .filter(|s| s.title.is_some() && s.anchor != "contents")
+    }
 }
 
 /// Renders report.md.
 pub fn markdown(report: &Report<'_>) -> String {
-    md::render(&blocks(report))
+    md::render(&document(report))
 }
 
 /// Renders report.html with `png` (radar.png's bytes) inlined as a data URI.
 pub fn html(report: &Report<'_>, png: &[u8]) -> String {
-    html::render(&content::title(report), &blocks(report), png)
+    html::render(&document(report), png)
 }

@@ -6,7 +6,8 @@ use chrono::{DateTime, FixedOffset};
 use std::rc::Rc;
 
 use super::{
-    App, Confirm, Effect, ExportOutcome, Filter, Msg, NewForm, PromptKind, RoadmapMemo, Screen,
+    App, Confirm, DocField, Effect, ExportOutcome, Filter, Msg, NewForm, PromptKind, RoadmapMemo,
+    Screen,
 };
 use crate::assessment::Assessment;
 use crate::assessment::PlanStatus;
@@ -449,6 +450,16 @@ impl App {
             Msg::Digit(d) => set(self, &|_| d),
             Msg::Act(Action::Left) => set(self, &|t| t.saturating_sub(1)),
             Msg::Act(Action::Right) => set(self, &|t| t + 1),
+            Msg::Act(Action::EditDomainNote) => {
+                let Some(id) = self
+                    .questionnaire()
+                    .and_then(|q| q.domains.get(self.targets_cursor))
+                    .map(|d| d.id.clone())
+                else {
+                    return Vec::new();
+                };
+                self.open_report_prompt(PromptKind::DomainNote(id))
+            }
             Msg::Act(Action::Back) => self.go_to_screen(Screen::Question),
             _ => Vec::new(),
         }
@@ -470,6 +481,10 @@ impl App {
             Msg::Act(Action::EditFolder) => {
                 let folder = self.export.folder.display().to_string();
                 self.open_prompt(PromptKind::Folder, &folder)
+            }
+            Msg::Act(Action::EditConclusion) => self.open_report_prompt(PromptKind::Conclusion),
+            Msg::Act(Action::EditDocument) => {
+                self.open_report_prompt(PromptKind::Document(DocField::Version))
             }
             Msg::Act(Action::RunExport) => {
                 let formats: Vec<Format> = self

@@ -284,6 +284,27 @@ pub enum PromptKind {
     Justification(String),
     /// The owner of a control (its id).
     ControlOwner(String),
+    /// The assessor's conclusion (`meta.summary`).
+    Conclusion,
+    /// One field of the report's document control.
+    Document(DocField),
+    /// The assessor's note on a domain (its id).
+    DomainNote(String),
+}
+
+/// A field of the report's document control, in the order the prompts ask for them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DocField {
+    /// The report's version.
+    Version,
+    /// Its classification.
+    Classification,
+    /// Who wrote it.
+    Author,
+    /// Who approves it.
+    Approver,
+    /// When it was approved.
+    Approved,
 }
 
 impl PromptKind {
@@ -302,6 +323,15 @@ impl PromptKind {
             PromptKind::RoadmapStart => "Roadmap starts on (YYYY-MM-DD; empty: today, moving)",
             PromptKind::Justification(_) => "Justification (why included or excluded)",
             PromptKind::ControlOwner(_) => "Control owner",
+            PromptKind::Conclusion => "Assessor's conclusion (printed in the executive summary)",
+            PromptKind::Document(DocField::Version) => "Report version (1 of 5)",
+            PromptKind::Document(DocField::Classification) => "Classification (2 of 5)",
+            PromptKind::Document(DocField::Author) => "Author (3 of 5)",
+            PromptKind::Document(DocField::Approver) => "Approver (4 of 5)",
+            PromptKind::Document(DocField::Approved) => {
+                "Approved on (YYYY-MM-DD; empty: not yet) (5 of 5)"
+            }
+            PromptKind::DomainNote(_) => "Assessor's note on this domain",
         }
     }
 }

@@ -908,3 +908,47 @@ fn a_not_saved_warning_goes_once_a_save_succeeds() {
         Some("Exported.")
     );
 }
+
+#[test]
+fn the_report_fields_are_typed_in_prompts_and_saved() {
+    let mut app = app_with_session();
+    app.go_to_screen(Screen::Export);
+    act(&mut app, Action::EditConclusion);
+    type_text(&mut app, "Close the critical gaps first.");
+    let effects = act(&mut app, Action::Enter);
+    assert!(!effects.is_empty(), "the change is saved");
+    // The document control asks for its five fields one after the other.
+    act(&mut app, Action::EditDocument);
+    for text in ["1.0", "Confidential", "Jo", "Kim", "2026-13-01"] {
+        type_text(&mut app, text);
+        act(&mut app, Action::Enter);
+    }
+    // A date that is not one is refused, and nothing else is lost.
+    assert!(app.prompt.is_none());
+    act(&mut app, Action::EditDocument);
+    for _ in 0..4 {
+        act(&mut app, Action::Enter);
+    }
+    type_text(&mut app, "2026-03-05");
+    act(&mut app, Action::Enter);
+    app.go_to_screen(Screen::Targets);
+    act(&mut app, Action::EditDomainNote);
+    type_text(&mut app, "Board approved the policy.");
+    act(&mut app, Action::Enter);
+
+    let a = &app.session.as_ref().unwrap().assessment;
+    assert_eq!(a.meta.summary, "Close the critical gaps first.");
+    let d = &a.meta.document;
+    assert_eq!(
+        (
+            d.version.as_str(),
+            d.classification.as_str(),
+            d.author.as_str(),
+            d.approver.as_str()
+        ),
+        ("1.0", "Confidential", "Jo", "Kim")
+    );
+    assert_eq!(d.approved, chrono::NaiveDate::from_ymd_opt(2026, 3, 5));
+    let first = &app.session.as_ref().unwrap().questionnaire.domains[0].id;
+    assert_eq!(a.domain_notes[first], "Board approved the policy.");
+}

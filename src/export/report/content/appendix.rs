@@ -1,13 +1,14 @@
 //! The report's last sections: every question in full with its answer, note and
 //! evidence, then the method.
 
-use super::super::{Block, strong, text};
-use super::heading;
+use super::super::{Block, Section, strong, text};
+use super::{RECORDS_MONTHS, heading, section};
 use crate::export::Report;
 
-pub(super) fn appendix(report: &Report<'_>, out: &mut Vec<Block>) {
+/// Every question in full: the only place the report prints a question's text.
+pub(super) fn appendix(report: &Report<'_>) -> Section {
     let q = report.questionnaire;
-    out.push(heading(2, "Appendix: answers by question", true));
+    let mut out = Vec::new();
     for domain in &q.domains {
         let title = if domain.clause.is_empty() {
             domain.title.clone()
@@ -98,11 +99,13 @@ pub(super) fn appendix(report: &Report<'_>, out: &mut Vec<Block>) {
             }
         }
     }
+    retired_answers(report, &mut out);
+    section("appendix", "Appendix: answers by question", true, out)
 }
 
 /// Answers to questions an earlier questionnaire version asked and this one does not:
 /// kept in the file, so listed here too.
-pub(super) fn retired_answers(report: &Report<'_>, out: &mut Vec<Block>) {
+fn retired_answers(report: &Report<'_>, out: &mut Vec<Block>) {
     let retired = &report.assessment.retired_answers;
     if retired.is_empty() {
         return;
@@ -131,9 +134,9 @@ pub(super) fn retired_answers(report: &Report<'_>, out: &mut Vec<Block>) {
     ));
 }
 
-pub(super) fn method(report: &Report<'_>, out: &mut Vec<Block>) {
+pub(super) fn method(report: &Report<'_>) -> Section {
     let q = report.questionnaire;
-    out.push(heading(2, "Method", true));
+    let mut out = Vec::new();
     out.push(Block::Para(vec![text(format!(
         "Each question is answered on a five-level scale: {}. Only answered questions \
          count; questions marked not applicable (with a justification) are left out of the scores.",
@@ -168,11 +171,22 @@ pub(super) fn method(report: &Report<'_>, out: &mut Vec<Block>) {
         ],
         vec![
             strong("Roadmap: "),
-            text("one item per question below target, prioritised by gap × weight, doubled for a critical gap. Phase 1 (months 0–3) takes low-effort gaps and medium-effort critical gaps, phase 2 (months 3–6) the other critical gaps and medium-effort gaps, phase 3 (months 6–12) the rest."),
+            text("one item per question below target, prioritised by gap × weight, doubled for a critical gap. Phase 1 (months 0–3) takes low-effort gaps and medium-effort critical gaps, phase 2 (months 3–6) the other critical gaps and medium-effort gaps, phase 3 (months 6–12) the rest. An item marked done stays in the roadmap, as \"done — re-assess\", until its question is answered at its target."),
+        ],
+        vec![
+            strong("Earliest realistic certification audit: "),
+            text(format!(
+                "the latest due date of the roadmap items that close critical gaps (the roadmap start when there is none), plus {RECORDS_MONTHS} months: a certification body expects the management system to have run and left records, at least one internal audit and one management review (clauses 9.2 and 9.3), before its audit. It is a planning date, not a promise."
+            )),
+        ],
+        vec![
+            strong("Numbers: "),
+            text("scores are shown rounded to one decimal, half away from zero (2.25 shows as 2.3); changes are computed from the unrounded scores, so a change can differ by 0.1 from the difference of the two rounded figures. results.json keeps every score unrounded."),
         ],
     ]));
     out.push(Block::Note(format!(
         "Questionnaire {} version {}. This report is a self-assessment aid, not a certification audit.",
         q.id, q.version
     )));
+    section("method", "Method", true, out)
 }

@@ -49,12 +49,11 @@ pub fn reasons(report: &Report<'_>, out: &mut Vec<Block>) {
 }
 
 /// The Statement of Applicability: a summary, then one table per control objective
-/// and one for the organisation's additional controls.
-pub fn statement(report: &Report<'_>, out: &mut Vec<Block>) {
-    let Some(soa) = &report.scores.soa else {
-        return;
-    };
-    out.push(heading(2, "Statement of Applicability", true));
+/// and one for the organisation's additional controls (none without controls).
+pub fn statement(report: &Report<'_>) -> Option<Vec<Block>> {
+    let soa = report.scores.soa.as_ref()?;
+    let mut blocks = Vec::new();
+    let out = &mut blocks;
     out.push(Block::Para(vec![text(format!(
         "{} controls: {} included ({} implemented), {} excluded, {} without a decision. \
          An exclusion needs a justification; a control required by a mandatory clause cannot be excluded.",
@@ -86,6 +85,7 @@ pub fn statement(report: &Report<'_>, out: &mut Vec<Block>) {
         out.push(heading(3, "Additional controls", false));
         out.push(table(&additional));
     }
+    Some(blocks)
 }
 
 fn table(rows: &[&ControlStatus]) -> Block {

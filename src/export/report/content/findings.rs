@@ -1,0 +1,86 @@
+//! The findings section: what an auditor would raise, most severe first.
+//!
+//! Today the critical gaps (likely nonconformities) and the other gaps below target
+//! (opportunities for improvement), with their ISO/IEC 42001 clauses and controls (the
+//! other frameworks' references are in the appendix); with scoring method 2 the same section lists the
+//! graded findings, major, minor and improvement, with claimed and evidenced levels.
+
+use super::super::{Block, Section, text};
+use super::{cells, heading, level_label, plural, question_label, reasons, section};
+use crate::export::Report;
+
+pub(super) fn findings(report: &Report<'_>) -> Section {
+    let q = report.questionnaire;
+    let threshold = report.scores.readiness.threshold;
+    let mut out = Vec::new();
+    let critical = reasons(report);
+    out.push(heading(
+        3,
+        format!("Critical gaps ({})", critical.len()),
+        false,
+    ));
+    out.push(Block::Para(vec![text(format!(
+        "Critical questions below level {threshold}, the readiness threshold: an auditor would \
+         likely raise each as a nonconformity. What is missing is the next level's description."
+    ))]));
+    if critical.is_empty() {
+        out.push(Block::Note("None.".into()));
+    } else {
+        out.push(Block::Table {
+            head: ["Question", "Clauses", "Level", "What is missing"]
+                .map(String::from)
+                .to_vec(),
+            // Two long columns: the browser shares the width between them.
+            wide: None,
+            numeric: vec![false, false, false, false],
+            rows: critical
+                .iter()
+                .map(|i| {
+                    let question = q.question(&i.question);
+                    cells(vec![
+                        question_label(report, &i.question),
+                        question.map_or(String::new(), |x| x.refs.iso.join(", ")),
+                        level_label(report, Some(i.current)),
+                        question
+                            .map_or("", |x| x.level_text(i.current.saturating_add(1)))
+                            .to_string(),
+                    ])
+                })
+                .collect(),
+        });
+    }
+    let others: Vec<_> = report.roadmap.iter().filter(|i| !i.critical).collect();
+    out.push(heading(
+        3,
+        format!("Other gaps below target ({})", others.len()),
+        false,
+    ));
+    out.push(Block::Para(vec![text(format!(
+        "{} question{} below {} domain's target: opportunities for improvement, in roadmap order.",
+        others.len(),
+        plural(others.len()),
+        if others.len() == 1 { "its" } else { "their" },
+    ))]));
+    if !others.is_empty() {
+        out.push(Block::Table {
+            head: ["Question", "Clauses", "Level", "Target"]
+                .map(String::from)
+                .to_vec(),
+            wide: Some(0),
+            numeric: vec![false, false, false, true],
+            rows: others
+                .iter()
+                .map(|i| {
+                    cells(vec![
+                        question_label(report, &i.question),
+                        q.question(&i.question)
+                            .map_or(String::new(), |x| x.refs.iso.join(", ")),
+                        level_label(report, Some(i.current)),
+                        i.target.to_string(),
+                    ])
+                })
+                .collect(),
+        });
+    }
+    section("findings", "Findings", true, out)
+}

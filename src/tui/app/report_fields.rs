@@ -1,0 +1,110 @@
+//! What the report needs from the assessor that no answer holds: the conclusion
+//! (`meta.summary`), the document control (`meta.document`) and a note per domain
+//! (`domain_notes`), each typed in a one-line prompt.
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+
+use super::{App, DocField, Effect, PromptKind};
+
+impl App {
+    /// Opens `kind`'s prompt holding the field's current text.
+    pub(super) fn open_report_prompt(&mut self, kind: PromptKind) -> Vec<Effect> {
+        let Some(s) = &self.session else {
+            return Vec::new();
+        };
+        let meta = &s.assessment.meta;
+        let d = &meta.document;
+        let current = match &kind {
+            PromptKind::Conclusion => meta.summary.clone(),
+            PromptKind::Document(DocField::Version) => d.version.clone(),
+            PromptKind::Document(DocField::Classification) => d.classification.clone(),
+            PromptKind::Document(DocField::Author) => d.author.clone(),
+            PromptKind::Document(DocField::Approver) => d.approver.clone(),
+            PromptKind::Document(DocField::Approved) => {
+                d.approved.map(|x| x.to_string()).unwrap_or_default()
+            }
+            PromptKind::DomainNote(id) => s
+                .assessment
+                .domain_notes
+                .get(id)
+                .cloned()
+                .unwrap_or_default(),
+            _ => String::new(),
+        };
+        // The prompt is one line: a conclusion written over several lines in the file
+        // is shown joined.
+        let current = crate::text::one_line(&current).into_owned();
+        self.open_prompt(kind, &current)
+    }
+
+    /// Stores what was typed; the document control asks for its next field.
+    pub(super) fn report_prompt_done(
+        &mut self,
+        kind: PromptKind,
+        text: &str,
+        now: DateTime<FixedOffset>,
+    ) -> Vec<Effect> {
+        let approved = match kind {
+            PromptKind::Document(DocField::Approved) if !text.is_empty() => {
+                match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+                    Ok(day) => Some(day),
+                    Err(_) => {
+                        self.warn(format!(
+                            "\"{}\" is not a date: type it as YYYY-MM-DD, for example 2027-01-04.",
+                            crate::text::one_line(text)
+                        ));
+                        return Vec::new();
+                    }
+                }
+            }
+            _ => None,
+        };
+        let Some(s) = &mut self.session else {
+            return Vec::new();
+        };
+        let a = &mut s.assessment;
+        let text = text.to_string();
+        let next = match &kind {
+            PromptKind::Conclusion => {
+                a.meta.summary = text;
+                None
+            }
+            PromptKind::DomainNote(id) => {
+                if text.is_empty() {
+                    a.domain_notes.remove(id);
+                } else {
+                    a.domain_notes.insert(id.clone(), text);
+                }
+                None
+            }
+            PromptKind::Document(field) => {
+                let d = &mut a.meta.document;
+                match field {
+                    DocField::Version => d.version = text,
+                    DocField::Classification => d.classification = text,
+                    DocField::Author => d.author = text,
+                    DocField::Approver => d.approver = text,
+                    DocField::Approved => d.approved = approved,
+                }
+                match field {
+                    DocField::Version => Some(DocField::Classification),
+                    DocField::Classification => Some(DocField::Author),
+                    DocField::Author => Some(DocField::Approver),
+                    DocField::Approver => Some(DocField::Approved),
+                    DocField::Approved => None,
+                }
+            }
+            _ => None,
+        };
+        let effects = self.changed(now);
+        match (next, &kind) {
+            (Some(field), _) => {
+                self.open_report_prompt(PromptKind::Document(field));
+            }
+            (None, PromptKind::Document(_)) => self.say("Document control saved."),
+            (None, PromptKind::Conclusion) => self.say("Conclusion saved."),
+            (None, _) => self.say("Domain note saved."),
+        }
+        effects
+    }
+}
