@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, FixedOffset, NaiveDate};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
@@ -13,6 +13,25 @@ use crate::questionnaire::{LEVELS, Question, Questionnaire};
 
 /// The assessment file format this program writes.
 pub const FORMAT_VERSION: u32 = 1;
+
+/// The most seconds a file may record for a timebox or for time spent on a question:
+/// ten years, far above any workshop and far below what date arithmetic can hold.
+pub const MAX_RECORDED_SECONDS: u64 = 315_576_000;
+
+/// The years a date in an assessment may fall in. RFC 3339 allows years 0 to 9999;
+/// exports (OSCAL's schema allows 1900 to 2999) and a twelve-month roadmap after
+/// the last of them need this narrower, still generous, range.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2900;
+
+fn year_problem(year: i32) -> Option<String> {
+    (!YEARS.contains(&year)).then(|| {
+        format!(
+            "year {year} is outside {} to {}",
+            YEARS.start(),
+            YEARS.end()
+        )
+    })
+}
 
 /// Unknown fields, kept as they were.
 pub type Extra = Map<String, Value>;
@@ -47,6 +66,26 @@ pub struct Assessment {
     /// The assessment this one follows (`new --from`): compared with by default.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub baseline: Option<Baseline>,
+    /// Answers to questions a newer questionnaire version retired, kept so nothing the
+    /// user wrote is lost (see `migration`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub retired_answers: BTreeMap<String, RetiredAnswer>,
+    /// Fields this version does not know.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// The answer (and roadmap entry) of a question that a later questionnaire version retired.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct RetiredAnswer {
+    /// The questionnaire version that still had the question.
+    pub questionnaire_version: String,
+    /// The answer as it was.
+    #[serde(default)]
+    pub answer: Answer,
+    /// The owner and status set on its roadmap item, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan: Option<PlanEntry>,
     /// Fields this version does not know.
     #[serde(flatten)]
     pub extra: Extra,
@@ -219,6 +258,10 @@ pub struct Answer {
     /// Notes attributed to participants.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub participant_notes: Vec<ParticipantNote>,
+    /// Carried over from an earlier questionnaire version whose question changed: the
+    /// user should confirm it. Any new answer, or confirming it, clears it.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub recheck: bool,
     /// Fields this version does not know.
     #[serde(flatten)]
     pub extra: Extra,
@@ -332,6 +375,8 @@ impl Answer {
                 self.na = false;
             }
         }
+        // A new answer is the re-check an earlier questionnaire version asked for.
+        self.recheck = false;
         self.updated = Some(now);
     }
 
@@ -479,6 +524,7 @@ impl Assessment {
             workshop: None,
             resume: None,
             baseline: None,
+            retired_answers: BTreeMap::new(),
             extra: Extra::new(),
         }
     }
@@ -570,6 +616,18 @@ impl Assessment {
             return out;
         }
         let level_ok = |l: u8| (1..=LEVELS).contains(&l);
+        for (at, year) in [
+            ("meta.created", Some(self.meta.created.year())),
+            ("meta.updated", Some(self.meta.updated.year())),
+            (
+                "meta.roadmap_start",
+                self.meta.roadmap_start.map(|d| d.year()),
+            ),
+        ] {
+            if let Some(message) = year.and_then(year_problem) {
+                add(at.into(), message);
+            }
+        }
         for (domain, target) in &self.targets {
             if questionnaire.domain(domain).is_none() {
                 add(
@@ -605,6 +663,18 @@ impl Assessment {
                     format!("question \"{id}\" cannot be answered N/A"),
                 );
             }
+            if let Some(message) = answer.updated.and_then(|t| year_problem(t.year())) {
+                add(format!("answers.{id}.updated"), message);
+            }
+            if answer.seconds_spent > MAX_RECORDED_SECONDS {
+                add(
+                    format!("answers.{id}.seconds_spent"),
+                    format!(
+                        "{} seconds is more than ten years ({MAX_RECORDED_SECONDS} seconds)",
+                        answer.seconds_spent
+                    ),
+                );
+            }
             for (who, vote) in &answer.votes {
                 if let Vote::Level(l) = vote
                     && !level_ok(*l)
@@ -615,6 +685,17 @@ impl Assessment {
                     );
                 }
             }
+        }
+        if let Some(w) = &self.workshop
+            && w.timebox_seconds > MAX_RECORDED_SECONDS
+        {
+            add(
+                "workshop.timebox_seconds".into(),
+                format!(
+                    "{} seconds is more than ten years ({MAX_RECORDED_SECONDS} seconds)",
+                    w.timebox_seconds
+                ),
+            );
         }
         for id in self.plan.keys() {
             if questionnaire.question(id).is_none() {

@@ -12,6 +12,7 @@ pub mod export;
 pub mod json;
 pub mod locale;
 pub mod merge;
+pub mod migration;
 pub mod questionnaire;
 pub mod roadmap;
 pub mod scoring;

@@ -8,12 +8,23 @@ use std::io::IsTerminal;
 
 use aims_readiness::cli::{self, Cli, CliError, Command, QuestionnaireArg, QuestionnaireCommand};
 use aims_readiness::store::{Store, catalog};
-use aims_readiness::text::one_line;
+use aims_readiness::text::{multi_line, one_line};
 use aims_readiness::tui::{self, Start, TuiError};
 use clap::Parser;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    // Over a file-size limit (`ulimit -f`) the kernel would kill us at the first large
+    // write, mid-save, leaving the terminal raw; with the signal caught the write fails
+    // with an error that is reported like a full disk.
+    #[cfg(unix)]
+    let _ = signal_hook::flag::register(
+        signal_hook::consts::SIGXFSZ,
+        std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false)),
+    );
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(&e),
+    };
     match run(cli) {
         Ok(code) => code,
         // The reader went away (`aims-readiness list | head`): nothing left to say.
@@ -24,6 +35,21 @@ fn main() -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// Prints clap's message for a bad command line. Its usage errors quote the arguments
+/// (a file name reached through a glob can hold escape sequences), so they go out
+/// through the same filter as every other text; help and version are ours and printed
+/// as clap formats them.
+fn usage_error(e: &clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+        let _ = e.print();
+        return ExitCode::SUCCESS;
+    }
+    let message = e.render().to_string();
+    let _ = write!(std::io::stderr(), "{}", multi_line(&message));
+    ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
 }
 
 fn run(cli: Cli) -> Result<ExitCode, CliError> {

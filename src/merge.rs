@@ -174,6 +174,8 @@ pub fn merge(
                     answer.evidence.push(line.to_string());
                 }
             }
+            // An answer carried over from an earlier questionnaire version stays to re-check.
+            answer.recheck |= theirs.recheck;
             if theirs.flagged {
                 answer.flagged = true;
                 let reason = theirs.flag_reason.trim();
@@ -183,8 +185,11 @@ pub fn merge(
             }
         }
         answer.flag_reason = reasons.join("; ");
-        // The same rule, and the same `updated` stamp, as a vote cast in the workshop.
+        // The same rule, and the same `updated` stamp, as a vote cast in the workshop;
+        // votes carried over from an earlier questionnaire version stay to re-check.
+        let recheck = answer.recheck;
         answer.propose_from_votes(q.allow_na, now);
+        answer.recheck = recheck;
         if answer.votes.is_empty()
             && answer.participant_notes.is_empty()
             && answer.evidence.is_empty()

@@ -2,7 +2,7 @@
 //!
 //! Pure: text in, a validated [`Questionnaire`] or a list of [`Problem`]s out.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
@@ -50,10 +50,22 @@ pub struct Questionnaire {
     /// The questions, in presentation order.
     #[serde(default)]
     pub questions: Vec<Question>,
+    /// How assessments made with earlier versions of this questionnaire carry over.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub migrations: Vec<Migration>,
     /// Position of each question by id, built when the questionnaire is loaded so that
     /// look-ups stay fast on a 10,000-question file. Stale entries are detected.
     #[serde(skip)]
     index: HashMap<String, usize>,
+    /// Position of each domain by id, and the positions of its questions: a
+    /// questionnaire of 100,000 domains is looked up in linear, not quadratic, time.
+    #[serde(skip)]
+    domain_index: HashMap<String, usize>,
+    #[serde(skip)]
+    members: Vec<Vec<usize>>,
+    /// How many questions there were when the indexes were built (stale otherwise).
+    #[serde(skip)]
+    indexed_questions: usize,
 }
 
 fn one() -> u32 {
@@ -111,9 +123,9 @@ pub struct Refs {
     /// ISO/IEC 42001 clause or Annex A control IDs, e.g. `6.1.2`, `A.6.2.4`.
     #[serde(default)]
     pub iso: Vec<String>,
-    /// EU AI Act articles, e.g. `Art. 9` (only where certain).
+    /// EU AI Act articles, e.g. `Art. 9`, optionally with whom they bind (only where certain).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub eu_ai_act: Vec<String>,
+    pub eu_ai_act: Vec<AiActRef>,
     /// NIST AI RMF 1.0 subcategories, e.g. `GOVERN 1.1` (only where certain).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub nist_ai_rmf: Vec<String>,
@@ -127,7 +139,8 @@ impl Refs {
             parts.push(self.iso.join(", "));
         }
         if !self.eu_ai_act.is_empty() {
-            parts.push(format!("EU AI Act {}", self.eu_ai_act.join(", ")));
+            let articles: Vec<String> = self.eu_ai_act.iter().map(AiActRef::display).collect();
+            parts.push(format!("EU AI Act {}", articles.join(", ")));
         }
         if !self.nist_ai_rmf.is_empty() {
             parts.push(format!("NIST AI RMF {}", self.nist_ai_rmf.join(", ")));
@@ -135,6 +148,162 @@ impl Refs {
         parts.join(" · ")
     }
 }
+
+/// An EU AI Act article mapped to a question: a plain `"Art. 9"`, or an object that also
+/// says whom the article binds (`{"article": "Art. 72", "applies_to": {…}}`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum AiActRef {
+    /// Just the article, e.g. `Art. 9` (files written before `applies_to` existed).
+    Article(String),
+    /// The article and whom it binds.
+    Qualified(QualifiedArticle),
+}
+
+impl<'de> Deserialize<'de> for AiActRef {
+    /// A string or an object; an object's own errors (an unknown role, a misspelt field)
+    /// are reported as they are, not as "did not match any variant".
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        match Value::deserialize(deserializer)? {
+            Value::String(article) => Ok(AiActRef::Article(article)),
+            object @ Value::Object(_) => serde_json::from_value(object)
+                .map(AiActRef::Qualified)
+                .map_err(D::Error::custom),
+            _ => Err(D::Error::custom(
+                "an EU AI Act reference is \"Art. N\" or {\"article\": \"Art. N\", \"applies_to\": {…}}",
+            )),
+        }
+    }
+}
+
+/// An EU AI Act article with the operators and systems it applies to.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QualifiedArticle {
+    /// `Art. N` or `Art. N(p)`, e.g. `Art. 26(5)`.
+    pub article: String,
+    /// Whom the article binds; absent when not stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub applies_to: Option<AppliesTo>,
+}
+
+/// Whom an EU AI Act article binds: which operators, for which AI systems.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AppliesTo {
+    /// The operators the article places duties on.
+    pub roles: Vec<AiActRole>,
+    /// The AI systems it concerns.
+    pub systems: AiActSystems,
+    /// The condition, where the article binds only some of them (required for `specific`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// An operator role of the EU AI Act (Art. 3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AiActRole {
+    /// Develops an AI system or has it developed, and places it on the market under its name.
+    Provider,
+    /// Uses an AI system under its authority in a professional activity.
+    Deployer,
+    /// Places on the EU market a system from a provider outside the EU.
+    Importer,
+    /// Makes a system available on the market, other than the provider or importer.
+    Distributor,
+}
+
+/// Which AI systems an EU AI Act article concerns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AiActSystems {
+    /// Every AI system.
+    All,
+    /// High-risk AI systems only.
+    HighRisk,
+    /// Systems of a kind the note names (for example those that interact with people).
+    Specific,
+    /// General-purpose AI models.
+    GeneralPurpose,
+}
+
+impl AiActRole {
+    /// The name used in files and displays.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AiActRole::Provider => "provider",
+            AiActRole::Deployer => "deployer",
+            AiActRole::Importer => "importer",
+            AiActRole::Distributor => "distributor",
+        }
+    }
+}
+
+impl AiActSystems {
+    /// The name used in files and displays.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AiActSystems::All => "all",
+            AiActSystems::HighRisk => "high-risk",
+            AiActSystems::Specific => "specific",
+            AiActSystems::GeneralPurpose => "general-purpose",
+        }
+    }
+}
+
+impl AiActRef {
+    /// The article, e.g. `Art. 26(5)`.
+    pub fn article(&self) -> &str {
+        match self {
+            AiActRef::Article(a) => a,
+            AiActRef::Qualified(q) => &q.article,
+        }
+    }
+
+    /// Whom the article binds, if the questionnaire says.
+    pub fn applies_to(&self) -> Option<&AppliesTo> {
+        match self {
+            AiActRef::Article(_) => None,
+            AiActRef::Qualified(q) => q.applies_to.as_ref(),
+        }
+    }
+
+    /// `Art. 72 (provider; high-risk)`, or the bare article when whom it binds is not stated.
+    pub fn display(&self) -> String {
+        let Some(to) = self.applies_to() else {
+            return self.article().to_string();
+        };
+        let roles: Vec<&str> = to.roles.iter().map(|r| r.as_str()).collect();
+        let systems = match (&to.note, to.systems) {
+            (Some(note), AiActSystems::Specific) => note.clone(),
+            (Some(note), s) => format!("{}: {note}", s.as_str()),
+            (None, AiActSystems::All) => "all systems".to_string(),
+            (None, s) => s.as_str().to_string(),
+        };
+        format!("{} ({}; {systems})", self.article(), roles.join(", "))
+    }
+}
+
+/// How an assessment made with an earlier version of a questionnaire carries over.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Migration {
+    /// The earlier version this entry applies to, e.g. `1.0.0`.
+    pub from: String,
+    /// Old question id → the ids that receive its answer, to re-check. An empty list
+    /// retires the question (its answer is kept aside); an id absent from the map keeps
+    /// its answer unchanged.
+    #[serde(default)]
+    pub questions: BTreeMap<String, Vec<String>>,
+    /// What changed, for people.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+/// Longest short title of a question, in characters.
+pub const MAX_TITLE_CHARS: usize = 60;
 
 /// Typical effort to close a gap on a question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -164,6 +333,9 @@ impl fmt::Display for Effort {
 pub struct Question {
     /// Stable identifier, e.g. `plan-02`.
     pub id: String,
+    /// A short title (at most 60 characters) for tables; the question text when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
     /// The id of the domain it belongs to.
     pub domain: String,
     /// Clause, control and crosswalk references.
@@ -191,6 +363,11 @@ pub struct Question {
 }
 
 impl Question {
+    /// The short title, else the full question.
+    pub fn short_title(&self) -> &str {
+        self.title.as_deref().unwrap_or(&self.text)
+    }
+
     /// The descriptor of `level` (1-based) for this question.
     pub fn level_text(&self, level: u8) -> &str {
         level
@@ -276,6 +453,14 @@ impl Questionnaire {
             problems,
         };
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        // serde_json keeps the last of two equal keys (even `id`): a hand-edit mistake
+        // that would go unseen, so it is refused as in assessments.
+        serde_json::from_str::<crate::json::NoDuplicateKeys>(text).map_err(|e| {
+            invalid(vec![Problem {
+                at: format!("line {}, column {}", e.line(), e.column()),
+                message: json_message(&e),
+            }])
+        })?;
         // Fast path: most files are well-formed, and a direct typed parse of a
         // 10,000-question file is several times quicker than going through a Value.
         if let Ok(mut q) = serde_json::from_str::<Questionnaire>(text) {
@@ -314,7 +499,11 @@ impl Questionnaire {
 
     /// The domain with this id.
     pub fn domain(&self, id: &str) -> Option<&Domain> {
-        self.domains.iter().find(|d| d.id == id)
+        match self.domain_index.get(id) {
+            Some(&i) if self.domains.get(i).is_some_and(|d| d.id == id) => self.domains.get(i),
+            // Not indexed (built by hand, or edited since loading): search.
+            _ => self.domains.iter().find(|d| d.id == id),
+        }
     }
 
     /// The position of the question with this id.
@@ -334,6 +523,19 @@ impl Questionnaire {
             .enumerate()
             .map(|(i, q)| (q.id.clone(), i))
             .collect();
+        self.domain_index = self
+            .domains
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (d.id.clone(), i))
+            .collect();
+        self.members = vec![Vec::new(); self.domains.len()];
+        for (i, q) in self.questions.iter().enumerate() {
+            if let Some(&d) = self.domain_index.get(&q.domain) {
+                self.members[d].push(i);
+            }
+        }
+        self.indexed_questions = self.questions.len();
     }
 
     /// The question with this id.
@@ -343,7 +545,20 @@ impl Questionnaire {
 
     /// The questions of one domain, in order.
     pub fn questions_in<'a>(&'a self, domain: &'a str) -> impl Iterator<Item = &'a Question> + 'a {
-        self.questions.iter().filter(move |q| q.domain == domain)
+        let members = self
+            .domain_index
+            .get(domain)
+            .filter(|_| self.indexed_questions == self.questions.len())
+            .and_then(|&d| self.members.get(d));
+        // Indexed: only the domain's own questions are visited; otherwise all of them.
+        let (own, all): (&[usize], &[Question]) = match members {
+            Some(m) => (m, &[]),
+            None => (&[], &self.questions),
+        };
+        own.iter()
+            .filter_map(|&i| self.questions.get(i))
+            .chain(all)
+            .filter(move |q| q.domain == domain)
     }
 
     /// The default target level of a domain.
@@ -478,7 +693,11 @@ impl Questionnaire {
                     ),
                 );
             }
-            if !domain_ids.contains(q.domain.as_str()) {
+            let in_unparsed_domain = positions
+                .unparsed_domains
+                .iter()
+                .any(|d| d.as_deref().is_none_or(|id| id == q.domain));
+            if !domain_ids.contains(q.domain.as_str()) && !in_unparsed_domain {
                 add(
                     at("domain"),
                     &format!("unknown domain \"{}\" (not in \"domains\")", q.domain),
@@ -552,6 +771,77 @@ impl Questionnaire {
                     );
                 }
             }
+            if let Some(title) = &q.title {
+                let chars = title.chars().count();
+                if title.trim().is_empty() {
+                    add(
+                        at("title"),
+                        "must not be empty (leave the field out instead)",
+                    );
+                } else if chars > MAX_TITLE_CHARS {
+                    add(
+                        at("title"),
+                        &format!(
+                            "is {chars} characters long; a title has at most {MAX_TITLE_CHARS}"
+                        ),
+                    );
+                }
+            }
+            for (j, a) in q.refs.eu_ai_act.iter().enumerate() {
+                let at_ref = at(&format!("refs.eu_ai_act[{j}]"));
+                if !is_article(a.article()) {
+                    add(
+                        at_ref.clone(),
+                        &format!(
+                            "\"{}\" is not an EU AI Act article (write \"Art. 9\" or \"Art. 26(5)\")",
+                            a.article()
+                        ),
+                    );
+                }
+                if let Some(to) = a.applies_to() {
+                    if to.roles.is_empty() {
+                        add(
+                            format!("{at_ref}.applies_to.roles"),
+                            "name at least one role (provider, deployer, importer, distributor)",
+                        );
+                    }
+                    if to.systems == AiActSystems::Specific
+                        && to.note.as_deref().is_none_or(|n| n.trim().is_empty())
+                    {
+                        add(
+                            format!("{at_ref}.applies_to.note"),
+                            "\"specific\" systems need a note saying which ones",
+                        );
+                    }
+                }
+            }
+        }
+        let mut froms = HashSet::new();
+        for (k, m) in self.migrations.iter().enumerate() {
+            let at = |field: &str| format!("migrations[{k}].{field}");
+            if m.from.trim().is_empty() {
+                add(at("from"), "must name the earlier version, e.g. \"1.0.0\"");
+            } else if m.from == self.version {
+                add(
+                    at("from"),
+                    &format!("is this questionnaire's own version ({})", self.version),
+                );
+            } else if !froms.insert(m.from.as_str()) {
+                add(
+                    at("from"),
+                    &format!("version {} has two migration entries", m.from),
+                );
+            }
+            for (old, new_ids) in &m.questions {
+                for (j, id) in new_ids.iter().enumerate() {
+                    if !question_ids.contains_key(id.as_str()) && positions.complete {
+                        add(
+                            at(&format!("questions.{old}[{j}]")),
+                            &format!("\"{id}\" is not a question of this questionnaire"),
+                        );
+                    }
+                }
+            }
         }
         for (k, d) in self.domains.iter().enumerate() {
             let i = positions.domains.get(k).copied().unwrap_or(k);
@@ -573,6 +863,10 @@ struct Positions {
     questions: Vec<usize>,
     /// Every question parsed.
     complete: bool,
+    /// Domains that failed to parse: their ids when readable, `None` for one without.
+    /// Questions of such a domain are not reported as in an unknown domain: that
+    /// would be a second, false problem for one mistake.
+    unparsed_domains: Vec<Option<String>>,
 }
 
 impl Positions {
@@ -581,6 +875,7 @@ impl Positions {
             domains: (0..q.domains.len()).collect(),
             questions: (0..q.questions.len()).collect(),
             complete: true,
+            unparsed_domains: Vec::new(),
         }
     }
 }
@@ -593,6 +888,19 @@ fn is_iso_ref(r: &str) -> bool {
         && parts
             .iter()
             .all(|p| !p.is_empty() && p.len() <= 3 && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Whether `a` looks like `Art. 9` or `Art. 26(5)`.
+fn is_article(a: &str) -> bool {
+    let Some(rest) = a.strip_prefix("Art. ") else {
+        return false;
+    };
+    let (number, paragraph) = match rest.split_once('(') {
+        Some((n, p)) => (n, Some(p)),
+        None => (rest, None),
+    };
+    let digits = |s: &str| !s.is_empty() && s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit());
+    digits(number) && paragraph.is_none_or(|p| p.strip_suffix(')').is_some_and(digits))
 }
 
 /// A serde_json error message without its trailing position (we print that ourselves).
@@ -621,10 +929,23 @@ fn deserialize_all(value: &Value) -> (Option<(Questionnaire, Positions)>, Vec<Pr
     let domains = header.remove("domains");
     let questions = header.remove("questions");
     let parsed_header: Option<Questionnaire> = at_path("", &Value::Object(header), &mut problems);
-    let (domains, domain_pos): (Vec<Domain>, Vec<usize>) =
+    let (parsed_domains, domain_pos): (Vec<Domain>, Vec<usize>) =
         list_at("domains", domains.as_ref(), &mut problems)
             .into_iter()
             .unzip();
+    let unparsed_domains: Vec<Option<String>> = domains
+        .as_ref()
+        .and_then(Value::as_array)
+        .map(|items| {
+            items
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| domain_pos.binary_search(i).is_err())
+                .map(|(_, d)| d.get("id").and_then(Value::as_str).map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default();
+    let domains = parsed_domains;
     let question_count = questions.as_ref().and_then(Value::as_array).map(Vec::len);
     let (questions, question_pos): (Vec<Question>, Vec<usize>) =
         list_at("questions", questions.as_ref(), &mut problems)
@@ -638,6 +959,7 @@ fn deserialize_all(value: &Value) -> (Option<(Questionnaire, Positions)>, Vec<Pr
             domains: domain_pos,
             questions: question_pos,
             complete,
+            unparsed_domains,
         };
         (q, positions)
     });
@@ -712,9 +1034,29 @@ mod tests {
     }
 
     #[test]
+    fn articles() {
+        for ok in ["Art. 9", "Art. 26(5)", "Art. 113"] {
+            assert!(is_article(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            "Art.9",
+            "Art. ",
+            "Art. 26(",
+            "Art. 26()",
+            "Art. x",
+            "Article 9",
+            "Art. 26(5",
+        ] {
+            assert!(!is_article(bad), "{bad}");
+        }
+    }
+
+    #[test]
     fn actions_between_levels() {
         let q = Question {
             id: "q".into(),
+            title: None,
             domain: "d".into(),
             refs: Refs::default(),
             text: "t".into(),

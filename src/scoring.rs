@@ -132,6 +132,16 @@ pub struct Scores {
     pub domains: Vec<DomainScore>,
     /// Per question, in questionnaire order.
     pub questions: Vec<QuestionScore>,
+    /// Position of each domain and question by id (look-ups in constant time).
+    #[serde(skip)]
+    positions: Positions,
+}
+
+/// Where each domain and question score is, by id.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Positions {
+    domains: HashMap<String, usize>,
+    questions: HashMap<String, usize>,
 }
 
 impl DomainScore {
@@ -162,12 +172,22 @@ impl Scores {
 
     /// The score of a domain by id.
     pub fn domain(&self, id: &str) -> Option<&DomainScore> {
-        self.domains.iter().find(|d| d.id == id)
+        self.positions
+            .domains
+            .get(id)
+            .and_then(|&i| self.domains.get(i))
+            .filter(|d| d.id == id)
+            .or_else(|| self.domains.iter().find(|d| d.id == id))
     }
 
     /// The score of a question by id.
     pub fn question(&self, id: &str) -> Option<&QuestionScore> {
-        self.questions.iter().find(|q| q.id == id)
+        self.positions
+            .questions
+            .get(id)
+            .and_then(|&i| self.questions.get(i))
+            .filter(|q| q.id == id)
+            .or_else(|| self.questions.iter().find(|q| q.id == id))
     }
 }
 
@@ -289,6 +309,18 @@ pub fn score(questionnaire: &Questionnaire, assessment: &Assessment) -> Scores {
             complete: answered + not_applicable == total,
             critical_gaps,
             threshold,
+        },
+        positions: Positions {
+            domains: domains
+                .iter()
+                .enumerate()
+                .map(|(i, d)| (d.id.clone(), i))
+                .collect(),
+            questions: questions
+                .iter()
+                .enumerate()
+                .map(|(i, q)| (q.id.clone(), i))
+                .collect(),
         },
         domains,
         questions,

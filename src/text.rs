@@ -7,10 +7,12 @@ use unicode_width::UnicodeWidthChar;
 
 /// Whether `c` could change what a terminal shows beyond its own glyph: C0 and C1
 /// controls (ESC starts CSI and OSC sequences, BEL rings), DEL, and the bidirectional
-/// overrides and isolates that reorder text (Trojan Source).
+/// overrides and isolates that reorder text (Trojan Source), and the Unicode line and
+/// paragraph separators, which some terminals treat as a line break the layout never
+/// counted (the old text stays on screen).
 pub fn is_unsafe(c: char) -> bool {
     c.is_control()
-        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{2028}' | '\u{2029}')
 }
 
 /// Text for one line of a terminal: newlines and tabs become spaces, every other unsafe
@@ -22,7 +24,7 @@ pub fn one_line(s: &str) -> Cow<'_, str> {
     Cow::Owned(
         s.chars()
             .map(|c| match c {
-                '\n' | '\t' => ' ',
+                '\n' | '\t' | '\u{2028}' | '\u{2029}' => ' ',
                 '\r' => ' ',
                 c if is_unsafe(c) => '\u{FFFD}',
                 c => c,
@@ -40,7 +42,7 @@ pub fn multi_line(s: &str) -> Cow<'_, str> {
     Cow::Owned(
         s.chars()
             .map(|c| match c {
-                '\n' => '\n',
+                '\n' | '\u{2028}' | '\u{2029}' => '\n',
                 '\t' => ' ',
                 c if is_unsafe(c) => '\u{FFFD}',
                 c => c,
@@ -123,6 +125,22 @@ pub fn pad(s: &str, width: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fit_counts_terminal_columns_not_characters() {
+        assert_eq!(fit("ab", 4), "ab  ");
+        assert_eq!(fit("漢字", 6), "漢字  ");
+        assert_eq!(fit("漢字漢字", 6), "漢字… ");
+        assert_eq!(fit("abcdef", 4), "abc…");
+        assert_eq!(fit("", 0), "");
+    }
+
+    #[test]
+    fn line_and_paragraph_separators_never_pass() {
+        assert!(is_unsafe('\u{2028}') && is_unsafe('\u{2029}'));
+        assert_eq!(one_line("a\u{2028}b\u{2029}c"), "a b c");
+        assert_eq!(multi_line("a\u{2028}b"), "a\nb");
+    }
 
     #[test]
     fn escapes_never_pass() {

@@ -181,6 +181,22 @@ impl VoteStats {
             .unwrap_or(0)
     }
 
+    /// The length of the bar of an answer with `count` votes in a histogram `room`
+    /// cells wide: `max_unit` cells a vote while the largest bar fits, otherwise in
+    /// proportion to the largest count (so bars never all saturate at the width), and
+    /// never zero for an answer that got votes.
+    pub fn bar_length(&self, count: usize, room: usize, max_unit: usize) -> usize {
+        let largest = self.largest_count().max(1);
+        if count == 0 || room == 0 {
+            return 0;
+        }
+        if largest <= room {
+            let unit = (room / largest).clamp(1, max_unit.max(1));
+            return count.saturating_mul(unit).min(room);
+        }
+        (count.saturating_mul(room) / largest).clamp(1, room)
+    }
+
     /// How many level votes were cast.
     pub fn level_votes(&self) -> usize {
         self.distribution.iter().sum()

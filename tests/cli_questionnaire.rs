@@ -63,7 +63,7 @@ fn the_default_questionnaire_is_valid() {
     assert_eq!(out.status.code(), Some(0));
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.contains("is valid"), "{stdout}");
-    assert!(stdout.contains("8 domains, 42 questions"), "{stdout}");
+    assert!(stdout.contains("8 domains, 48 questions"), "{stdout}");
 }
 
 type Mutation = fn(&mut Value);
@@ -172,6 +172,74 @@ fn each_broken_questionnaire_gets_its_specific_message() {
             |v| v["questions"][11]["actions"][1] = json!([]),
             &["questions[11].actions[1]", "from level 2 to 3"],
         ),
+        (
+            "a short title longer than 60 characters",
+            |v| v["questions"][12]["title"] = json!("x".repeat(61)),
+            &["questions[12].title", "61 characters long", "at most 60"],
+        ),
+        (
+            "an empty short title",
+            |v| v["questions"][13]["title"] = json!(" "),
+            &["questions[13].title", "must not be empty"],
+        ),
+        (
+            "an EU AI Act article written loosely",
+            |v| v["questions"][14]["refs"]["eu_ai_act"] = json!(["Article 9"]),
+            &[
+                "questions[14].refs.eu_ai_act[0]",
+                "is not an EU AI Act article",
+            ],
+        ),
+        (
+            "an unknown EU AI Act role",
+            |v| {
+                v["questions"][15]["refs"]["eu_ai_act"] = json!([{"article": "Art. 26",
+                    "applies_to": {"roles": ["user"], "systems": "high-risk"}}])
+            },
+            &[
+                "questions[15].refs.eu_ai_act[0]",
+                "unknown variant `user`",
+                "`deployer`",
+            ],
+        ),
+        (
+            "specific systems without saying which",
+            |v| {
+                v["questions"][16]["refs"]["eu_ai_act"] = json!([{"article": "Art. 50",
+                    "applies_to": {"roles": ["provider"], "systems": "specific"}}])
+            },
+            &[
+                "questions[16].refs.eu_ai_act[0].applies_to.note",
+                "need a note",
+            ],
+        ),
+        (
+            "a migration to a question that does not exist",
+            |v| v["migrations"][0]["questions"]["plan-03"] = json!(["plan-03", "plan-99"]),
+            &[
+                "migrations[0].questions.plan-03[1]",
+                "\"plan-99\" is not a question",
+            ],
+        ),
+        (
+            "a migration from the questionnaire's own version",
+            |v| v["migrations"][0]["from"] = v["version"].clone(),
+            &["migrations[0].from", "this questionnaire's own version"],
+        ),
+        (
+            "two migrations from one version",
+            |v| {
+                let first = v["migrations"][0].clone();
+                v["migrations"]
+                    .as_array_mut()
+                    .expect("migrations")
+                    .push(first);
+            },
+            &[
+                "migrations[1].from",
+                "version 1.0.0 has two migration entries",
+            ],
+        ),
     ];
     assert!(cases.len() >= 10);
     for (name, mutate, needles) in cases {
@@ -253,6 +321,8 @@ fn dump_writes_a_questionnaire_that_validates_and_that_new_can_use() {
     v["version"] = json!("0.1");
     v["domains"] = json!([v["domains"][0].clone()]);
     v["questions"] = json!([v["questions"][0].clone(), v["questions"][1].clone()]);
+    // The built-in's migrations name questions this cut-down copy no longer has.
+    v.as_object_mut().expect("object").remove("migrations");
     std::fs::write(&file, serde_json::to_vec(&v).expect("json")).expect("write");
     let out = run(
         &[
@@ -271,4 +341,21 @@ fn dump_writes_a_questionnaire_that_validates_and_that_new_can_use() {
     let out = run(&["score", &created], dir.path());
     assert_eq!(out.status.code(), Some(0), "{out:?}");
     assert!(String::from_utf8_lossy(&out.stdout).contains("0/2"));
+}
+
+/// One mistake, one problem: a domain that fails to parse does not make each of its
+/// questions "in an unknown domain" as well.
+#[test]
+fn a_broken_domain_is_one_problem_not_one_per_question() {
+    let mut v = default_value();
+    v["domains"][0]["title"] = json!(5);
+    let (code, out) = validate_text(&serde_json::to_vec(&v).expect("json"));
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("(1 problem)"), "{out}");
+    assert!(out.contains("domains[0].title"), "{out}");
+    // A question in a domain that really does not exist is still reported.
+    v["questions"][7]["domain"] = json!("nowhere");
+    let (_, out) = validate_text(&serde_json::to_vec(&v).expect("json"));
+    assert!(out.contains("(2 problems)"), "{out}");
+    assert!(out.contains("unknown domain \"nowhere\""), "{out}");
 }

@@ -14,12 +14,12 @@ fn create_answer_quit_restart_resume() {
     app.wait_for("New assessment");
     app.send("Acme e2e");
     app.send("\r\r\r");
-    app.wait_for("Question 1 of 42");
+    app.wait_for("Question 1 of 48");
     let levels = ["3", "4", "2", "5", "1"];
     for (i, level) in levels.iter().enumerate() {
-        app.wait_for(&format!("Question {} of 42", i + 1));
+        app.wait_for(&format!("Question {} of 48", i + 1));
         app.send(level);
-        app.wait_for(&format!("{}/42 answered", i + 1));
+        app.wait_for(&format!("{}/48 answered", i + 1));
         if i + 1 < levels.len() {
             app.send("l");
         }
@@ -69,13 +69,13 @@ fn create_answer_quit_restart_resume() {
     // Restart: home lists it; opening resumes at the same question with its answers.
     let mut again = Session::start(home.path(), &[]);
     again.wait_for("Acme e2e");
-    again.wait_for("5/42");
+    again.wait_for("5/48");
     again.send("\r");
-    again.wait_for("Question 5 of 42");
-    again.wait_for("5/42 answered");
+    again.wait_for("Question 5 of 48");
+    again.wait_for("5/48 answered");
     again.wait_for("Needs review: café");
     again.send("h");
-    again.wait_for("Question 4 of 42");
+    again.wait_for("Question 4 of 48");
     again.send("\x03"); // Ctrl-C
     assert!(again.wait_exit());
     again.wait_restored();
@@ -90,7 +90,7 @@ fn sigterm_while_typing_keeps_the_note_and_restores_the_terminal() {
 
     for signal in ["TERM", "HUP"] {
         let mut app = Session::start(home.path(), &["open", path.to_str().expect("utf-8 path")]);
-        app.wait_for("Question 1 of 42");
+        app.wait_for("Question 1 of 48");
         app.send("e");
         app.wait_for("Esc done");
         let words = format!("typed before SIG{signal}");
@@ -124,7 +124,7 @@ fn a_second_process_is_told_the_assessment_is_in_use() {
     let path = new_assessment(home.path(), "Locked Ltd");
     let path = path.to_str().expect("utf-8 path");
     let mut first = Session::start(home.path(), &["open", path]);
-    first.wait_for("Question 1 of 42");
+    first.wait_for("Question 1 of 48");
     let mut second = Session::start(home.path(), &["open", path]);
     second.wait_for("is in use by another aims-readiness process (pid");
     second.wait_for("Saved assessments");
@@ -138,14 +138,50 @@ fn a_second_process_is_told_the_assessment_is_in_use() {
 fn new_in_a_terminal_opens_the_created_assessment() {
     let home = tempfile::tempdir().expect("temp dir");
     let mut app = Session::start(home.path(), &["new", "--org", "Terminal GmbH"]);
-    app.wait_for("Question 1 of 42");
+    app.wait_for("Question 1 of 48");
     app.wait_for("Terminal GmbH");
     app.send("4");
-    app.wait_for("1/42 answered");
+    app.wait_for("1/48 answered");
     app.send("q");
     assert!(app.wait_exit());
     let json = read_json(&only_assessment(home.path()));
     assert_eq!(json["meta"]["organisation"], "Terminal GmbH");
     let q = aims_readiness::questionnaire::Questionnaire::embedded().expect("questionnaire");
     assert_eq!(json["answers"][&q.questions[0].id]["level"], 4);
+}
+
+#[test]
+fn a_1_0_0_assessment_opens_on_what_changed_and_c_confirms_on_disk() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let dir = home.path().join("assessments");
+    std::fs::create_dir_all(&dir).expect("folder");
+    let path = dir.join("workshop.json");
+    std::fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/v1/workshop.json"
+        ),
+        &path,
+    )
+    .expect("copy the 1.0.0 fixture");
+    let mut app = Session::start(home.path(), &["open", path.to_str().expect("path")]);
+    app.wait_for("What changed in the questionnaire");
+    app.wait_for("plan-07 Statement of Applicability");
+    // The old file is kept before anything else is written.
+    assert!(dir.join("workshop.json.v1.0.0.bak").is_file());
+    app.send("\r");
+    app.wait_until_gone("What changed in the questionnaire");
+    // The workshop resumes on plan-03, split in 2.0.0: marked, then confirmed.
+    app.wait_for("plan-03");
+    app.wait_for("to re-check");
+    app.send("c");
+    app.wait_for("Answer confirmed.");
+    app.send("q");
+    assert!(app.wait_exit(), "quit exits 0");
+    app.wait_restored();
+    let saved = read_json(&path);
+    assert_eq!(saved["questionnaire"]["version"], "2.0.0");
+    assert!(saved["answers"]["plan-03"].get("recheck").is_none());
+    assert_eq!(saved["answers"]["plan-07"]["recheck"], true);
+    assert_eq!(saved["answers"]["plan-07"]["votes"]["Ben Okafor"], 1);
 }

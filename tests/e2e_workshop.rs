@@ -21,7 +21,7 @@ fn three_people_vote_on_two_questions_and_the_consensus_is_saved() {
     assert!(out.status.success());
     let path = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());
     let mut app = Session::start(home.path(), &["open", path.to_str().expect("utf-8 path")]);
-    app.wait_for("Question 1 of 42");
+    app.wait_for("Question 1 of 48");
 
     // The voting screen, and the three people in the room.
     app.send("w");
@@ -50,7 +50,7 @@ fn three_people_vote_on_two_questions_and_the_consensus_is_saved() {
 
     // Question 2: 1, 4, 2 is divergent; the lower median 2 is proposed and confirmed.
     app.send("l");
-    app.wait_for("Question 2 of 42");
+    app.wait_for("Question 2 of 48");
     app.send("142");
     app.wait_for("3 of 3 voted");
     app.wait_for("DIVERGENT");

@@ -239,3 +239,36 @@ fn collect_uuids(v: &Value, out: &mut Vec<String>) {
         _ => {}
     }
 }
+
+/// Any date the loader accepts gives OSCAL that NIST's schema accepts: zone offsets the
+/// schema does not list (`+01:23`) are written as the same instant in UTC, and years
+/// outside the range exports can carry are refused when the assessment is loaded.
+#[test]
+fn every_date_the_loader_accepts_gives_valid_oscal() {
+    let v = validator();
+    let q = common::questionnaire(4, 3);
+    let mut a = common::assessment(&q, common::varied);
+    let odd = chrono::DateTime::parse_from_rfc3339("2026-11-23T09:00:00+01:23").unwrap();
+    a.meta.created = odd;
+    a.meta.updated = odd;
+    a.answer_mut("d1-q1").updated = Some(odd);
+    let generated = chrono::DateTime::parse_from_rfc3339("2026-11-24T10:00:00-07:17").unwrap();
+    let report = Report::new(&q, &a, common::start(), generated);
+    let doc: Value = serde_json::from_slice(&report.render(Format::Oscal).unwrap()).unwrap();
+    assert_eq!(errors(&v, &doc), Vec::<String>::new());
+    assert_eq!(
+        doc["assessment-results"]["results"][0]["start"],
+        "2026-11-23T07:37:00Z"
+    );
+
+    for year in ["1850", "3500"] {
+        let mut far = common::assessment(&q, common::varied);
+        far.meta.created =
+            chrono::DateTime::parse_from_rfc3339(&format!("{year}-01-01T00:00:00Z")).unwrap();
+        let problems = far.mismatches(&q);
+        assert!(
+            problems.iter().any(|p| p.at == "meta.created"),
+            "{year}: {problems:?}"
+        );
+    }
+}

@@ -40,8 +40,8 @@ fn na(note: &str) -> Answer {
 /// - ctx-01: 1, 3, 5 (divergent, spread 4)
 /// - ctx-02: 2, (missing), 4 (spread 2)
 /// - ctx-03: 3, 3, 3 (agreement), notes from two people, overlapping evidence
-/// - ax-01: N/A, N/A, 2 (N/A majority)
-/// - ax-02: N/A, 4, 4 (N/A minority)
+/// - ax-03: N/A, N/A, 2 (N/A majority)
+/// - ax-05: N/A, 4, 4 (N/A minority)
 /// - lead-01: flagged by Lee with a reason, unanswered by all
 fn three() -> Vec<(String, Assessment)> {
     let q = q();
@@ -61,8 +61,8 @@ fn three() -> Vec<(String, Assessment)> {
         if let Some(l) = c2 {
             a.answers.insert("ctx-02".into(), level(l));
         }
-        a.answers.insert("ax-01".into(), ax1);
-        a.answers.insert("ax-02".into(), ax2);
+        a.answers.insert("ax-03".into(), ax1);
+        a.answers.insert("ax-05".into(), ax2);
         let mut c3 = level(3);
         c3.evidence = vec![
             "AIMS scope statement v2".into(),
@@ -144,12 +144,12 @@ fn merge_three_people() {
     );
     assert!(c3.note.is_empty());
     // N/A votes: a majority proposes N/A, a minority is outvoted.
-    let a1 = ans("ax-01");
+    let a1 = ans("ax-03");
     assert_eq!(a1.votes["Dana"], nav);
     assert_eq!(a1.votes["sam"], v(2));
     assert_eq!((a1.na, a1.level, a1.consensus_pending), (true, None, true));
     assert_eq!(a1.participant_notes.len(), 2, "N/A justifications kept");
-    let a2 = ans("ax-02");
+    let a2 = ans("ax-05");
     assert_eq!((a2.na, a2.level), (false, Some(4)));
     // Flags kept with attributed reasons; no votes, so nothing proposed.
     let l1 = ans("lead-01");
@@ -164,10 +164,10 @@ fn merge_three_people() {
     let first: Vec<&str> = agenda.iter().take(3).map(|i| i.question.as_str()).collect();
     assert_eq!(
         first,
-        ["ctx-01", "ctx-02", "ax-01"],
+        ["ctx-01", "ctx-02", "ax-03"],
         "spread 4, spread 2, disputed N/A"
     );
-    assert_eq!(agenda[3].question, "ax-02");
+    assert_eq!(agenda[3].question, "ax-05");
     // Confirming works on the merged file.
     let mut m = m;
     let ctx1 = q.question("ctx-01").expect("q");
@@ -288,7 +288,7 @@ fn binary_merges_three_files_and_prints_the_agenda() {
         agenda[1].contains("ctx-02") && agenda[1].contains("divergent"),
         "{stdout}"
     );
-    assert_eq!(agenda.len(), 42, "nothing is confirmed yet: {stdout}");
+    assert_eq!(agenda.len(), 48, "nothing is confirmed yet: {stdout}");
 
     let written = store::read(&out).expect("written file parses");
     assert_eq!(written.participants.len(), 3);
@@ -298,7 +298,7 @@ fn binary_merges_three_files_and_prints_the_agenda() {
         (c1.level, c1.consensus_pending, c1.votes.len()),
         (Some(3), true, 3)
     );
-    assert!(written.answer("ax-01").expect("ax-01").na);
+    assert!(written.answer("ax-03").expect("ax-03").na);
     assert!(written.mismatches(&q()).is_empty());
     #[cfg(unix)]
     assert_eq!(

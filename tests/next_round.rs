@@ -97,8 +97,11 @@ fn new_from_carries_the_plan_and_clears_the_answers() {
     let c = run(home.path(), &["compare", new.to_str().expect("utf-8")]);
     assert!(c.status.success(), "{c:?}");
     let text = out(&c);
+    let n = q.questions.len();
     assert!(
-        text.contains("Answered: 11/42 (provisional) → 0/42 (provisional)"),
+        text.contains(&format!(
+            "Answered: 11/{n} (provisional) → 0/{n} (provisional)"
+        )),
         "{text}"
     );
     assert!(
@@ -132,10 +135,11 @@ fn the_next_round_shows_last_time_and_exports_its_progress() {
         home.path(),
         &["new", "--from", old.to_str().expect("utf-8")],
     );
-    app.wait_for("Question 1 of 42");
+    let n = q.questions.len();
+    app.wait_for(&format!("Question 1 of {n}"));
     app.wait_for("last time: 3");
     app.send("4");
-    app.wait_for("1/42 answered");
+    app.wait_for(&format!("1/{n} answered"));
     app.send("q");
     assert!(app.wait_exit(), "quit exits 0");
     app.wait_restored();

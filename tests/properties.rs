@@ -41,7 +41,7 @@ fn sample_json() -> &'static str {
         let now = chrono::DateTime::parse_from_rfc3339("2026-11-23T09:00:00Z").expect("date");
         let mut a = Assessment::new(questionnaire(), now);
         a.answer_mut("ctx-01").level = Some(2);
-        a.answer_mut("ax-01").na = true;
+        a.answer_mut("ax-03").na = true;
         String::from_utf8(store::to_json(&a)).expect("utf-8")
     })
 }

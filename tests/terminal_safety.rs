@@ -91,13 +91,13 @@ fn a_forced_panic_restores_the_terminal_exits_non_zero_and_keeps_the_answers() {
         &path,
         &[("AIMS_READINESS_PANIC_AFTER_KEYS", "8")],
     );
-    app.wait_for("Question 1 of 42");
+    app.wait_for("Question 1 of 48");
     app.send("3");
-    app.wait_for("1/42 answered");
+    app.wait_for("1/48 answered");
     app.send("l");
-    app.wait_for("Question 2 of 42");
+    app.wait_for("Question 2 of 48");
     app.send("4");
-    app.wait_for("2/42 answered");
+    app.wait_for("2/48 answered");
     app.send("e");
     app.wait_for("Esc done");
     app.send("note");
@@ -138,7 +138,7 @@ fn sigterm_leaves_a_cooked_terminal() {
     let home = tempfile::tempdir().expect("temp dir");
     let path = new_assessment(home.path(), "Cooked Ltd");
     let mut app = start_wrapped(home.path(), &path, &[]);
-    app.wait_for("Question 1 of 42");
+    app.wait_for("Question 1 of 48");
     app.send("e");
     app.wait_for("Esc done");
     app.send("typed before SIGTERM");
@@ -167,7 +167,7 @@ fn a_megabyte_paste_is_capped_with_a_message_and_the_app_stays_responsive() {
     let home = tempfile::tempdir().expect("temp dir");
     let path = new_assessment(home.path(), "Paste Ltd");
     let mut app = Session::start(home.path(), &["open", path.to_str().expect("utf-8")]);
-    app.wait_for("Question 1 of 42");
+    app.wait_for("Question 1 of 48");
     app.send("e");
     app.wait_for("Esc done");
     // 1 MiB of numbered lines, as one bracketed paste.
@@ -188,7 +188,7 @@ fn a_megabyte_paste_is_capped_with_a_message_and_the_app_stays_responsive() {
     app.send("\x1b");
     app.wait_for("Saved.");
     app.send("l");
-    app.wait_for("Question 2 of 42");
+    app.wait_for("Question 2 of 48");
     let took = pressed.elapsed();
     eprintln!("the two keys after it in {took:?}");
     assert!(took < Duration::from_secs(3), "two keys took {took:?}");
@@ -208,14 +208,14 @@ fn pasting_digits_and_newlines_on_a_question_answers_nothing() {
     let home = tempfile::tempdir().expect("temp dir");
     let path = new_assessment(home.path(), "Digits Ltd");
     let mut app = Session::start(home.path(), &["open", path.to_str().expect("utf-8")]);
-    app.wait_for("Question 1 of 42");
+    app.wait_for("Question 1 of 48");
     app.send("\x1b[200~3\r5\r\x1b[201~");
     // A key after the paste: once it shows, the paste has been handled.
     app.send("l");
-    app.wait_for("Question 2 of 42");
-    app.wait_for("0/42 answered");
+    app.wait_for("Question 2 of 48");
+    app.wait_for("0/48 answered");
     app.send("4");
-    app.wait_for("1/42 answered");
+    app.wait_for("1/48 answered");
     app.send("q");
     assert!(app.wait_exit());
     let json = read_json(&path);
@@ -282,6 +282,8 @@ fn hostile_assessment(home: &Path) -> (std::path::PathBuf, std::path::PathBuf) {
     q["domains"][0]["short_title"] = json!(hostile("DOMSHORT"));
     let first = &mut q["questions"][0];
     first["text"] = json!(hostile("QTEXT"));
+    // Tables show the short title (at most 60 characters): tricks there too.
+    first["title"] = json!("QSHORT\u{1b}[2J \u{1b}]0;T\u{7} \u{9b}31m CR\rX \u{202e}RLO");
     first["guidance"] = json!(hostile("GUIDE"));
     first["evidence"][0] = json!(hostile("EVID"));
     first["levels"][0] = json!(hostile("LEVEL1"));
@@ -467,7 +469,7 @@ fn hostile_text_stays_inert_in_list_score_validate_merge_and_compare() {
         let text = String::from_utf8_lossy(&all);
         assert!(out.status.success(), "{args:?}: {text}");
         assert!(
-            ["ORG", "QTEXT", "QTITLE", "DOMTITLE"]
+            ["ORG", "QTEXT", "QSHORT", "QTITLE", "DOMTITLE"]
                 .iter()
                 .any(|m| text.contains(m)),
             "{args:?} shows the hostile data: {text}"
@@ -484,4 +486,142 @@ fn hostile_text_stays_inert_in_list_score_validate_merge_and_compare() {
         .expect("runs");
     let v: Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
     assert_eq!(v["domains"][0]["title"], hostile("DOMTITLE").as_str());
+}
+
+/// clap quotes a bad argument in its usage error, in colour on a terminal; a file
+/// name reached through a glob must not bring its escape sequences along.
+#[test]
+fn a_hostile_argument_in_a_usage_error_stays_inert_on_a_terminal() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let evil = hostile("ARG");
+    let mut s = Session::start(home.path(), &["score", "a.json", &evil]);
+    let status = s.wait_status();
+    assert_eq!(status.exit_code(), 2, "a usage error");
+    s.wait_for_raw(b"--help");
+    let raw = s.raw();
+    let text = String::from_utf8_lossy(&raw);
+    assert!(text.contains("ARG"), "the argument is named: {text:?}");
+    for (what, bad) in [
+        ("an OSC sequence", "\u{1b}]"),
+        ("BEL", "\u{7}"),
+        ("the CSI clear screen", "\u{1b}[2JCLS"),
+        ("a bidi override", "\u{202e}"),
+    ] {
+        assert!(!text.contains(bad), "{what} reached the terminal: {text:?}");
+    }
+    // Help is ours: still printed, exit 0.
+    let mut help = Session::start(home.path(), &["--help"]);
+    assert!(help.wait_exit());
+    help.wait_for("Usage");
+}
+
+fn process_state(pid: u32) -> Option<char> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    stat.rsplit_once(')')?
+        .1
+        .split_whitespace()
+        .next()?
+        .chars()
+        .next()
+}
+
+fn signal(pid: u32, name: &str) {
+    let status = std::process::Command::new("kill")
+        .args([&format!("-{name}"), &pid.to_string()])
+        .status()
+        .expect("kill");
+    assert!(status.success());
+}
+
+/// Suspended (SIGTSTP), the app gives the terminal back as it found it; continued
+/// (SIGCONT), it takes it back: keys act at once, without Enter.
+#[test]
+fn suspend_and_continue_hand_the_terminal_back_and_take_it_again() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let path = new_assessment(home.path(), "Pause Ltd");
+    let mut app = Session::start(home.path(), &["open", path.to_str().expect("path")]);
+    app.wait_for("Question 1 of ");
+    let pid = app.child.process_id().expect("pid");
+    signal(pid, "TSTP");
+    app.wait_restored();
+    let start = Instant::now();
+    while process_state(pid) != Some('T') {
+        assert!(start.elapsed() < pty::DEADLINE, "the app never stopped");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    signal(pid, "CONT");
+    app.wait_for("Question 1 of ");
+    // A key without Enter reaches the app: raw mode is back.
+    app.send("?");
+    app.wait_for("Keys");
+    app.send("\u{3}");
+    assert!(app.wait_exit());
+    app.wait_restored();
+}
+
+/// A terminal that reports 65535×65535 cells: the app draws a capped area instead of
+/// allocating buffers for four billion cells.
+#[test]
+fn a_huge_terminal_size_is_drawn_in_a_capped_area() {
+    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+    use std::io::Read;
+    let home = tempfile::tempdir().expect("temp dir");
+    let pty = native_pty_system()
+        .openpty(PtySize {
+            rows: u16::MAX,
+            cols: u16::MAX,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .expect("a pseudo-terminal");
+    let mut cmd = CommandBuilder::new(BIN);
+    cmd.env("AIMS_READINESS_HOME", home.path());
+    cmd.env("TERM", "xterm-256color");
+    cmd.cwd(home.path());
+    let mut child = pty.slave.spawn_command(cmd).expect("spawn");
+    drop(pty.slave);
+    let mut reader = pty.master.try_clone_reader().expect("reader");
+    let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let sink = std::sync::Arc::clone(&seen);
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 65536];
+        while let Ok(n) = reader.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            if let Ok(mut s) = sink.lock() {
+                // Only the text matters here: keep a bounded tail.
+                s.extend_from_slice(&buf[..n]);
+                let excess = s.len().saturating_sub(1 << 20);
+                s.drain(..excess);
+            }
+        }
+    });
+    let start = Instant::now();
+    loop {
+        let text = String::from_utf8_lossy(&seen.lock().expect("seen")).into_owned();
+        if text.contains("New assessment") && text.contains("cancel") {
+            break;
+        }
+        if let Some(status) = child.try_wait().expect("wait") {
+            panic!("the app ended: {status:?}");
+        }
+        assert!(
+            start.elapsed() < pty::DEADLINE,
+            "the first screen never came"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let mut writer = pty.master.take_writer().expect("writer");
+    writer.write_all(b"\x03").expect("Ctrl-C");
+    writer.flush().expect("flush");
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status;
+        }
+        assert!(start.elapsed() < pty::DEADLINE, "the app did not quit");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert!(status.success(), "{status:?}");
 }

@@ -264,7 +264,9 @@ fn the_overview_lists_the_parking_lot_with_reasons() {
         .map(|c| c.symbol())
         .collect();
     assert!(text.contains("parking lot"), "{text}");
-    assert!(text.contains("ask legal which AI roles we hold — Has the organisation"));
+    assert!(
+        text.contains("ask legal which AI roles we hold — Context: issues, climate and AI roles")
+    );
 }
 
 #[test]
@@ -493,4 +495,55 @@ fn the_critical_gap_list_shows_all_or_says_how_many_are_hidden() {
         screen.join("\n")
     );
     assert_eq!(app.critical_gap_questions()[app.results_cursor], last);
+}
+
+/// A 1.0.0 assessment opened with 2.0.0: the message of what changed, then the question
+/// screen of a split question marked to re-check.
+#[test]
+fn snapshots_of_the_migration_message_and_a_question_to_re_check() {
+    let q = Questionnaire::embedded().expect("embedded questionnaire");
+    let mut old = Assessment::new(&q, now());
+    old.questionnaire.version = "1.0.0".into();
+    old.meta.organisation = "Acme".into();
+    for (id, level) in [("ctx-01", 2), ("plan-03", 2), ("perf-02", 1), ("ops-01", 3)] {
+        let a = old.answer_mut(id);
+        a.level = Some(level);
+        a.updated = Some(now());
+    }
+    old.answer_mut("plan-03").note = "SoA drafted, residual risk not accepted".into();
+    let (migrated, report) =
+        aims_readiness::migration::migrate(&old, &q).expect("a 1.0.0 file migrates");
+    let mut session = Session::new(
+        PathBuf::from("/data/assessments/acme.json"),
+        migrated,
+        q.clone(),
+    );
+    session.migrated = Some((
+        report,
+        PathBuf::from("/data/assessments/acme.json.v1.0.0.bak"),
+    ));
+    let mut app = App::new(q.clone(), Theme::new(true), PathBuf::from("/tmp"), now());
+    app.update(Msg::Opened(Box::new(session)), now());
+    app.status = None;
+    for (w, h) in [(80, 24), (120, 40)] {
+        let terminal = draw(&app, w, h);
+        insta::assert_snapshot!(format!("migrated_{w}x{h}"), terminal.backend());
+    }
+    app.update(Msg::Act(Action::Enter), now());
+    app.update(Msg::Act(Action::JumpTo), now());
+    for c in "14".chars() {
+        app.update(Msg::Input(c), now());
+    }
+    app.update(Msg::Act(Action::Enter), now());
+    app.status = None;
+    let terminal = draw(&app, 120, 40);
+    let text: String = terminal
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(|c| c.symbol())
+        .collect();
+    assert!(text.contains("plan-07"), "{text}");
+    insta::assert_snapshot!("recheck_120x40", terminal.backend());
 }

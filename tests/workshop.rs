@@ -262,7 +262,7 @@ fn votes_propose_then_confirm_or_override() {
 fn votes_and_overrides_are_checked() {
     let (q, mut a) = workshop_with(&["Ana"]);
     let ctx = question(&q, "ctx-01");
-    let ax = question(&q, "ax-01");
+    let ax = question(&q, "ax-03");
     assert!(!ctx.allow_na && ax.allow_na, "fixture assumption");
     let na = Some(Consensus::NotApplicable);
     assert_eq!(
@@ -289,14 +289,14 @@ fn votes_and_overrides_are_checked() {
         workshop::confirm_consensus(&mut a, ax, now()),
         Ok(Consensus::NotApplicable)
     );
-    let ans = a.answer("ax-01").expect("answer");
+    let ans = a.answer("ax-03").expect("answer");
     assert_eq!(
         (ans.level, ans.na, ans.consensus_pending),
         (None, true, false)
     );
     // Overriding N/A with a level clears N/A.
     workshop::override_consensus(&mut a, ax, Consensus::Level(2), now()).expect("override");
-    let ans = a.answer("ax-01").expect("answer");
+    let ans = a.answer("ax-03").expect("answer");
     assert_eq!((ans.level, ans.na), (Some(2), false));
 }
 
@@ -448,9 +448,9 @@ fn pace_projection() {
         now(),
     )
     .expect("vote");
-    assert_eq!(progress(&q, &a), (0, 42), "a pending proposal is not done");
+    assert_eq!(progress(&q, &a), (0, 48), "a pending proposal is not done");
     workshop::confirm_consensus(&mut a, question(&q, "ctx-01"), now()).expect("confirm");
-    assert_eq!(progress(&q, &a), (1, 41));
+    assert_eq!(progress(&q, &a), (1, 47));
 }
 
 #[test]
@@ -481,7 +481,7 @@ fn parking_lot_and_agenda() {
     cast(&mut a, "ctx-02", &[Some(L(2)), Some(L(4)), Some(L(3))]); // spread 2
     cast(&mut a, "lead-01", &[Some(L(1)), Some(L(5)), Some(L(3))]); // spread 4
     cast(&mut a, "ctx-01", &[Some(L(3)), Some(L(3)), Some(L(4))]); // pending
-    cast(&mut a, "ax-01", &[Some(NA), Some(L(3)), Some(L(3))]); // disputed
+    cast(&mut a, "ax-03", &[Some(NA), Some(L(3)), Some(L(3))]); // disputed
     cast(&mut a, "ctx-04", &[Some(L(1)), Some(L(5)), None]); // divergent, then confirmed
     workshop::confirm_consensus(&mut a, question(&q, "ctx-04"), now()).expect("confirm");
 
@@ -496,12 +496,12 @@ fn parking_lot_and_agenda() {
         [
             ("lead-01", AgendaReason::Divergent),
             ("ctx-02", AgendaReason::Divergent),
-            ("ax-01", AgendaReason::ApplicabilityDisputed),
+            ("ax-03", AgendaReason::ApplicabilityDisputed),
             ("ctx-01", AgendaReason::Pending),
             ("ctx-03", AgendaReason::Unanswered),
         ]
     );
-    assert_eq!(items.len(), 41, "every question but the confirmed one");
+    assert_eq!(items.len(), 47, "every question but the confirmed one");
     assert!(items.iter().all(|i| i.question != "ctx-04"));
     assert!(
         items[5..]
@@ -552,7 +552,7 @@ fn report_section_data_and_markdown() {
     assert_eq!(part, [("Ana", 3, 0), (ben, 3, 0), ("Cy", 3, 1)]);
     assert_eq!(
         (s.questions_voted, s.questions_total, s.pending),
-        (3, 42, 2)
+        (3, 48, 2)
     );
     let div: Vec<(&str, u8, bool)> = s
         .divergent
@@ -578,7 +578,7 @@ fn report_section_data_and_markdown() {
     .expect("utf-8");
     assert!(md.contains("## Workshop"), "{md}");
     assert!(
-        md.contains("3 participants voted on 3 of 42 questions"),
+        md.contains("3 participants voted on 3 of 48 questions"),
         "{md}"
     );
     // Markdown shows a backslash-escaped `\<` as a literal `<`: no raw HTML remains.
@@ -613,4 +613,30 @@ fn report_section_data_and_markdown() {
     )
     .expect("utf-8");
     assert!(!md.contains("## Workshop"), "no votes, no workshop section");
+}
+
+/// Above about 38 votes per level the bars used to reach the full width at one cell a
+/// vote, so 60 and 40 votes looked the same.
+#[test]
+fn histogram_bars_stay_in_proportion_however_many_votes() {
+    use aims_readiness::assessment::Vote;
+    let mut votes = std::collections::BTreeMap::new();
+    for i in 0..60 {
+        votes.insert(format!("a{i:03}"), Vote::Level(2));
+    }
+    for i in 0..40 {
+        votes.insert(format!("b{i:03}"), Vote::Level(4));
+    }
+    let stats = aims_readiness::workshop::vote_stats(&votes, false);
+    assert_eq!(stats.bar_length(60, 30, 3), 30);
+    assert_eq!(stats.bar_length(40, 30, 3), 20);
+    assert_eq!(stats.bar_length(1, 30, 3), 1, "a vote always shows");
+    assert_eq!(stats.bar_length(0, 30, 3), 0);
+    // Few votes: whole cells per vote, at most three.
+    let mut few = std::collections::BTreeMap::new();
+    few.insert("a".to_string(), Vote::Level(1));
+    few.insert("b".to_string(), Vote::Level(1));
+    let stats = aims_readiness::workshop::vote_stats(&few, false);
+    assert_eq!(stats.bar_length(2, 30, 3), 6);
+    assert_eq!(stats.bar_length(1, 30, 3), 3);
 }

@@ -13,8 +13,8 @@ use crate::export::{self, Format, Report};
 use crate::locale;
 use crate::questionnaire::{Questionnaire, QuestionnaireError};
 use crate::scoring::{self, one_decimal};
-use crate::store::catalog::{self, MergeOutcome};
-use crate::store::{self, Store};
+use crate::store::catalog::{self, CatalogError, MergeOutcome};
+use crate::store::{self, Store, StoreError};
 use crate::text::{clip, fit, one_line, pad};
 
 /// `new`: creates the assessment file and returns its path.
@@ -49,6 +49,40 @@ pub fn new_assessment(
     assessment.meta.assessors = args.assessors.clone();
     let path = catalog::create(store, &assessment)?;
     Ok((path, assessment, questionnaire))
+}
+
+/// Opens an assessment for `score` and `export`: migrated and saved when it needs it,
+/// saying so once on standard error. When the migrated file cannot be saved (another
+/// process has it open, or the folder is read-only) the command still runs on the
+/// assessment migrated in memory, and says that too.
+fn open_for_command(
+    store: &Store,
+    path: &Path,
+    questionnaire: &QuestionnaireArg,
+) -> Result<catalog::Opened, CliError> {
+    let name = one_line(&path.display().to_string()).into_owned();
+    match catalog::open_to_work(store, path, questionnaire.path(), None) {
+        Ok(opened) => {
+            if let Some((report, copy)) = &opened.migrated {
+                eprintln!(
+                    "Note: {name} was {}. The file as it was is kept at {}. Open it in the app to confirm the answers marked to re-check.",
+                    one_line(&report.summary()),
+                    one_line(&copy.display().to_string())
+                );
+            }
+            Ok(opened)
+        }
+        Err(CatalogError::Store(e @ (StoreError::Io { .. } | StoreError::InUse { .. }))) => {
+            // Reading works as before; only saving the migration failed.
+            let opened = catalog::open(store, path, questionnaire.path())?;
+            eprintln!(
+                "Note: {name} answers an earlier version of the questionnaire; it was carried over in memory only, because it could not be saved ({}).",
+                one_line(&e.to_string())
+            );
+            Ok(opened)
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 /// Width of the verdict column: the longest verdict ("Nearly ready (provisional)").
@@ -113,7 +147,7 @@ pub fn score(
         assessment,
         questionnaire,
         ..
-    } = catalog::open(store, file, questionnaire.path())?;
+    } = open_for_command(store, file, questionnaire)?;
     let report = Report::new(&questionnaire, &assessment, now.date_naive(), now);
     if json {
         let json = export::results::render(&report);
@@ -168,7 +202,7 @@ pub fn score(
         for q in critical {
             let text = questionnaire
                 .question(&q.id)
-                .map_or("", |x| x.text.as_str());
+                .map_or("", |x| x.short_title());
             writeln!(
                 out,
                 "  {} level {}  {}",
@@ -183,7 +217,7 @@ pub fn score(
         for item in report.roadmap.iter().take(5) {
             let text = questionnaire
                 .question(&item.question)
-                .map_or("", |x| x.text.as_str());
+                .map_or("", |x| x.short_title());
             writeln!(
                 out,
                 "  {}. {} {} → {}  {}",
@@ -208,7 +242,7 @@ pub fn export(
         assessment,
         questionnaire,
         ..
-    } = catalog::open(store, &args.file, args.questionnaire.path())?;
+    } = open_for_command(store, &args.file, &args.questionnaire)?;
     // The baseline must answer the same questionnaire to be compared. Without
     // --baseline, the round this one follows (if its file is still there).
     let baseline = match &args.baseline {
@@ -352,7 +386,7 @@ pub fn print_merge(outcome: &MergeOutcome, out: &mut dyn Write) -> std::io::Resu
         let text = outcome
             .questionnaire
             .question(&item.question)
-            .map_or("", |q| q.text.as_str());
+            .map_or("", |q| q.short_title());
         let s = &item.stats;
         let mut votes = match (s.min, s.max) {
             (Some(lo), Some(hi)) if lo != hi => format!("votes {lo}–{hi}"),

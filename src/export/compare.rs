@@ -249,7 +249,7 @@ pub fn print_table(
     for c in &comparison.questions {
         let text = questionnaire
             .question(&c.id)
-            .map_or("", |q| q.text.as_str());
+            .map_or("", |q| q.short_title());
         writeln!(
             out,
             "  {} {:>3} → {:<3}  {}",

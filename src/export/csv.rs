@@ -24,12 +24,25 @@ pub const HEADER: [&str; 15] = [
 
 /// A cell that cannot start a formula: text beginning with `=`, `+`, `-`, `@`, a tab
 /// or a carriage return gets a leading single quote (the OWASP advice), which
-/// spreadsheets show as text.
+/// spreadsheets show as text. The same holds after every character a spreadsheet may
+/// split a cell on (`,` `;` tab `|`, and line breaks): a spreadsheet set to another
+/// separator than ours cuts `a;=HYPERLINK(…)` into two cells, the second a formula.
 pub fn neutralise(cell: &str) -> String {
-    match cell.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}"),
-        _ => cell.to_string(),
+    let mut out = String::with_capacity(cell.len() + 1);
+    let mut starts_cell = true;
+    for c in cell.chars() {
+        if starts_cell && matches!(c, '=' | '+' | '-' | '@' | '\t' | '\r') {
+            out.push('\'');
+        }
+        out.push(c);
+        starts_cell = match c {
+            ',' | ';' | '\t' | '|' | '\n' | '\r' => true,
+            // Spaces after a separator are trimmed by some spreadsheets on import.
+            ' ' => starts_cell,
+            _ => false,
+        };
     }
+    out
 }
 
 /// Renders roadmap.csv.
@@ -65,4 +78,25 @@ pub fn render(report: &Report<'_>) -> Result<Vec<u8>, ExportError> {
     }
     out.into_inner()
         .map_err(|e| ExportError::Csv(e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::neutralise;
+
+    #[test]
+    fn no_part_of_a_cell_can_start_a_formula_whatever_the_separator() {
+        for (cell, want) in [
+            ("=1+1", "'=1+1"),
+            ("plain text", "plain text"),
+            ("a;=HYPERLINK(\"x\")", "a;'=HYPERLINK(\"x\")"),
+            ("a; @SUM(A1)", "a; '@SUM(A1)"),
+            ("a,+1|-2", "a,'+1|'-2"),
+            ("x\t=1", "x\t'=1"),
+            ("line\n=cmd", "line\n'=cmd"),
+            ("well-known e-mail", "well-known e-mail"),
+        ] {
+            assert_eq!(neutralise(cell), want, "{cell:?}");
+        }
+    }
 }

@@ -37,14 +37,21 @@ pub fn uuid_for(name: &str) -> String {
     Uuid::new_v5(&namespace, name.as_bytes()).to_string()
 }
 
+/// A timestamp as it identifies things (uuids stay the same across versions).
 fn time(t: &DateTime<FixedOffset>) -> String {
     t.to_rfc3339_opts(SecondsFormat::Secs, true)
 }
 
-fn day(date: NaiveDate, offset: &DateTime<FixedOffset>) -> String {
-    date.and_hms_opt(0, 0, 0)
-        .and_then(|d| d.and_local_timezone(*offset.offset()).single())
-        .map_or_else(|| date.to_string(), |t| time(&t))
+/// A timestamp as OSCAL's schema accepts it: the same instant in UTC, since the schema
+/// lists only the common zone offsets and a file may hold any (`+01:23`).
+fn stamp(t: &DateTime<FixedOffset>) -> String {
+    t.with_timezone(&chrono::Utc)
+        .to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+/// The start of a day, in UTC so that the date written is the date meant.
+fn day(date: NaiveDate) -> String {
+    format!("{}T00:00:00Z", date.format("%Y-%m-%d"))
 }
 
 /// A value for an OSCAL string: one line, trimmed, never empty.
@@ -90,11 +97,13 @@ pub fn render(report: &Report<'_>) -> Vec<u8> {
         time(&a.meta.created)
     );
     let id = |kind: &str, item: &str| uuid_for(&format!("{identity}|{kind}|{item}"));
-    let generated = time(&report.generated);
+    let generated = stamp(&report.generated);
     let organisation = string(&a.meta.organisation, "Organisation not set");
 
     let mut observations = Vec::new();
     let mut findings = Vec::new();
+    let on_roadmap: std::collections::HashSet<&str> =
+        report.roadmap.iter().map(|r| r.question.as_str()).collect();
     for (question, score) in q.questions.iter().zip(&s.questions) {
         let answer = a.answer(&question.id);
         let target = a.target(q, &question.domain);
@@ -174,7 +183,7 @@ pub fn render(report: &Report<'_>) -> Vec<u8> {
                 "title": line(&format!("Answer to {}", question.id), &question.id),
                 "description": multiline(&description),
                 "methods": [if evidence.is_empty() { "INTERVIEW" } else { "EXAMINE" }],
-                "collected": time(x.updated.as_ref().unwrap_or(&a.meta.updated)),
+                "collected": stamp(x.updated.as_ref().unwrap_or(&a.meta.updated)),
             });
             if !evidence.is_empty() {
                 observation["relevant-evidence"] = Value::Array(evidence);
@@ -186,7 +195,7 @@ pub fn render(report: &Report<'_>) -> Vec<u8> {
             observations.push(observation);
             finding["related-observations"] = json!([{ "observation-uuid": observation_id }]);
         }
-        if report.roadmap.iter().any(|r| r.question == question.id) {
+        if on_roadmap.contains(question.id.as_str()) {
             finding["related-risks"] = json!([{ "risk-uuid": id("risk", &question.id) }]);
         }
         findings.push(finding);
@@ -222,8 +231,8 @@ pub fn render(report: &Report<'_>) -> Vec<u8> {
             q.title,
             string(&a.meta.scope, "not set")
         )),
-        "start": time(&a.meta.created),
-        "end": time(&a.meta.updated),
+        "start": stamp(&a.meta.created),
+        "end": stamp(&a.meta.updated),
         "props": result_props,
         "reviewed-controls": {
             "description": multiline(&format!(
@@ -281,7 +290,7 @@ pub fn render(report: &Report<'_>) -> Vec<u8> {
 
     let doc = json!({
         "assessment-results": {
-            "uuid": id("document", &format!("{}|{generated}", time(&a.meta.updated))),
+            "uuid": id("document", &format!("{}|{}", time(&a.meta.updated), time(&report.generated))),
             "metadata": metadata,
             "import-ap": {
                 "href": format!("#{questionnaire_resource}"),
@@ -373,7 +382,7 @@ fn risk(
         )),
         "props": props,
         "status": status,
-        "deadline": day(item.due, &report.generated),
+        "deadline": day(item.due),
         "remediations": [{
             "uuid": id("remediation", &item.question),
             "lifecycle": lifecycle,
@@ -384,8 +393,8 @@ fn risk(
                 "type": "action",
                 "title": line(&format!("Phase {}: {}", item.phase.number(), item.phase.title()), "Phase"),
                 "timing": { "within-date-range": {
-                    "start": day(item.start, &report.generated),
-                    "end": day(item.due, &report.generated),
+                    "start": day(item.start),
+                    "end": day(item.due),
                 } },
             }],
         }],

@@ -10,6 +10,7 @@ use chrono::{DateTime, FixedOffset};
 use super::{AssessmentLock, Store, StoreError};
 use crate::assessment::Assessment;
 use crate::merge::{self, MergeError, MergeInput};
+use crate::migration::{self, MigrationReport};
 use crate::questionnaire::{Questionnaire, QuestionnaireError};
 use crate::scoring::{self, VerdictStatus};
 use crate::workshop::{self, AgendaItem};
@@ -45,10 +46,13 @@ pub enum CatalogError {
 pub struct Opened {
     /// The file.
     pub path: PathBuf,
-    /// The answers.
+    /// The answers (carried over to the current questionnaire version if needed).
     pub assessment: Assessment,
     /// The questionnaire it answers.
     pub questionnaire: Questionnaire,
+    /// When opening to work migrated the file: what changed, and where the file as it
+    /// was is kept.
+    pub migrated: Option<(MigrationReport, PathBuf)>,
 }
 
 /// The file a user means: `path` as given when something has that name; else, for a
@@ -75,9 +79,10 @@ pub fn locate(store: &Store, path: &Path) -> PathBuf {
     path.to_path_buf()
 }
 
-/// Reads an assessment and the questionnaire it answers, and checks they fit.
-/// `path` may be a bare name from `list` (see [`locate`]); `questionnaire` is the
-/// user's `--questionnaire FILE`, if given.
+/// Reads an assessment and the questionnaire it answers, and checks they fit; one made
+/// with an earlier version of the questionnaire is carried over in memory (the file is
+/// not touched: see [`open_to_work`]). `path` may be a bare name from `list` (see
+/// [`locate`]); `questionnaire` is the user's `--questionnaire FILE`, if given.
 pub fn open(
     store: &Store,
     path: &Path,
@@ -86,33 +91,95 @@ pub fn open(
     let path = &locate(store, path);
     let assessment = super::read(path)?;
     let questionnaire = resolve_questionnaire(store, path, &assessment, questionnaire)?;
+    let assessment = carried_over(assessment, &questionnaire);
     super::check_fits(path, &assessment, &questionnaire)?;
     Ok(Opened {
         path: path.to_path_buf(),
         assessment,
         questionnaire,
+        migrated: None,
     })
 }
 
-/// [`open`] for editing: takes the lock first, so no other process writes meanwhile.
+/// `assessment` carried over to `questionnaire`'s version, in memory.
+fn carried_over(assessment: Assessment, questionnaire: &Questionnaire) -> Assessment {
+    match migration::migrate(&assessment, questionnaire) {
+        Some((migrated, _)) => migrated,
+        None => assessment,
+    }
+}
+
+/// Opens an assessment to work on it (the app, `score`, `export`). One made with an
+/// earlier version of its questionnaire is migrated and saved, after a copy of the file
+/// as it was is written beside it; `lock` is the caller's lock on it, if it holds one
+/// (else the lock is taken for the save).
+pub fn open_to_work(
+    store: &Store,
+    path: &Path,
+    questionnaire: Option<&Path>,
+    lock: Option<&mut AssessmentLock>,
+) -> Result<Opened, CatalogError> {
+    let path = &locate(store, path);
+    let assessment = match &lock {
+        Some(l) => l.read()?,
+        None => super::read(path)?,
+    };
+    let resolved = resolve_questionnaire(store, path, &assessment, questionnaire)?;
+    let unchanged = |assessment: Assessment, resolved: Questionnaire| {
+        super::check_fits(path, &assessment, &resolved)?;
+        Ok(Opened {
+            path: path.to_path_buf(),
+            assessment,
+            questionnaire: resolved,
+            migrated: None,
+        })
+    };
+    if migration::entry_for(&assessment, &resolved).is_none() {
+        return unchanged(assessment, resolved);
+    }
+    let mut own_lock = None;
+    let lock = match lock {
+        Some(l) => l,
+        None => own_lock.insert(AssessmentLock::acquire(path)?),
+    };
+    // Read again under the lock: the file may have changed since.
+    let assessment = lock.read()?;
+    let Some((migrated, report)) = migration::migrate(&assessment, &resolved) else {
+        return unchanged(assessment, resolved);
+    };
+    // Refuse before writing anything if the result would not fit.
+    super::check_fits(path, &migrated, &resolved)?;
+    let copy = super::save_migrated(lock, &report.from_version, &migrated)?;
+    Ok(Opened {
+        path: path.to_path_buf(),
+        assessment: migrated,
+        questionnaire: resolved,
+        migrated: Some((report, copy)),
+    })
+}
+
+/// [`open_to_work`] for editing in the app: takes the lock first, so no other process
+/// writes meanwhile, reads through it, and keeps it.
 pub fn open_for_editing(
     store: &Store,
     path: &Path,
     questionnaire: Option<&Path>,
 ) -> Result<(Opened, AssessmentLock), CatalogError> {
     let path = &locate(store, path);
-    let lock = AssessmentLock::acquire(path)?;
-    Ok((open(store, path, questionnaire)?, lock))
+    let mut lock = AssessmentLock::acquire(path)?;
+    let opened = open_to_work(store, path, questionnaire, Some(&mut lock))?;
+    Ok((opened, lock))
 }
 
-/// Reads an assessment to compare with (a baseline): it must fit `questionnaire`.
+/// Reads an assessment to compare with (a baseline): it must fit `questionnaire` (an
+/// earlier version is carried over in memory; its file is not touched).
 pub fn open_baseline(
     store: &Store,
     path: &Path,
     questionnaire: &Questionnaire,
 ) -> Result<Assessment, StoreError> {
     let path = &locate(store, path);
-    let assessment = super::read(path)?;
+    let assessment = carried_over(super::read(path)?, questionnaire);
     super::check_fits(path, &assessment, questionnaire)?;
     Ok(assessment)
 }
@@ -153,15 +220,10 @@ pub fn questionnaire_for_new(
     }
 }
 
-/// Saves a new assessment under a fresh name in the data directory; returns the path.
+/// Saves a new assessment under a fresh name in the data directory (exclusively: two
+/// processes creating at once never replace each other's file); returns the path.
 pub fn create(store: &Store, assessment: &Assessment) -> Result<PathBuf, StoreError> {
-    store.ensure()?;
-    let path = store.new_assessment_path(
-        &assessment.meta.organisation,
-        assessment.meta.created.date_naive(),
-    );
-    super::create(&path, assessment)?;
-    Ok(path)
+    store.create_assessment(assessment)
 }
 
 /// [`create`], then takes the lock for editing.
@@ -317,7 +379,13 @@ pub fn merge_files(
         &inputs[0].assessment,
         questionnaire_file,
     )?;
-    for input in &inputs {
+    for input in &mut inputs {
+        // Files made with an earlier version of the questionnaire are carried over in
+        // memory (the inputs are not written).
+        input.assessment = carried_over(
+            std::mem::replace(&mut input.assessment, Assessment::new(&questionnaire, now)),
+            &questionnaire,
+        );
         super::check_fits(&input.path, &input.assessment, &questionnaire)?;
     }
     let merged = merge::merge(&questionnaire, &inputs, now)?;
@@ -325,8 +393,7 @@ pub fn merge_files(
         store.keep_questionnaire(&questionnaire)?;
     }
     if exists {
-        let _lock = AssessmentLock::acquire(out)?;
-        super::save(out, &merged)?;
+        AssessmentLock::acquire(out)?.save(&merged)?;
     } else {
         super::create(out, &merged)?;
     }

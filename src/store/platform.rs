@@ -16,29 +16,14 @@ pub(super) use imp::*;
 
 #[cfg(unix)]
 mod imp {
-    use std::fs::{self, DirBuilder, File, OpenOptions, Permissions};
+    use std::fs::{DirBuilder, File, Permissions};
     use std::io;
-    use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
+    use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
     use std::path::Path;
 
     /// Folders are created `0700`.
     pub(in crate::store) fn private_dir_builder(builder: &mut DirBuilder) {
         builder.mode(0o700);
-    }
-
-    /// An existing folder is narrowed to `0700`.
-    pub(in crate::store) fn make_dir_private(dir: &Path) -> io::Result<()> {
-        fs::set_permissions(dir, Permissions::from_mode(0o700))
-    }
-
-    /// An existing file is narrowed to `0600`.
-    pub(in crate::store) fn make_file_private(path: &Path) -> io::Result<()> {
-        fs::set_permissions(path, Permissions::from_mode(0o600))
-    }
-
-    /// Files opened with `options` are created `0600`.
-    pub(in crate::store) fn private_open(options: &mut OpenOptions) {
-        options.mode(0o600);
     }
 
     /// A shared export gets `0666` less the umask (open(2) applies it), not the
@@ -61,7 +46,7 @@ mod imp {
 
 #[cfg(windows)]
 mod imp {
-    use std::fs::{DirBuilder, OpenOptions};
+    use std::fs::DirBuilder;
     use std::io;
     use std::os::windows::ffi::OsStrExt;
     use std::path::Path;
@@ -70,19 +55,6 @@ mod imp {
 
     /// Folders inherit the profile's access list.
     pub(in crate::store) fn private_dir_builder(_builder: &mut DirBuilder) {}
-
-    /// Nothing to narrow: the access list is inherited.
-    pub(in crate::store) fn make_dir_private(_dir: &Path) -> io::Result<()> {
-        Ok(())
-    }
-
-    /// Nothing to narrow: the access list is inherited.
-    pub(in crate::store) fn make_file_private(_path: &Path) -> io::Result<()> {
-        Ok(())
-    }
-
-    /// New files inherit the folder's access list.
-    pub(in crate::store) fn private_open(_options: &mut OpenOptions) {}
 
     /// Exports inherit the folder's access list, like any file the user saves.
     pub(in crate::store) fn shared_export(_builder: &mut tempfile::Builder<'_, '_>) {}

@@ -65,6 +65,8 @@ pub struct App {
     pub confirm: Option<Confirm>,
     /// Whether the key list is shown.
     pub help: bool,
+    /// A message shown over the screen until closed (what a migration changed).
+    pub notice: Option<Notice>,
     /// Help list scroll.
     pub help_scroll: usize,
     /// Overview filter.
@@ -140,6 +142,7 @@ impl App {
             prompt: None,
             confirm: None,
             help: false,
+            notice: None,
             help_scroll: 0,
             filter: Filter::All,
             overview_cursor: 0,
@@ -187,9 +190,11 @@ impl App {
     }
 
     /// The mode under the key list (whose keys it lists): an overlay in order of
-    /// priority (a question, a prompt, the editor), else the screen's own.
+    /// priority (a notice, a question, a prompt, the editor), else the screen's own.
     pub fn help_mode(&self) -> Mode {
-        if self.confirm.is_some() {
+        if self.notice.is_some() {
+            Mode::Notice
+        } else if self.confirm.is_some() {
             Mode::Confirm
         } else if self.prompt.is_some() {
             Mode::Prompt
@@ -205,6 +210,7 @@ impl App {
         self.status = Some(Status {
             text: text.into(),
             warn: false,
+            save_failed: false,
         });
     }
 
@@ -213,6 +219,7 @@ impl App {
         self.status = Some(Status {
             text: text.into(),
             warn: true,
+            save_failed: false,
         });
     }
 
@@ -272,6 +279,16 @@ impl App {
                 self.warn(format!(
                     "Not saved: {message}. Your answers are kept here and saved again on the next change."
                 ));
+                if let Some(status) = &mut self.status {
+                    status.save_failed = true;
+                }
+                Vec::new()
+            }
+            Msg::SaveSucceeded => {
+                // A "Not saved" warning must not outlive the failure it reports.
+                if self.status.as_ref().is_some_and(|s| s.save_failed) {
+                    self.say("Saved.");
+                }
                 Vec::new()
             }
             Msg::Closed => {
@@ -320,6 +337,21 @@ impl App {
                 self.help_scroll = self.help_scroll.min(self.frame.help_max_scroll);
                 Vec::new()
             }
+            Mode::Notice => {
+                if let Some(n) = &mut self.notice {
+                    match msg {
+                        Msg::Act(Action::Back | Action::Enter | Action::Help) => self.notice = None,
+                        Msg::Act(Action::Up) => n.scroll = n.scroll.saturating_sub(1),
+                        Msg::Act(Action::Down) => n.scroll = n.scroll.saturating_add(1),
+                        Msg::Act(Action::PageUp) => n.scroll = n.scroll.saturating_sub(10),
+                        Msg::Act(Action::PageDown) => n.scroll = n.scroll.saturating_add(10),
+                        Msg::Act(Action::First) => n.scroll = 0,
+                        Msg::Act(Action::Last) => n.scroll = usize::MAX,
+                        _ => {}
+                    }
+                }
+                Vec::new()
+            }
             Mode::Confirm => self.confirm_input(msg, now),
             Mode::Prompt => self.prompt_input(msg, now),
             Mode::Editor => self.editor_input(msg, now),
@@ -358,7 +390,7 @@ impl App {
             .iter()
             .find(|(r, _)| r.contains(Position::new(column, row)))
             .map(|(_, h)| *h);
-        if self.help || self.confirm.is_some() || self.prompt.is_some() {
+        if self.help || self.notice.is_some() || self.confirm.is_some() || self.prompt.is_some() {
             return Vec::new();
         }
         match hit {
@@ -414,7 +446,7 @@ impl App {
         };
         match (msg, confirm) {
             (Msg::Act(Action::Yes), Confirm::Delete(path)) => {
-                self.say("Deleted.");
+                self.say("Moved to the trash folder of the data directory.");
                 vec![Effect::Delete(path)]
             }
             (Msg::Act(Action::Yes), Confirm::ReplaceExports(formats)) => {

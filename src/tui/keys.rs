@@ -122,6 +122,7 @@ const ALL: &[Mode] = &[
     M::Targets,
     M::Export,
     M::Help,
+    M::Notice,
     M::Voting,
     M::Presenter,
     M::Override,
@@ -155,6 +156,7 @@ const LISTS: &[Mode] = &[
     M::Targets,
     M::Export,
     M::Help,
+    M::Notice,
     M::Voting,
     M::Presenter,
 ];
@@ -204,6 +206,7 @@ pub static KEYMAP: &[Binding] = &[
     Binding { modes: &[M::Question], keys: &[Key::Ch('v')], action: Action::EditEvidence, hint: "evidence", help: "Edit the evidence seen, one item per line" },
     Binding { modes: &[M::Question, M::Overview], keys: &[Key::Ch('g')], action: Action::JumpTo, hint: "go to", help: "Go to a question by number" },
     Binding { modes: &[M::Question, M::Overview], keys: &[Key::Ch('/')], action: Action::Search, hint: "search", help: "Find a question by its text or id" },
+    Binding { modes: &[M::Question], keys: &[Key::Ch('c')], action: Action::ConfirmAnswer, hint: "", help: "Confirm an answer carried over from the previous questionnaire version (marked to re-check)" },
     Binding { modes: &[M::Question], keys: &[Key::Ch('x'), Key::Code(C::Delete)], action: Action::ClearAnswer, hint: "", help: "Clear the level (the note stays)" },
     Binding { modes: &[M::Question], keys: &[Key::Ch('w')], action: Action::Voting, hint: "vote", help: "Workshop: participants' votes and the consensus on this question" },
     Binding { modes: &[M::Question, M::Voting], keys: &[Key::Ch('p')], action: Action::Presenter, hint: "presenter", help: "Presenter view for the room: big levels, votes, timer" },
@@ -211,7 +214,7 @@ pub static KEYMAP: &[Binding] = &[
     Binding { modes: &[M::Home], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: "open", help: "Open the selected assessment" },
     Binding { modes: &[M::Home], keys: &[Key::Ch('n')], action: Action::New, hint: "new", help: "Create a new assessment" },
     Binding { modes: &[M::Home], keys: &[Key::Ch('r')], action: Action::NextRound, hint: "next round", help: "Start the next round of the selected assessment (same organisation, targets and plan; last answers shown beside each question)" },
-    Binding { modes: &[M::Home], keys: &[Key::Ch('d'), Key::Code(C::Delete)], action: Action::Delete, hint: "delete", help: "Delete the selected assessment (asks first)" },
+    Binding { modes: &[M::Home], keys: &[Key::Ch('d'), Key::Code(C::Delete)], action: Action::Delete, hint: "delete", help: "Delete the selected assessment: asks first, then moves it to the trash folder" },
     // The new-assessment form.
     Binding { modes: &[M::NewForm], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: "next / start", help: "Next field; on the last field (or a target), create the assessment" },
     Binding { modes: &[M::NewForm], keys: &[Key::Code(C::Tab)], action: Action::Down, hint: "", help: "Next field" },
@@ -237,7 +240,7 @@ pub static KEYMAP: &[Binding] = &[
     Binding { modes: &[M::Export], keys: &[Key::Ch('w'), Key::Code(C::Enter)], action: Action::RunExport, hint: "write", help: "Write the chosen files" },
     // Yes / no.
     Binding { modes: &[M::Confirm], keys: &[Key::Ch('y'), Key::Ch('Y')], action: Action::Yes, hint: "yes", help: "Yes" },
-    Binding { modes: &[M::Confirm], keys: &[Key::Ch('n'), Key::Ch('N'), Key::Code(C::Esc)], action: Action::No, hint: "no", help: "No" },
+    Binding { modes: &[M::Confirm], keys: &[Key::Ch('n'), Key::Ch('N'), Key::Code(C::Esc)], action: Action::No, hint: "no", help: "No (so does any other key)" },
     // Text input.
     Binding { modes: &[M::Editor], keys: &[Key::Code(C::Esc), Key::Ctrl('s')], action: Action::Done, hint: "done", help: "Finish the note (it is saved as you type)" },
     Binding { modes: &[M::Editor], keys: &[Key::Code(C::Enter)], action: Action::Newline, hint: "new line", help: "Start a new line" },
@@ -262,6 +265,7 @@ pub static KEYMAP: &[Binding] = &[
     Binding { modes: SCREENS, keys: &[Key::Code(C::Tab)], action: Action::NextScreen, hint: "screens", help: "Next screen: question, overview, results, roadmap, targets, export" },
     Binding { modes: SCREENS, keys: &[Key::Code(C::BackTab)], action: Action::PrevScreen, hint: "", help: "Previous screen" },
     Binding { modes: &[M::Help], keys: &[Key::Code(C::Esc), Key::Ch('?'), Key::Ch('q')], action: Action::Help, hint: "close", help: "Close this list" },
+    Binding { modes: &[M::Notice], keys: &[Key::Code(C::Enter), Key::Code(C::Esc)], action: Action::Back, hint: "close", help: "Close this message" },
     Binding { modes: SCREENS, keys: &[Key::Code(C::Esc)], action: Action::Back, hint: "back", help: "Back (question → home; other screens → question)" },
     Binding { modes: COMMANDS, keys: &[Key::Ch('?')], action: Action::Help, hint: "help", help: "Every key of this screen" },
     Binding { modes: COMMANDS, keys: &[Key::Ch('q')], action: Action::Quit, hint: "quit", help: "Quit (everything is already saved)" },
@@ -286,6 +290,11 @@ pub fn resolve(key: &KeyEvent, mode: Mode) -> Option<Msg> {
             ),
             (action, _) => Msg::Act(action),
         });
+    }
+    if mode == Mode::Confirm {
+        // A yes/no question is answered yes only by `y`: any other key is a no, so
+        // typing meant for another screen can never confirm a deletion.
+        return Some(Msg::Act(Action::No));
     }
     if mode.is_text()
         && let KeyCode::Char(c) = key.code

@@ -15,6 +15,7 @@
 use std::io::{self, Stdout, Write};
 use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
@@ -36,6 +37,7 @@ use crate::store::catalog::{self, CatalogError};
 use crate::store::{self, AssessmentLock, Store, StoreError};
 
 pub mod app;
+mod capped;
 pub mod editor;
 pub mod keys;
 pub mod msg;
@@ -44,6 +46,7 @@ pub mod theme;
 pub mod view;
 
 use app::{App, Effect, ExportOutcome, Msg, Session};
+use capped::Capped;
 
 /// The test hook's variable: panic on purpose after this many key presses.
 pub const PANIC_AFTER_KEYS: &str = "AIMS_READINESS_PANIC_AFTER_KEYS";
@@ -104,6 +107,14 @@ pub fn run(store: Store, start: Start, questionnaire: Option<PathBuf>) -> Result
             .and_then(|n| n.trim().parse().ok()),
     };
     let stop = stop::install()?;
+    // Job control: SIGTSTP (kill -TSTP, or Ctrl-Z where the terminal sends it) and SIGCONT
+    // are acted on in the loop, so the terminal is handed back cooked and taken back raw.
+    let job = JobControl::default();
+    #[cfg(unix)]
+    {
+        signal_hook::flag::register(signal_hook::consts::SIGTSTP, Arc::clone(&job.suspend))?;
+        signal_hook::flag::register(signal_hook::consts::SIGCONT, Arc::clone(&job.resumed))?;
+    }
     let first = match start {
         Start::Home => Effect::LoadHome,
         Start::Open(path) => Effect::Open(path),
@@ -111,7 +122,7 @@ pub fn run(store: Store, start: Start, questionnaire: Option<PathBuf>) -> Result
     install_panic_hook();
     let mut terminal = enter()?;
     let outcome = panic::catch_unwind(AssertUnwindSafe(|| {
-        event_loop(&mut terminal, &mut app, &mut runner, &stop, first)
+        event_loop(&mut terminal, &mut app, &mut runner, &stop, &job, first)
     }));
     // Whatever happened, typed text and the time on the question reach the disk
     // before we leave.
@@ -126,16 +137,61 @@ pub fn run(store: Store, start: Start, questionnaire: Option<PathBuf>) -> Result
     }
 }
 
-fn enter() -> io::Result<Terminal<CrosstermBackend<Stdout>>> {
+fn enter() -> io::Result<Terminal<Capped<CrosstermBackend<Stdout>>>> {
+    take_terminal()?;
+    Terminal::new(Capped(CrosstermBackend::new(io::stdout())))
+}
+
+/// Raw mode, the alternate screen, mouse and paste reporting.
+fn take_terminal() -> io::Result<()> {
     enable_raw_mode()?;
-    let mut out = io::stdout();
     execute!(
-        out,
+        io::stdout(),
         EnterAlternateScreen,
         EnableMouseCapture,
         EnableBracketedPaste
-    )?;
-    Terminal::new(CrosstermBackend::new(out))
+    )
+}
+
+/// Flags the job-control signal handlers set for the loop.
+#[derive(Default)]
+struct JobControl {
+    /// SIGTSTP arrived: save, give the terminal back, stop.
+    suspend: Arc<AtomicBool>,
+    /// SIGCONT arrived: take the terminal again and redraw everything.
+    resumed: Arc<AtomicBool>,
+}
+
+impl JobControl {
+    /// Acts on a pending suspend or continue; true when the screen must be redrawn
+    /// from scratch.
+    fn handle(
+        &self,
+        terminal: &mut Terminal<Capped<CrosstermBackend<Stdout>>>,
+        app: &mut App,
+        runner: &mut Runner,
+    ) -> Result<bool, TuiError> {
+        if self.suspend.swap(false, Ordering::Relaxed) {
+            runner.flush(app);
+            leave();
+            #[cfg(unix)]
+            signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGTSTP)?;
+            // Stopped until SIGCONT; then the terminal is taken back below.
+            self.resumed.store(true, Ordering::Relaxed);
+        }
+        if self.resumed.swap(false, Ordering::Relaxed) {
+            // The shell may have reset the terminal while we were stopped. A fresh
+            // Terminal forgets what it drew, so the next frame is drawn whole.
+            take_terminal()?;
+            execute!(
+                io::stdout(),
+                crossterm::terminal::Clear(crossterm::terminal::ClearType::All)
+            )?;
+            *terminal = Terminal::new(Capped(CrosstermBackend::new(io::stdout())))?;
+            return Ok(true);
+        }
+        Ok(false)
+    }
 }
 
 /// Puts the terminal back as we found it (safe to call twice).
@@ -161,15 +217,17 @@ fn install_panic_hook() {
 }
 
 fn event_loop(
-    terminal: &mut Terminal<CrosstermBackend<Stdout>>,
+    terminal: &mut Terminal<Capped<CrosstermBackend<Stdout>>>,
     app: &mut App,
     runner: &mut Runner,
     stop: &AtomicBool,
+    job: &JobControl,
     first: Effect,
 ) -> Result<(), TuiError> {
     runner.apply(app, vec![first]);
     let mut redraw = true;
     while !runner.quit && !stop.load(Ordering::Relaxed) {
+        redraw |= job.handle(terminal, app, runner)?;
         if redraw {
             let mut info = None;
             terminal.draw(|frame| info = Some(view::render(app, frame)))?;
@@ -305,8 +363,8 @@ impl Runner {
                     Err(e) => Msg::OpenFailed(open_error(&e)),
                 })
             }
-            Effect::Delete(path) => match store::delete(&path) {
-                Ok(()) => Some(Msg::HomeLoaded(home_entries(&self.store))),
+            Effect::Delete(path) => match self.store.move_to_trash(&path) {
+                Ok(_) => Some(Msg::HomeLoaded(home_entries(&self.store))),
                 Err(e) => Some(Msg::DeleteFailed(e.to_string())),
             },
             Effect::Save => self.save(app),
@@ -357,9 +415,16 @@ impl Runner {
     fn save(&mut self, app: &App) -> Option<Msg> {
         self.save_due = None;
         let s = app.session.as_ref()?;
-        store::save(&s.path, &s.assessment)
-            .err()
-            .map(|e| Msg::SaveFailed(e.to_string()))
+        // Through the lock: the save moves the lock to the new file before it takes
+        // the name, so no other process can slip in between.
+        let saved = match self.lock.as_mut() {
+            Some(lock) => lock.save(&s.assessment),
+            None => store::save(&s.path, &s.assessment),
+        };
+        Some(match saved {
+            Ok(()) => Msg::SaveSucceeded,
+            Err(e) => Msg::SaveFailed(e.to_string()),
+        })
     }
 
     /// Saves if typing is waiting to be saved.
@@ -375,10 +440,9 @@ impl Runner {
     fn open(&self, path: &Path) -> Result<(Session, AssessmentLock), CatalogError> {
         let (opened, lock) =
             catalog::open_for_editing(&self.store, path, self.questionnaire.as_deref())?;
-        Ok((
-            Session::new(opened.path, opened.assessment, opened.questionnaire),
-            lock,
-        ))
+        let mut session = Session::new(opened.path, opened.assessment, opened.questionnaire);
+        session.migrated = opened.migrated;
+        Ok((session, lock))
     }
 }
 
@@ -424,6 +488,9 @@ fn export(
     if let Some(b) = baseline {
         report = report.with_baseline(b);
     }
+    // A folder typed as `~/reports` means the home folder, as in a shell.
+    let home = std::env::var_os("HOME").map(PathBuf::from);
+    let folder = &store::expand_home(folder, home.as_deref());
     formats
         .iter()
         .map(|f| {

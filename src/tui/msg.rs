@@ -42,6 +42,8 @@ pub enum Mode {
     Export,
     /// The key list.
     Help,
+    /// A message over the screen until closed (what a migration changed).
+    Notice,
     /// Workshop voting on one question: participants, votes, consensus.
     Voting,
     /// The presenter view for the room (votes are still recorded).
@@ -66,6 +68,7 @@ impl Mode {
             Mode::Targets => "Targets",
             Mode::Export => "Export",
             Mode::Help => "Help",
+            Mode::Notice => "Message",
             Mode::Voting => "Voting",
             Mode::Presenter => "Presenter view",
             Mode::Override => "Override the consensus",
@@ -115,6 +118,8 @@ pub enum Action {
     NotApplicable,
     /// Remove the answer's level.
     ClearAnswer,
+    /// Confirm an answer carried over from an earlier questionnaire version.
+    ConfirmAnswer,
     /// Show or hide the guidance.
     ToggleGuidance,
     /// Edit the note.
@@ -227,6 +232,8 @@ pub enum Msg {
     OpenFailed(String),
     /// A save failed.
     SaveFailed(String),
+    /// The runner saved the assessment.
+    SaveSucceeded,
     /// The assessment was saved and its lock released.
     Closed,
     /// Deleting failed.

@@ -5,7 +5,7 @@
 use chrono::{DateTime, Duration, FixedOffset};
 use serde::Serialize;
 
-use crate::assessment::{Assessment, Workshop};
+use crate::assessment::{Assessment, MAX_RECORDED_SECONDS, Workshop};
 use crate::questionnaire::Questionnaire;
 
 /// Time allowed per question when the session sets none: 3 minutes.
@@ -19,12 +19,12 @@ pub fn timebox_seconds(a: &Assessment) -> u64 {
     a.workshop
         .as_ref()
         .map_or(DEFAULT_TIMEBOX_SECONDS, |w| w.timebox_seconds)
-        .max(MIN_TIMEBOX_SECONDS)
+        .clamp(MIN_TIMEBOX_SECONDS, MAX_RECORDED_SECONDS)
 }
 
 /// Sets the time allowed per question (at least [`MIN_TIMEBOX_SECONDS`]).
 pub fn set_timebox(a: &mut Assessment, seconds: u64) {
-    let seconds = seconds.max(MIN_TIMEBOX_SECONDS);
+    let seconds = seconds.clamp(MIN_TIMEBOX_SECONDS, MAX_RECORDED_SECONDS);
     match &mut a.workshop {
         Some(w) => w.timebox_seconds = seconds,
         None => {
@@ -36,13 +36,17 @@ pub fn set_timebox(a: &mut Assessment, seconds: u64) {
     }
 }
 
-/// Adds time spent on a question (accumulates over sessions; saturates, never wraps).
+/// Adds time spent on a question (accumulates over sessions; stops at
+/// [`MAX_RECORDED_SECONDS`], never wraps).
 pub fn add_time(a: &mut Assessment, question: &str, seconds: u64) {
     if seconds == 0 {
         return;
     }
     let answer = a.answer_mut(question);
-    answer.seconds_spent = answer.seconds_spent.saturating_add(seconds);
+    answer.seconds_spent = answer
+        .seconds_spent
+        .saturating_add(seconds)
+        .min(MAX_RECORDED_SECONDS);
 }
 
 /// Whole seconds from `from` to `to`; zero if the clock went backwards.
@@ -92,7 +96,18 @@ impl QuestionTimer {
 
     /// The countdown at `now` against a timebox of `timebox` seconds.
     pub fn countdown(&self, now: DateTime<FixedOffset>, timebox: u64) -> Countdown {
-        let elapsed = seconds_between(self.started, now);
+        self.countdown_after(now, timebox, 0)
+    }
+
+    /// The countdown at `now` when `spent_before` seconds went on the question in
+    /// earlier visits (plain integer arithmetic: no date is shifted, nothing overflows).
+    pub fn countdown_after(
+        &self,
+        now: DateTime<FixedOffset>,
+        timebox: u64,
+        spent_before: u64,
+    ) -> Countdown {
+        let elapsed = seconds_between(self.started, now).saturating_add(spent_before);
         let remaining = i64::try_from(timebox)
             .unwrap_or(i64::MAX)
             .saturating_sub(i64::try_from(elapsed).unwrap_or(i64::MAX));

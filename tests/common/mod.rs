@@ -72,6 +72,7 @@ pub fn questionnaire(domains: usize, per_domain: usize) -> Questionnaire {
             let id = format!("d{}-q{}", d + 1, j + 1);
             questions.push(Question {
                 id: id.clone(),
+                title: None,
                 domain: format!("d{}", d + 1),
                 refs: Refs {
                     iso: vec![format!("{}.{}", d + 4, j + 1)],

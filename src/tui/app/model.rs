@@ -114,6 +114,9 @@ pub struct Session {
     /// The question indices of each domain, in order (computed once: lists of a
     /// 10,000-question questionnaire are built per key press).
     pub by_domain: Vec<Vec<usize>>,
+    /// What changed when the file was migrated to this questionnaire version on opening,
+    /// and where the file as it was is kept.
+    pub migrated: Option<(crate::migration::MigrationReport, PathBuf)>,
 }
 
 impl Session {
@@ -140,6 +143,7 @@ impl Session {
             scores,
             changes: 0,
             by_domain,
+            migrated: None,
         }
     }
 
@@ -147,6 +151,81 @@ impl Session {
     pub fn rescore(&mut self) {
         self.scores = scoring::score(&self.questionnaire, &self.assessment);
         self.changes += 1;
+    }
+}
+
+/// A message shown over the screen until the user closes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    /// Its title.
+    pub title: String,
+    /// Its lines (an empty string is a blank line).
+    pub lines: Vec<String>,
+    /// How many lines are scrolled out of view at the top.
+    pub scroll: usize,
+}
+
+impl Notice {
+    /// What a migration changed, in one screen.
+    pub fn migrated(
+        report: &crate::migration::MigrationReport,
+        copy: &std::path::Path,
+        questionnaire: &Questionnaire,
+    ) -> Self {
+        let title_of = |id: &str| {
+            questionnaire
+                .question(id)
+                .map_or(id.to_string(), |q| format!("{id} {}", q.short_title()))
+        };
+        let mut lines = vec![
+            format!(
+                "This assessment was made with questionnaire {} version {}; it now answers version {}.",
+                report.questionnaire, report.from_version, report.to_version
+            ),
+            format!("The file as it was is kept at {}.", copy.display()),
+            String::new(),
+            format!(
+                "{} answer{} carried over unchanged.",
+                report.carried,
+                if report.carried == 1 { "" } else { "s" }
+            ),
+        ];
+        for (old, parts) in &report.split {
+            lines.push(format!("{old} was split; each part has its answer:"));
+            lines.extend(parts.iter().map(|p| format!("  {}", title_of(p))));
+        }
+        if !report.to_recheck.is_empty() {
+            lines.push(String::new());
+            lines.push(
+                "To re-check (marked on the question screen; press c there to confirm, or answer again):"
+                    .into(),
+            );
+            lines.extend(
+                report
+                    .to_recheck
+                    .iter()
+                    .map(|id| format!("  {}", title_of(id))),
+            );
+        }
+        if !report.retired.is_empty() {
+            lines.push(String::new());
+            lines.push(format!(
+                "No longer asked, answers kept in the file under retired_answers: {}",
+                report.retired.join(", ")
+            ));
+        }
+        if !report.note.is_empty() {
+            lines.push(String::new());
+            lines.extend(report.note.split(". ").map(|s| {
+                let s = s.trim_end_matches('.');
+                format!("{s}.")
+            }));
+        }
+        Notice {
+            title: "What changed in the questionnaire".into(),
+            lines,
+            scroll: 0,
+        }
     }
 }
 
@@ -316,4 +395,6 @@ pub struct Status {
     pub text: String,
     /// Whether it needs attention.
     pub warn: bool,
+    /// It reports a failed save (cleared by the next save that succeeds).
+    pub save_failed: bool,
 }

@@ -24,6 +24,10 @@ impl App {
         } else {
             session.assessment.meta.organisation.clone()
         };
+        self.notice = session
+            .migrated
+            .as_ref()
+            .map(|(report, copy)| super::Notice::migrated(report, copy, &session.questionnaire));
         self.set_session(Some(session));
         self.confirm = None;
         self.overview_cursor = 0;

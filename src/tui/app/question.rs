@@ -56,6 +56,7 @@ impl App {
                 self.say("Level cleared.");
                 self.changed(now)
             }
+            Msg::Act(Action::ConfirmAnswer) => self.confirm_answer(now),
             Msg::Act(Action::ToggleGuidance) => {
                 self.show_guidance = !self.show_guidance;
                 Vec::new()
@@ -124,6 +125,26 @@ impl App {
             return Vec::new();
         }
         self.status = None;
+        self.changed(now)
+    }
+
+    /// Confirms an answer carried over from an earlier questionnaire version.
+    fn confirm_answer(&mut self, now: DateTime<FixedOffset>) -> Vec<Effect> {
+        let Some(id) = self.current_id() else {
+            return Vec::new();
+        };
+        let Some(a) = self
+            .session
+            .as_mut()
+            .and_then(|s| s.assessment.answers.get_mut(&id))
+            .filter(|a| a.recheck)
+        else {
+            self.say("Nothing to confirm: this answer is not marked to re-check.");
+            return Vec::new();
+        };
+        a.recheck = false;
+        a.updated = Some(now);
+        self.say("Answer confirmed.");
         self.changed(now)
     }
 
@@ -438,6 +459,7 @@ impl App {
             let q = &qs[i];
             has(&q.id)
                 || has(&q.text)
+                || q.title.as_deref().is_some_and(has)
                 || has(&q.refs.display())
                 || s.assessment.answer(&q.id).is_some_and(|a| {
                     has(&a.note) || has(&a.flag_reason) || a.evidence.iter().any(|e| has(e))

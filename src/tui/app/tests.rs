@@ -796,3 +796,106 @@ fn marking_a_roadmap_item_done_offers_to_re_score_it() {
     act(&mut app, Action::Enter);
     assert_eq!(app.current_id().as_deref(), Some(item.question.as_str()));
 }
+
+#[test]
+fn a_migrated_session_opens_on_what_changed_and_c_confirms_a_carried_answer() {
+    let q = Questionnaire::embedded().expect("embedded questionnaire");
+    let mut old = Assessment::new(&q, now());
+    old.questionnaire.version = "1.0.0".into();
+    old.answers.insert(
+        "plan-03".into(),
+        crate::assessment::Answer {
+            level: Some(2),
+            note: "draft SoA".into(),
+            ..Default::default()
+        },
+    );
+    let (migrated, report) = crate::migration::migrate(&old, &q).expect("migrates");
+    let mut session = Session::new(PathBuf::from("/d/acme.json"), migrated, q.clone());
+    session.migrated = Some((report, PathBuf::from("/d/acme.json.v1.0.0.bak")));
+    let mut app = App::new(q.clone(), Theme::new(true), PathBuf::from("/out"), now());
+    app.update(Msg::Opened(Box::new(session)), now());
+
+    let notice = app.notice.clone().expect("the app says what changed");
+    assert_eq!(app.mode(), Mode::Notice);
+    let text = notice.lines.join("\n");
+    assert!(text.contains("version 1.0.0"), "{text}");
+    assert!(
+        text.contains("plan-07 Statement of Applicability"),
+        "{text}"
+    );
+    assert!(text.contains("/d/acme.json.v1.0.0.bak"), "{text}");
+    // Keys other than close do nothing to the answers under the message.
+    assert!(act(&mut app, Action::Digit).is_empty());
+    act(&mut app, Action::Enter);
+    assert!(app.notice.is_none());
+
+    let plan_07 = q.question_index("plan-07").expect("plan-07");
+    app.set_question(plan_07);
+    assert!(answer(&app, plan_07).expect("carried").recheck);
+    let effects = act(&mut app, Action::ConfirmAnswer);
+    assert!(effects.contains(&Effect::Save), "{effects:?}");
+    let confirmed = answer(&app, plan_07).expect("kept");
+    assert!(!confirmed.recheck);
+    assert_eq!(
+        (confirmed.level, confirmed.note.as_str()),
+        (Some(2), "draft SoA")
+    );
+
+    // A new level on the other part clears its mark too.
+    let plan_03 = q.question_index("plan-03").expect("plan-03");
+    app.set_question(plan_03);
+    app.update(Msg::Digit(3), later());
+    assert!(!answer(&app, plan_03).expect("answered").recheck);
+}
+
+#[test]
+fn typing_a_word_on_the_home_screen_never_confirms_a_deletion() {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let q = Questionnaire::embedded().expect("embedded");
+    let mut app = App::new(q, Theme::new(false), PathBuf::from("."), now());
+    let entry = Summary {
+        path: PathBuf::from("/d/acme.json"),
+        file: "acme.json".into(),
+        organisation: "Acme".into(),
+        covered: 0,
+        total: 42,
+        verdict: None,
+        updated: None,
+        problem: None,
+    };
+    app.update(Msg::HomeLoaded(vec![entry]), now());
+    // "today": `d` asks, `a` must answer no, so `y` finds no question to confirm.
+    let mut effects = Vec::new();
+    for c in "today".chars() {
+        let key = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+        if let Some(msg) = crate::tui::keys::resolve(&key, app.mode()) {
+            effects.extend(app.update(msg, now()));
+        }
+    }
+    assert!(
+        !effects.iter().any(|e| matches!(e, Effect::Delete(_))),
+        "{effects:?}"
+    );
+    assert_eq!(app.mode(), Mode::Home);
+}
+
+#[test]
+fn a_not_saved_warning_goes_once_a_save_succeeds() {
+    let mut app = app_with_session();
+    app.update(Msg::SaveFailed("disk full".into()), now());
+    assert!(app.status.as_ref().is_some_and(|s| s.warn));
+    app.update(Msg::SaveSucceeded, now());
+    assert!(
+        app.status
+            .as_ref()
+            .is_some_and(|s| !s.warn && !s.save_failed)
+    );
+    // A save that succeeds leaves any other message alone.
+    app.say("Exported.");
+    app.update(Msg::SaveSucceeded, now());
+    assert_eq!(
+        app.status.as_ref().map(|s| s.text.as_str()),
+        Some("Exported.")
+    );
+}

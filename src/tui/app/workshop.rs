@@ -3,7 +3,7 @@
 //! confirmation or an override writes, time accounting) is the core's
 //! ([`crate::workshop`]); this module only maps keys to it.
 
-use chrono::{DateTime, Duration, FixedOffset};
+use chrono::{DateTime, FixedOffset};
 
 use super::{App, Confirm, Effect, Msg, PromptKind, Screen};
 use crate::questionnaire::{LEVELS, Question};
@@ -135,11 +135,7 @@ impl App {
             .assessment
             .answer(&timer.question)
             .map_or(0, |a| a.seconds_spent);
-        let shifted = QuestionTimer {
-            question: timer.question.clone(),
-            started: timer.started - Duration::seconds(i64::try_from(before).unwrap_or(0)),
-        };
-        Some(shifted.countdown(self.now, timebox::timebox_seconds(&s.assessment)))
+        Some(timer.countdown_after(self.now, timebox::timebox_seconds(&s.assessment), before))
     }
 
     /// The session's elapsed time and pace.

@@ -331,3 +331,21 @@ fn voting_joins_the_tabs_once_there_are_participants_and_resumes() {
     app.update(Msg::Act(Action::NextScreen), t0());
     assert_eq!(app.screen, Screen::Overview);
 }
+
+#[test]
+fn a_huge_time_spent_in_the_file_never_crashes_the_countdown() {
+    let mut app = workshop();
+    if let Some(s) = app.session.as_mut() {
+        let id = s.questionnaire.questions[0].id.clone();
+        s.assessment.answer_mut(&id).seconds_spent = i64::MAX as u64;
+    }
+    app.update(Msg::Tick, at(5));
+    let c = app.countdown().expect("a countdown");
+    assert!(c.over, "{c:?}");
+    app.update(Msg::Act(Action::NextQuestion), at(10));
+    let first = app.session.as_ref().and_then(|s| {
+        let id = &s.questionnaire.questions[0].id;
+        s.assessment.answer(id).map(|a| a.seconds_spent)
+    });
+    assert_eq!(first, Some(crate::assessment::MAX_RECORDED_SECONDS));
+}

@@ -100,7 +100,7 @@ pub fn confirm(app: &App, area: Rect, buf: &mut Buffer) {
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
             format!(
-                "Delete {} and its backup? This cannot be undone.",
+                "Delete {} and its backup? Both are moved to the trash folder of the data directory.",
                 one_line(&name)
             )
         }
@@ -142,4 +142,45 @@ pub fn confirm(app: &App, area: Rect, buf: &mut Buffer) {
         Span::raw(" no"),
     ]));
     draw_lines(out, inner, buf);
+}
+
+/// Draws a message over the screen (what a migration changed), wrapped to fit.
+pub fn notice(app: &App, area: Rect, buf: &mut Buffer) {
+    let Some(n) = &app.notice else { return };
+    let width = area.width.min(100);
+    let text_w = usize::from(width.saturating_sub(2)).max(1);
+    let mut out: Vec<Line> = n
+        .lines
+        .iter()
+        .flat_map(|l| {
+            if l.is_empty() {
+                vec![String::new()]
+            } else {
+                crate::tui::editor::wrap_lines(&one_line(l), text_w)
+            }
+        })
+        .map(Line::from)
+        .collect();
+    out.push(Line::from(vec![
+        Span::styled("Enter", app.theme.key()),
+        Span::raw(" or "),
+        Span::styled("Esc", app.theme.key()),
+        Span::raw(" closes"),
+    ]));
+    let height = u16::try_from(out.len() + 2)
+        .unwrap_or(u16::MAX)
+        .min(area.height);
+    let rect = centered(area, width, height);
+    clear(rect, buf);
+    let visible = usize::from(height.saturating_sub(2));
+    let skip = n.scroll.min(out.len().saturating_sub(visible));
+    let title = if out.len() > visible {
+        format!("{} (↑↓ scroll)", n.title)
+    } else {
+        n.title.clone()
+    };
+    let block = pane(&title, app, true);
+    let inner = block.inner(rect);
+    block.render(rect, buf);
+    draw_lines(out.into_iter().skip(skip).collect(), inner, buf);
 }

@@ -80,6 +80,9 @@ fn draw_overlays(app: &App, body: Rect, frame: &mut Frame, info: &mut FrameInfo)
     if app.confirm.is_some() {
         help::confirm(app, body, frame.buffer_mut());
     }
+    if app.notice.is_some() {
+        help::notice(app, body, frame.buffer_mut());
+    }
     if app.help {
         info.help_max_scroll = help::render(app, body, frame.buffer_mut());
     }

@@ -74,6 +74,8 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
                 };
                 let flag = if a.is_some_and(|a| a.flagged) {
                     "⚑"
+                } else if a.is_some_and(|a| a.recheck) {
+                    "↻"
                 } else {
                     " "
                 };
@@ -117,8 +119,12 @@ fn row_text(
 ) -> String {
     match a {
         Some(a) if app.filter == Filter::Flagged && !a.flag_reason.is_empty() => {
-            format!("{} — {}", one_line(&a.flag_reason), one_line(&q.text))
+            format!(
+                "{} — {}",
+                one_line(&a.flag_reason),
+                one_line(q.short_title())
+            )
         }
-        _ => one_line(&q.text).into_owned(),
+        _ => one_line(q.short_title()).into_owned(),
     }
 }

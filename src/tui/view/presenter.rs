@@ -135,8 +135,6 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
             a.level.map(Consensus::Level)
         }
     });
-    let max_count = stats.largest_count().max(1);
-    let unit = (usize::from(column_w.saturating_sub(5)) / max_count).clamp(1, 8);
     let used = column_w * u16::from(columns);
     let x0 = band.x + band.width.saturating_sub(used) / 2;
     for i in 0..columns {
@@ -197,7 +195,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
         let bar = if count == 0 {
             "·".to_string()
         } else {
-            let n = (count * unit).min(cw.saturating_sub(3));
+            let n = stats.bar_length(count, cw.saturating_sub(3), 8);
             format!("{} {count}", "█".repeat(n))
         };
         let below = Rect::new(

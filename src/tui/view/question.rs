@@ -131,6 +131,9 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
         spans.push(Span::styled("  critical", t.warn()));
     }
     spans.push(Span::styled(format!("  weight {}", q.weight), t.muted()));
+    if answer.is_some_and(|a| a.recheck) {
+        spans.push(Span::styled("  ↻ to re-check (c confirms)", t.warn()));
+    }
     if let Some(a) = answer.filter(|a| a.flagged) {
         let text = if a.flag_reason.is_empty() {
             "  ⚑ follow-up".to_string()

@@ -260,7 +260,7 @@ fn draw_gaps(app: &App, s: &Session, area: Rect, frame: &mut Frame, info: &mut F
             .take(shown)
             .map(|(row, &i)| {
                 let q = s.questionnaire.questions.get(i);
-                let text = q.map_or("", |x| x.text.as_str());
+                let text = q.map_or("", |x| x.short_title());
                 let level = s.scores.questions.get(i).and_then(|x| x.level).unwrap_or(0);
                 let line = Line::from(vec![
                     Span::styled(format!("{:>3} level {level} ", i + 1), t.warn()),

@@ -111,7 +111,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
                 let text = s
                     .questionnaire
                     .question(&item.question)
-                    .map_or("", |q| q.text.as_str());
+                    .map_or("", |q| q.short_title());
                 let selected = *i == app.roadmap_cursor;
                 info.hits.push((
                     Rect::new(list.x, y, list.width, 1).intersection(list),

@@ -215,9 +215,7 @@ pub fn histogram_lines<'a>(
     let Some(s) = &app.session else {
         return Vec::new();
     };
-    let max = stats.largest_count().max(1);
     let room = width.saturating_sub(name_w + 6);
-    let unit = (room / max).clamp(1, 3);
     let mut rows: Vec<(String, usize, bool)> = (1..=LEVELS)
         .map(|l| {
             let name = format!("{l} {}", one_line(s.questionnaire.level_name(l)));
@@ -234,7 +232,7 @@ pub fn histogram_lines<'a>(
     }
     rows.into_iter()
         .map(|(name, count, proposed)| {
-            let bar = "█".repeat((count * unit).min(room));
+            let bar = "█".repeat(stats.bar_length(count, room, 3));
             let count_text = if count == 0 {
                 "·".to_string()
             } else {

@@ -70,6 +70,15 @@ pub(super) fn appendix(report: &Report<'_>, out: &mut Vec<Block>) {
                 };
                 facts.push(vec![strong("Follow-up: "), text(reason)]);
             }
+            if answer.is_some_and(|a| a.recheck) {
+                facts.push(vec![
+                    strong("To re-check: "),
+                    text(
+                        "carried over from an earlier version of the questionnaire, where this \
+                         question was different; not yet confirmed",
+                    ),
+                ]);
+            }
             out.push(Block::Bullets(facts));
             if let Some(a) = answer {
                 if !a.note.trim().is_empty() {
@@ -89,6 +98,37 @@ pub(super) fn appendix(report: &Report<'_>, out: &mut Vec<Block>) {
             }
         }
     }
+}
+
+/// Answers to questions an earlier questionnaire version asked and this one does not:
+/// kept in the file, so listed here too.
+pub(super) fn retired_answers(report: &Report<'_>, out: &mut Vec<Block>) {
+    let retired = &report.assessment.retired_answers;
+    if retired.is_empty() {
+        return;
+    }
+    out.push(heading(3, "Questions no longer asked", false));
+    out.push(Block::Bullets(
+        retired
+            .iter()
+            .map(|(id, r)| {
+                let level = match (r.answer.na, r.answer.level) {
+                    (true, _) => "not applicable".to_string(),
+                    (false, Some(l)) => format!("level {l}"),
+                    (false, None) => "not answered".to_string(),
+                };
+                let note = r.answer.note.trim();
+                let mut line = format!(
+                    "{id} (questionnaire version {}): {level}",
+                    r.questionnaire_version
+                );
+                if !note.is_empty() {
+                    line.push_str(&format!("; note: {}", crate::text::one_line(note)));
+                }
+                vec![text(line)]
+            })
+            .collect(),
+    ));
 }
 
 pub(super) fn method(report: &Report<'_>, out: &mut Vec<Block>) {

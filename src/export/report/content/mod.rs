@@ -11,7 +11,7 @@ use crate::export::compare::{self, signed};
 use crate::locale;
 use crate::roadmap::Phase;
 use crate::scoring::one_decimal;
-use appendix::{appendix, method};
+use appendix::{appendix, method, retired_answers};
 
 /// The document title.
 pub fn title(report: &Report<'_>) -> String {
@@ -53,11 +53,11 @@ fn domain_title<'r>(report: &'r Report<'_>, id: &'r str) -> &'r str {
         .map_or(id, |d| d.title.as_str())
 }
 
-fn question_text<'r>(report: &'r Report<'_>, id: &str) -> &'r str {
+fn question_title<'r>(report: &'r Report<'_>, id: &str) -> &'r str {
     report
         .questionnaire
         .question(id)
-        .map_or("", |q| q.text.as_str())
+        .map_or("", |q| q.short_title())
 }
 
 /// Every block of the report, in order.
@@ -75,6 +75,7 @@ pub fn blocks(report: &Report<'_>) -> Vec<Block> {
         out.extend(section);
     }
     appendix(report, &mut out);
+    retired_answers(report, &mut out);
     method(report, &mut out);
     out
 }
@@ -183,7 +184,7 @@ fn summary(report: &Report<'_>, out: &mut Vec<Block>) {
             .map(|item| {
                 let mut line = vec![
                     strong(format!("{} ", item.question)),
-                    text(question_text(report, &item.question)),
+                    text(question_title(report, &item.question)),
                     text(format!(
                         " — level {} → {}, phase {} (due {})",
                         item.current,
@@ -293,7 +294,7 @@ fn baseline(report: &Report<'_>, out: &mut Vec<Block>) {
                     domain_title(report, &q.domain).to_string(),
                     q.before.label(),
                     q.after.label(),
-                    question_text(report, &q.id).to_string(),
+                    question_title(report, &q.id).to_string(),
                 ])
             })
             .collect(),
@@ -331,7 +332,7 @@ fn critical_gaps(report: &Report<'_>, out: &mut Vec<Block>) {
                     domain_title(report, &q.domain).to_string(),
                     level_label(report, q.level),
                     target.to_string(),
-                    question_text(report, &q.id).to_string(),
+                    question_title(report, &q.id).to_string(),
                 ])
             })
             .collect(),
@@ -381,7 +382,7 @@ fn roadmap(report: &Report<'_>, out: &mut Vec<Block>) {
                 .map(|i| {
                     let mut question = vec![
                         strong(i.question.clone()),
-                        text(format!(" {}", question_text(report, &i.question))),
+                        text(format!(" {}", question_title(report, &i.question))),
                     ];
                     if i.critical {
                         question.push(strong(" (critical)"));
