@@ -331,6 +331,16 @@ pub fn score(questionnaire: &Questionnaire, assessment: &Assessment) -> Scores {
         .iter()
         .filter(|r| r.severity != Severity::Improvement)
         .cloned()
+        .map(|mut r| {
+            // People know a question by its short title: "ctx-02 (Interested parties)".
+            if r.kind == FindingKind::Question
+                && let Some(q) = questionnaire.question(&r.id)
+            {
+                let label = format!("{} ({})", r.id, q.short_title());
+                r.text = crate::locale::finding(&label, r.cause);
+            }
+            r
+        })
         .collect();
     if verdict != Verdict::Ready {
         reasons.extend(below);

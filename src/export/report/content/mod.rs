@@ -321,12 +321,8 @@ fn summary(report: &Report<'_>) -> Section {
                 .iter()
                 .take(SUMMARY_REASONS)
                 .map(|r| {
-                    let about = match r.kind {
-                        crate::scoring::FindingKind::Question => question_label(report, &r.id),
-                        _ => r.id.clone(),
-                    };
                     vec![
-                        strong(format!("{} — {about}: ", locale::severity(r.severity))),
+                        strong(format!("{}: ", locale::severity(r.severity))),
                         text(r.text.clone()),
                     ]
                 })
