@@ -9,6 +9,7 @@ use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use crate::evidence::EvidenceItem;
 use crate::questionnaire::{LEVELS, Question, Questionnaire};
 
 /// The assessment file format this program writes.
@@ -70,6 +71,9 @@ pub struct Assessment {
     /// user wrote is lost (see `migration`).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub retired_answers: BTreeMap<String, RetiredAnswer>,
+    /// The evidence register: what proves the answers (see `evidence`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<EvidenceItem>,
     /// Fields this version does not know.
     #[serde(flatten)]
     pub extra: Extra,
@@ -262,6 +266,15 @@ pub struct Answer {
     /// user should confirm it. Any new answer, or confirming it, clears it.
     #[serde(default, skip_serializing_if = "is_false")]
     pub recheck: bool,
+    /// The yes/no checks answered, by check id (see `evidence::evidenced_level`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub checks: BTreeMap<String, bool>,
+    /// Evidence register items (`ev-N`) that support the answer.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence_refs: Vec<String>,
+    /// Evidence register items that support one check, by check id.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub check_evidence: BTreeMap<String, Vec<String>>,
     /// Fields this version does not know.
     #[serde(flatten)]
     pub extra: Extra,
@@ -403,7 +416,8 @@ impl Answer {
         self.na || self.level.is_some()
     }
 
-    /// The level that scores, if any (N/A and unanswered do not score).
+    /// The claimed level, if any (N/A and unanswered do not score). Scores use the
+    /// effective level, `evidence::levels`, which the checks may pull below it.
     pub fn scored_level(&self) -> Option<u8> {
         if self.na { None } else { self.level }
     }
@@ -525,6 +539,7 @@ impl Assessment {
             resume: None,
             baseline: None,
             retired_answers: BTreeMap::new(),
+            evidence: Vec::new(),
             extra: Extra::new(),
         }
     }

@@ -685,7 +685,7 @@ impl Questionnaire {
             add("questions".into(), "at least one question is required");
         }
         let mut question_ids: HashMap<&str, usize> = HashMap::new();
-        let mut check_ids = HashMap::new();
+        let mut check_ids = checks::FirstSeen::new();
         let mut check_problems = Vec::new();
         let mut domains_used = HashSet::new();
         for (k, q) in self.questions.iter().enumerate() {

@@ -169,8 +169,20 @@ fn export_json_follows_the_results_contract() {
     assert_eq!(r["questions"].as_array().expect("array").len(), 48);
     assert_eq!(
         keys(&r["questions"][0]),
-        ["critical_gap", "domain", "gap", "id", "level", "na"]
+        [
+            "claimed",
+            "critical_gap",
+            "domain",
+            "evidenced",
+            "gap",
+            "id",
+            "level",
+            "na"
+        ]
     );
+    // No check answered: no evidenced level, the claim is the effective level.
+    assert!(r["questions"][0]["evidenced"].is_null());
+    assert_eq!(r["questions"][0]["claimed"], r["questions"][0]["level"]);
     assert_eq!(r["questions"][0]["gap"], 2);
     let item = &r["roadmap"][0];
     assert_eq!(

@@ -23,6 +23,7 @@ pub fn big_questionnaire_json(questions: usize, domains: usize) -> String {
             q["critical"] = json!(i % 4 == 0);
             q["effort"] = json!(["low", "medium", "high"][i % 3]);
             q["text"] = json!(format!("Generated question number {i}?"));
+            rename_checks(&mut q, &format!("q{i:05}"));
             q
         })
         .collect();
@@ -32,6 +33,17 @@ pub fn big_questionnaire_json(questions: usize, domains: usize) -> String {
     v["domains"] = json!(domain_list);
     v["questions"] = json!(question_list);
     serde_json::to_string_pretty(&v).expect("serializes")
+}
+
+/// Gives the checks of a copied question ids of its own (check ids are unique).
+pub fn rename_checks(question: &mut Value, id: &str) {
+    if let Some(levels) = question["checks"].as_object_mut() {
+        for checks in levels.values_mut().filter_map(Value::as_array_mut) {
+            for (k, check) in checks.iter_mut().enumerate() {
+                check["id"] = json!(format!("{id}.{k}-{}", check["id"].as_str().unwrap_or("")));
+            }
+        }
+    }
 }
 
 /// An assessment of `q` with about 90 % of the questions answered.

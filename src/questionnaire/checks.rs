@@ -64,26 +64,31 @@ fn level_of(key: &str) -> Option<u8> {
     }
 }
 
+/// Where a check was first seen: question index, level key, position in the level.
+pub(super) type FirstSeen<'a> = HashMap<&'a str, (usize, &'a str, usize)>;
+
 /// Problems with the checks of `q` (at `questions[i]`); `seen` holds the check ids met
-/// so far across the questionnaire, with where each was first used.
-pub(super) fn check_problems(
-    q: &Question,
+/// so far across the questionnaire (paths are only formatted for problems: a
+/// 10,000-question file has 100,000 checks).
+pub(super) fn check_problems<'a>(
+    q: &'a Question,
     i: usize,
-    seen: &mut HashMap<String, String>,
+    seen: &mut FirstSeen<'a>,
     out: &mut Vec<Problem>,
 ) {
+    let path =
+        |key: &str, j: usize, field: &str| format!("questions[{i}].checks.{key}[{j}].{field}");
     for (key, checks) in &q.checks {
-        let at = format!("questions[{i}].checks.{key}");
         if level_of(key).is_none() {
             out.push(Problem {
-                at,
+                at: format!("questions[{i}].checks.{key}"),
                 message: "checks are given for levels 2, 3, 4 and 5 only".into(),
             });
             continue;
         }
         if !(MIN_CHECKS..=MAX_CHECKS).contains(&checks.len()) {
             out.push(Problem {
-                at: at.clone(),
+                at: format!("questions[{i}].checks.{key}"),
                 message: format!(
                     "level {key} has {} checks; a level has {MIN_CHECKS} to {MAX_CHECKS}",
                     checks.len()
@@ -91,23 +96,25 @@ pub(super) fn check_problems(
             });
         }
         for (j, c) in checks.iter().enumerate() {
-            let here = format!("{at}[{j}]");
             if c.id.trim().is_empty() {
                 out.push(Problem {
-                    at: format!("{here}.id"),
+                    at: path(key, j, "id"),
                     message: "must not be empty".into(),
                 });
-            } else if let Some(first) = seen.get(&c.id) {
+            } else if let Some(&(fi, fkey, fj)) = seen.get(c.id.as_str()) {
                 out.push(Problem {
-                    at: format!("{here}.id"),
-                    message: format!("duplicate check id \"{}\" (first used at {first})", c.id),
+                    at: path(key, j, "id"),
+                    message: format!(
+                        "duplicate check id \"{}\" (first used at questions[{fi}].checks.{fkey}[{fj}])",
+                        c.id
+                    ),
                 });
             } else {
-                seen.insert(c.id.clone(), here.clone());
+                seen.insert(c.id.as_str(), (i, key.as_str(), j));
             }
             if c.text.trim().is_empty() {
                 out.push(Problem {
-                    at: format!("{here}.text"),
+                    at: path(key, j, "text"),
                     message: "must not be empty".into(),
                 });
             }
