@@ -720,6 +720,9 @@ impl Assessment {
                 );
             }
         }
+        for (at, message) in self.register_problems() {
+            add(at, message);
+        }
         out
     }
 }

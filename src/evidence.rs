@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, FixedOffset, NaiveDate};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::assessment::{Answer, Assessment, Extra};
@@ -157,6 +157,10 @@ pub struct EvidenceItem {
     /// When it was added to the register.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub added: Option<DateTime<FixedOffset>>,
+    /// The absolute path of a file given by a relative path, so that `evidence verify`
+    /// finds it from any folder (absent when `location` is already absolute).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resolved: Option<String>,
     /// Fields this version does not know.
     #[serde(flatten)]
     pub extra: Extra,
@@ -248,6 +252,38 @@ pub enum AttachError {
 }
 
 impl Assessment {
+    /// What is wrong with the register: an empty or repeated id, a date out of range.
+    pub fn register_problems(&self) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for (i, item) in self.evidence.iter().enumerate() {
+            if item.id.trim().is_empty() {
+                out.push((format!("evidence[{i}].id"), "must not be empty".to_string()));
+            } else if !seen.insert(item.id.as_str()) {
+                out.push((
+                    format!("evidence[{i}].id"),
+                    format!("evidence id \"{}\" is used twice", item.id),
+                ));
+            }
+            for (field, year) in [
+                ("dated", item.dated.map(|d| d.year())),
+                ("added", item.added.map(|t| t.year())),
+            ] {
+                if let Some(year) = year.filter(|y| !crate::assessment::YEARS.contains(y)) {
+                    out.push((
+                        format!("evidence[{i}].{field}"),
+                        format!(
+                            "year {year} is outside {} to {}",
+                            crate::assessment::YEARS.start(),
+                            crate::assessment::YEARS.end()
+                        ),
+                    ));
+                }
+            }
+        }
+        out
+    }
+
     /// The next free register id (`ev-N`, one above the highest in use).
     pub fn next_evidence_id(&self) -> String {
         let highest = self

@@ -18,6 +18,7 @@ fn item(location: &str) -> EvidenceItem {
         dated: None,
         owner: String::new(),
         added: None,
+        resolved: None,
         extra: Extra::new(),
     }
 }
@@ -82,4 +83,27 @@ fn verify_status_compares_hash_and_size() {
         bytes: 11,
     };
     assert_eq!(VerifyStatus::of(&recorded, &longer), VerifyStatus::Changed);
+}
+
+#[test]
+fn a_repeated_id_or_a_date_out_of_range_does_not_fit() {
+    let q = Questionnaire::embedded().unwrap();
+    let mut a = Assessment::new(&q, now());
+    let mut first = item("a.pdf");
+    first.id = "ev-1".into();
+    let mut second = first.clone();
+    second.dated = chrono::NaiveDate::from_ymd_opt(3100, 1, 1);
+    a.evidence = vec![first, second];
+    let problems: Vec<String> = a
+        .mismatches(&q)
+        .into_iter()
+        .map(|m| format!("{}: {}", m.at, m.message))
+        .collect();
+    assert_eq!(
+        problems,
+        [
+            "evidence[1].id: evidence id \"ev-1\" is used twice",
+            "evidence[1].dated: year 3100 is outside 1900 to 2900"
+        ]
+    );
 }

@@ -16,6 +16,7 @@ use crate::assessment::{Assessment, FORMAT_VERSION};
 use crate::questionnaire::{Questionnaire, QuestionnaireError, json_message};
 
 pub mod catalog;
+pub mod evidence;
 
 /// Environment variable that overrides the data directory.
 pub const HOME_ENV: &str = "AIMS_READINESS_HOME";
