@@ -18,9 +18,10 @@ use crate::questionnaire::{Check, LEVELS, Question};
 /// one of the question's checks has been answered (a check not answered is not met).
 /// A question whose checks stop below 5 cannot be evidenced above its last checked level.
 pub fn evidenced_level(question: &Question, ticked: &BTreeMap<String, bool>) -> Option<u8> {
-    if !question
-        .all_checks()
-        .any(|(_, c)| ticked.contains_key(&c.id))
+    if ticked.is_empty()
+        || !question
+            .all_checks()
+            .any(|(_, c)| ticked.contains_key(&c.id))
     {
         return None;
     }

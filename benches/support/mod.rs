@@ -28,6 +28,8 @@ pub fn big_questionnaire_json(questions: usize, domains: usize) -> String {
         })
         .collect();
     let mut v = base;
+    // The default's migrations name its own questions, absent from a generated file.
+    v.as_object_mut().map(|o| o.remove("migrations"));
     v["id"] = json!("generated");
     v["version"] = json!(format!("{questions}"));
     v["domains"] = json!(domain_list);

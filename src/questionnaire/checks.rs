@@ -29,8 +29,11 @@ pub struct Check {
 impl Question {
     /// The checks of `level` (2 to 5); empty when the question has none there.
     pub fn checks_of(&self, level: u8) -> &[Check] {
-        self.checks
-            .get(&level.to_string())
+        const KEYS: [&str; 4] = ["2", "3", "4", "5"];
+        level
+            .checked_sub(FIRST_CHECKED_LEVEL)
+            .and_then(|i| KEYS.get(usize::from(i)))
+            .and_then(|key| self.checks.get(*key))
             .map_or(&[][..], Vec::as_slice)
     }
 
