@@ -16,6 +16,7 @@ use crate::store::catalog::Summary;
 use super::keys::{Action, Mode};
 use super::theme::Theme;
 
+mod checklist;
 mod lists;
 mod model;
 mod navigation;
@@ -101,6 +102,8 @@ pub struct App {
     pub timer: Option<crate::workshop::timebox::QuestionTimer>,
     /// When this workshop session started, for its elapsed time and pace.
     pub session_clock: Option<SessionClock>,
+    /// The checklist of the question shown, when open: the highlighted check.
+    pub checklist: Option<usize>,
 }
 
 /// Overview rows and what they were computed from: the change count and the filter.
@@ -164,6 +167,7 @@ impl App {
             override_armed: false,
             timer: None,
             session_clock: None,
+            checklist: None,
         }
     }
 
@@ -200,6 +204,8 @@ impl App {
             Mode::Prompt
         } else if self.editor.is_some() {
             Mode::Editor
+        } else if self.checklist.is_some() && self.screen == Screen::Question {
+            Mode::Checklist
         } else {
             self.screen_mode()
         }
@@ -377,6 +383,7 @@ impl App {
                     Mode::Export => self.export_input(msg),
                     Mode::Voting | Mode::Presenter => self.voting_input(msg, now),
                     Mode::Override => self.override_input(msg, now),
+                    Mode::Checklist => self.checklist_input(msg, now),
                     _ => Vec::new(),
                 }
             }

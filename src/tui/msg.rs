@@ -50,6 +50,8 @@ pub enum Mode {
     Presenter,
     /// Waiting for the level that overrides the proposed consensus.
     Override,
+    /// The yes/no checks of the question shown, by level.
+    Checklist,
 }
 
 impl Mode {
@@ -72,6 +74,7 @@ impl Mode {
             Mode::Voting => "Voting",
             Mode::Presenter => "Presenter view",
             Mode::Override => "Override the consensus",
+            Mode::Checklist => "Checklist",
         }
     }
 
@@ -158,6 +161,10 @@ pub enum Action {
     CycleStatus,
     /// Toggle the selected export format.
     ToggleFormat,
+    /// Open or close the question's checklist.
+    Checklist,
+    /// Tick or untick the highlighted check.
+    ToggleCheck,
     /// Change the export folder.
     EditFolder,
     /// Write the exports.

@@ -70,6 +70,7 @@ impl App {
                 Vec::new()
             }
             Msg::Act(Action::ToggleFlag) => self.toggle_park(),
+            Msg::Act(Action::Checklist) => self.open_checklist(),
             Msg::Act(Action::Voting) => self.go_to_screen(Screen::Voting),
             Msg::Act(Action::Presenter) => {
                 self.presenter = true;

@@ -899,3 +899,49 @@ fn a_not_saved_warning_goes_once_a_save_succeeds() {
         Some("Exported.")
     );
 }
+
+#[test]
+fn the_checklist_ticks_checks_saves_at_once_and_the_evidence_pulls_the_claim_down() {
+    let mut app = app_with_session();
+    app.update(Msg::Digit(4), now());
+    assert_eq!(answer(&app, 0).and_then(|a| a.level), Some(4));
+    assert!(act(&mut app, Action::Checklist).is_empty());
+    assert_eq!(app.mode(), Mode::Checklist);
+    // Tick the two level-2 checks (the first two of the list).
+    assert!(act(&mut app, Action::ToggleCheck).contains(&Effect::Save));
+    act(&mut app, Action::Down);
+    assert!(act(&mut app, Action::ToggleCheck).contains(&Effect::Save));
+    let a = answer(&app, 0).expect("answered");
+    let q = app
+        .session
+        .as_ref()
+        .expect("session")
+        .questionnaire
+        .questions[0]
+        .clone();
+    let ticked: Vec<&String> = a
+        .checks
+        .iter()
+        .filter(|(_, v)| **v)
+        .map(|(k, _)| k)
+        .collect();
+    assert_eq!(ticked, [&q.checks_of(2)[0].id, &q.checks_of(2)[1].id]);
+    let scores = &app.session.as_ref().expect("session").scores;
+    let score = scores.question(&q.id).expect("scored");
+    assert_eq!(
+        (score.claimed, score.evidenced, score.level),
+        (Some(4), Some(2), Some(2))
+    );
+    // Again: untick. The cursor stops at the last check.
+    assert!(act(&mut app, Action::ToggleCheck).contains(&Effect::Save));
+    assert!(!answer(&app, 0).expect("a").checks[&q.checks_of(2)[1].id]);
+    for _ in 0..100 {
+        act(&mut app, Action::Down);
+    }
+    assert_eq!(app.checklist, Some(q.all_checks().count() - 1));
+    act(&mut app, Action::Checklist);
+    assert_eq!(app.mode(), Mode::Question);
+    // Digits score again once the checklist is closed.
+    app.update(Msg::Digit(3), now());
+    assert_eq!(answer(&app, 0).and_then(|a| a.level), Some(3));
+}
