@@ -60,6 +60,7 @@ pub(super) fn appendix(report: &Report<'_>, out: &mut Vec<Block>) {
             if !refs.is_empty() {
                 facts.push(vec![strong("References: "), text(refs)]);
             }
+            super::register::levels_and_unmet_checks(report, question, &mut facts);
             if let Some(a) = answer
                 && a.flagged
             {

@@ -5,6 +5,7 @@
 use super::{Block, Inline, strong, text, workshop};
 
 mod appendix;
+mod register;
 
 use crate::export::Report;
 use crate::export::compare::{self, signed};
@@ -12,6 +13,7 @@ use crate::locale;
 use crate::roadmap::Phase;
 use crate::scoring::one_decimal;
 use appendix::{appendix, method, retired_answers};
+use register::evidence_register;
 
 /// The document title.
 pub fn title(report: &Report<'_>) -> String {
@@ -74,6 +76,7 @@ pub fn blocks(report: &Report<'_>) -> Vec<Block> {
     {
         out.extend(section);
     }
+    evidence_register(report, &mut out);
     appendix(report, &mut out);
     retired_answers(report, &mut out);
     method(report, &mut out);
