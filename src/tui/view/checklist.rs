@@ -63,8 +63,9 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
             let evidence_count = answer
                 .and_then(|a| a.check_evidence.get(&c.id))
                 .map_or(0, Vec::len);
+            // Before the text, so a narrow window never cuts it off.
             let linked = if evidence_count > 0 {
-                format!("  ({evidence_count} evidence)")
+                format!("({evidence_count} evidence) ")
             } else {
                 String::new()
             };
@@ -73,7 +74,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
                 cursor_line = lines.len();
             }
             let text = format!(
-                "{} {state} {}{linked}",
+                "{} {state} {linked}{}",
                 if selected { "▸" } else { " " },
                 one_line(&c.text)
             );
