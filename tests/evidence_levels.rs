@@ -248,3 +248,36 @@ fn checks_round_trip_through_the_file_and_unknown_fields_stay() {
         json!("kept")
     );
 }
+
+#[test]
+fn roadmap_actions_add_the_unmet_checks_up_to_the_target() {
+    let q = fixture();
+    let a = table();
+    let s = scoring::score(&q, &a);
+    let start = NaiveDate::from_ymd_opt(2026, 3, 1).expect("date");
+    let items = roadmap::roadmap(&q, &a, &s, start);
+    let actions = |id: &str| {
+        items
+            .iter()
+            .find(|i| i.question == id)
+            .map(|i| i.actions.clone())
+            .expect("on the roadmap")
+    };
+    // p2: effective 2, target 3; of level 3 only 3b is missing.
+    assert_eq!(
+        actions("p2"),
+        ["p2 2-3", "Make this true: p2 fact b of level 3 (p2.3b)"]
+    );
+    // p3: effective 1 (2b answered no), target 3: the questionnaire's two steps, then 2b
+    // (level 3 is complete already).
+    assert_eq!(
+        actions("p3"),
+        [
+            "p3 1-2",
+            "p3 2-3",
+            "Make this true: p3 fact b of level 2 (p3.2b)"
+        ]
+    );
+    // p5 claims 2 with every check met: nothing to make true, the claim limits it.
+    assert_eq!(actions("p5"), ["p5 2-3"]);
+}

@@ -579,4 +579,8 @@ fn snapshots_of_the_checklist_and_the_claim_above_the_evidence() {
     app.update(Msg::Act(Action::Checklist), now());
     let terminal = draw(&app, 160, 48);
     insta::assert_snapshot!("question_claim_above_evidence_160x48", terminal.backend());
+    // The overview marks the claim above the evidence.
+    app.go_to_screen(Screen::Overview);
+    let overview = rows(&draw(&app, 120, 40)).join("\n");
+    assert!(overview.contains("1 4→2 evid.   ! Context"), "{overview}");
 }
