@@ -28,6 +28,15 @@ fn claim_tick_attach_restart_export() {
     app.send("j ");
     app.wait_for("Level 2 · Managed — 2 of 2 met");
     app.wait_for("claimed 4 · evidence supports 2");
+    // Attach a file to the highlighted check (ctx-01.2b) from the app.
+    let register = docs.path().join("issue register été.txt");
+    std::fs::write(&register, "Issue register v2\n").expect("write");
+    app.send("a");
+    app.wait_for("Evidence for this check");
+    app.send(register.to_str().expect("utf-8"));
+    app.send("\r");
+    app.wait_for("ev-1 added, SHA-256");
+    app.wait_for("(1 evidence)");
     app.send("\x1b");
     app.wait_until_gone("Level 2 · Managed");
     app.wait_for("claimed 4 · evidence supports 2");
@@ -54,7 +63,15 @@ fn claim_tick_attach_restart_export() {
         .expect("runs");
     assert_eq!(out.status.code(), Some(0), "{out:?}");
     let json = read_json(&path);
-    let hash = json["evidence"][0]["sha256"]
+    assert_eq!(
+        json["evidence"][0]["location"],
+        register.to_str().expect("utf-8")
+    );
+    assert_eq!(
+        json["answers"]["ctx-01"]["check_evidence"]["ctx-01.2b"][0],
+        "ev-1"
+    );
+    let hash = json["evidence"][1]["sha256"]
         .as_str()
         .expect("a hash")
         .to_string();
@@ -68,7 +85,8 @@ fn claim_tick_attach_restart_export() {
     again.wait_for("claimed 4 · evidence supports 2");
     again.send("t");
     again.wait_for("Level 2 · Managed — 2 of 2 met");
-    again.wait_for("(1 evidence)");
+    again.wait_for("(1 evidence) At least some");
+    again.wait_for("(1 evidence) The AI role");
     again.send("q");
     assert!(again.wait_exit());
     again.wait_restored();

@@ -308,6 +308,11 @@ impl App {
                 vec![Effect::LoadHome]
             }
             Msg::Exported(outcomes) => self.exported(outcomes),
+            Msg::EvidenceReady {
+                item,
+                question,
+                check,
+            } => self.evidence_ready(item, &question, check.as_deref(), now),
             Msg::Click { column, row } => self.click(column, row, now),
             Msg::Scroll { down } => {
                 let action = if down { Action::Down } else { Action::Up };

@@ -203,6 +203,7 @@ pub static KEYMAP: &[Binding] = &[
     Binding { modes: ON_QUESTION, keys: &[Key::Code(C::Right), Key::Ch('l')], action: Action::NextQuestion, hint: "next", help: "Next question" },
     Binding { modes: &[M::Question], keys: &[Key::Ch('t')], action: Action::Checklist, hint: "checks", help: "The question's yes/no checks by level: tick what is true, and the evidence supports a level" },
     Binding { modes: &[M::Checklist], keys: &[Key::Ch(' '), Key::Code(C::Enter)], action: Action::ToggleCheck, hint: "tick", help: "Tick or untick the highlighted check (saved at once)" },
+    Binding { modes: &[M::Checklist], keys: &[Key::Ch('a')], action: Action::AttachEvidence, hint: "attach", help: "Attach a file (hashed now, never copied) or a link as evidence of the highlighted check" },
     Binding { modes: &[M::Checklist], keys: &[Key::Code(C::Esc), Key::Ch('t')], action: Action::Checklist, hint: "close", help: "Close the checklist" },
     Binding { modes: &[M::Question], keys: &[Key::Ch('u')], action: Action::NextUnanswered, hint: "unanswered", help: "Next unanswered question" },
     Binding { modes: &[M::Question], keys: &[Key::Ch('i')], action: Action::ToggleGuidance, hint: "guidance", help: "Show or hide the guidance" },

@@ -3,7 +3,8 @@
 
 use chrono::{DateTime, FixedOffset};
 
-use super::App;
+use super::{App, PromptKind};
+use crate::evidence::EvidenceItem;
 use crate::tui::keys::Action;
 use crate::tui::msg::{Effect, Msg};
 
@@ -43,6 +44,7 @@ impl App {
                 return Vec::new();
             }
             Msg::Act(Action::ToggleCheck) => return self.toggle_check(cursor, now),
+            Msg::Act(Action::AttachEvidence) => return self.ask_for_evidence(cursor),
             Msg::Act(Action::Up) => cursor.saturating_sub(1),
             Msg::Act(Action::Down) => cursor.saturating_add(1).min(last),
             Msg::Act(Action::PageUp) => cursor.saturating_sub(10),
@@ -53,6 +55,60 @@ impl App {
         };
         self.checklist = Some(moved);
         Vec::new()
+    }
+
+    /// Asks for the file or link that proves the check at `index`.
+    fn ask_for_evidence(&mut self, index: usize) -> Vec<Effect> {
+        let Some(q) = self
+            .session
+            .as_ref()
+            .and_then(|s| s.questionnaire.questions.get(self.question))
+        else {
+            return Vec::new();
+        };
+        let check = q.all_checks().nth(index).map(|(_, c)| c.id.clone());
+        let question = q.id.clone();
+        self.open_prompt(PromptKind::EvidencePath { question, check }, "")
+    }
+
+    /// Adds evidence the runner prepared to the register and links it; saves.
+    pub(super) fn evidence_ready(
+        &mut self,
+        item: Result<Box<EvidenceItem>, String>,
+        question: &str,
+        check: Option<&str>,
+        now: DateTime<FixedOffset>,
+    ) -> Vec<Effect> {
+        let item = match item {
+            Ok(item) => item,
+            Err(reason) => {
+                self.warn(format!("Evidence not added: {reason}"));
+                return Vec::new();
+            }
+        };
+        let Some(s) = &mut self.session else {
+            return Vec::new();
+        };
+        let Some(q) = s.questionnaire.question(question).cloned() else {
+            return Vec::new();
+        };
+        match s.assessment.add_evidence(&q, check, *item, now) {
+            Ok(id) => {
+                let hash = s
+                    .assessment
+                    .evidence_item(&id)
+                    .and_then(|e| e.sha256.as_deref())
+                    .map_or(String::new(), |h| {
+                        format!(", SHA-256 {}…", h.chars().take(12).collect::<String>())
+                    });
+                self.say(format!("{id} added{hash}."));
+                self.changed(now)
+            }
+            Err(e) => {
+                self.warn(format!("Evidence not added: {e}"));
+                Vec::new()
+            }
+        }
     }
 
     /// Ticks or unticks the check at `index` of the question shown, and saves.

@@ -270,6 +270,13 @@ pub enum PromptKind {
     Timebox,
     /// The roadmap's first day.
     RoadmapStart,
+    /// A file path or link to add as evidence of a question, or of one of its checks.
+    EvidencePath {
+        /// The question.
+        question: String,
+        /// The check, if the evidence proves only it.
+        check: Option<String>,
+    },
 }
 
 impl PromptKind {
@@ -286,6 +293,9 @@ impl PromptKind {
             PromptKind::ParticipantNote(_) => "Note by participant",
             PromptKind::Timebox => "Time per question (seconds, or minutes as 3m or 2:30)",
             PromptKind::RoadmapStart => "Roadmap starts on (YYYY-MM-DD; empty: today, moving)",
+            PromptKind::EvidencePath { .. } => {
+                "Evidence for this check: a file path (hashed, never copied) or an https:// link"
+            }
         }
     }
 }

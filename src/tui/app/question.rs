@@ -386,6 +386,18 @@ impl App {
                     }
                 }
             }
+            PromptKind::EvidencePath { question, check } => {
+                if text.is_empty() {
+                    return Vec::new();
+                }
+                self.say("Adding the evidence…");
+                vec![Effect::AddEvidence {
+                    location: text.to_string(),
+                    question,
+                    check,
+                    now,
+                }]
+            }
             PromptKind::Owner(id) => {
                 if let Some(s) = &mut self.session {
                     s.assessment.plan.entry(id).or_default().owner = text.to_string();

@@ -945,3 +945,56 @@ fn the_checklist_ticks_checks_saves_at_once_and_the_evidence_pulls_the_claim_dow
     app.update(Msg::Digit(3), now());
     assert_eq!(answer(&app, 0).and_then(|a| a.level), Some(3));
 }
+
+#[test]
+fn evidence_is_asked_for_the_highlighted_check_and_a_failure_adds_nothing() {
+    let mut app = app_with_session();
+    act(&mut app, Action::Checklist);
+    act(&mut app, Action::Down);
+    act(&mut app, Action::AttachEvidence);
+    assert_eq!(app.mode(), Mode::Prompt);
+    for c in "minutes.pdf".chars() {
+        app.update(Msg::Input(c), now());
+    }
+    let effects = act(&mut app, Action::Enter);
+    let q = app
+        .session
+        .as_ref()
+        .expect("session")
+        .questionnaire
+        .questions[0]
+        .clone();
+    let check = q.checks_of(2)[1].id.clone();
+    assert_eq!(
+        effects,
+        [Effect::AddEvidence {
+            location: "minutes.pdf".into(),
+            question: q.id.clone(),
+            check: Some(check.clone()),
+            now: later(),
+        }]
+    );
+    assert_eq!(app.mode(), Mode::Checklist, "back on the checklist");
+    let effects = app.update(
+        Msg::EvidenceReady {
+            item: Err("there is no file at this path".into()),
+            question: q.id.clone(),
+            check: Some(check),
+        },
+        now(),
+    );
+    assert!(effects.is_empty());
+    assert!(
+        app.session
+            .as_ref()
+            .expect("session")
+            .assessment
+            .evidence
+            .is_empty()
+    );
+    assert!(
+        app.status
+            .as_ref()
+            .is_some_and(|s| s.warn && s.text.contains("no file at this path"))
+    );
+}
