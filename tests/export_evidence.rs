@@ -76,6 +76,8 @@ fn the_report_lists_the_register_and_the_claim_against_the_evidence() {
         "full hash"
     );
     assert!(md.contains("claimed 4 · evidence supports 2 · scored 2"));
+    // The critical gaps table keeps the unsupported claim visible.
+    assert!(md.contains("| 2 Managed (claimed 4) |"), "{md}");
     assert!(
         md.contains("ctx-01.3a (level 3)"),
         "unmet checks are listed"

@@ -333,7 +333,13 @@ fn critical_gaps(report: &Report<'_>, out: &mut Vec<Block>) {
                 cells(vec![
                     q.id.clone(),
                     domain_title(report, &q.domain).to_string(),
-                    level_label(report, q.level),
+                    match (q.claimed, q.evidenced) {
+                        // The claim the evidence did not support stays visible.
+                        (Some(c), Some(e)) if c > e => {
+                            format!("{} (claimed {c})", level_label(report, q.level))
+                        }
+                        _ => level_label(report, q.level),
+                    },
                     target.to_string(),
                     question_title(report, &q.id).to_string(),
                 ])
