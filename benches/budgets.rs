@@ -179,4 +179,35 @@ fn main() {
             );
         },
     );
+
+    let evidence_dir = tempfile::tempdir().expect("temp dir");
+    let mut with_register = support::answered(&default, 7);
+    let ctx = default.question("ctx-01").expect("ctx-01").clone();
+    for i in 0..1000 {
+        let f = evidence_dir.path().join(format!("evidence {i:04}.bin"));
+        let bytes: Vec<u8> = (0..100 * 1024).map(|b| ((b + i) % 251) as u8).collect();
+        std::fs::write(&f, bytes).expect("write");
+        let new = aims_readiness::store::evidence::NewEvidence {
+            location: f.to_string_lossy().into_owned(),
+            question: ctx.id.clone(),
+            ..Default::default()
+        };
+        let item = aims_readiness::store::evidence::item_for(&new, now).expect("hash");
+        with_register
+            .add_evidence(&ctx, None, item, now)
+            .expect("attach");
+    }
+    let register_path = evidence_dir.path().join("register.json");
+    store::create(&register_path, &with_register).expect("create");
+    measure(
+        "evidence verify: 1,000 files of 100 KB (budget 1 s)",
+        ms(1000),
+        runs(5),
+        || {
+            let verified = aims_readiness::store::evidence::verify(&data, &register_path, None)
+                .expect("verify");
+            assert_eq!(verified.len(), 1000);
+            black_box(verified);
+        },
+    );
 }

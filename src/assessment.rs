@@ -9,6 +9,7 @@ use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use crate::evidence::EvidenceItem;
 use crate::questionnaire::{LEVELS, Question, Questionnaire};
 
 mod soa;
@@ -84,6 +85,9 @@ pub struct Assessment {
     /// The assessor's comment per domain id, printed beside the domain table.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub domain_notes: BTreeMap<String, String>,
+    /// The evidence register: what proves the answers (see `evidence`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<EvidenceItem>,
     /// Fields this version does not know.
     #[serde(flatten)]
     pub extra: Extra,
@@ -308,6 +312,15 @@ pub struct Answer {
     /// user should confirm it. Any new answer, or confirming it, clears it.
     #[serde(default, skip_serializing_if = "is_false")]
     pub recheck: bool,
+    /// The yes/no checks answered, by check id (see `evidence::evidenced_level`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub checks: BTreeMap<String, bool>,
+    /// Evidence register items (`ev-N`) that support the answer.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence_refs: Vec<String>,
+    /// Evidence register items that support one check, by check id.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub check_evidence: BTreeMap<String, Vec<String>>,
     /// Fields this version does not know.
     #[serde(flatten)]
     pub extra: Extra,
@@ -452,7 +465,8 @@ impl Answer {
         self.na || self.level.is_some()
     }
 
-    /// The level that scores, if any (N/A and unanswered do not score).
+    /// The claimed level, if any (N/A and unanswered do not score). Scores use the
+    /// effective level, `evidence::levels`, which the checks may pull below it.
     pub fn scored_level(&self) -> Option<u8> {
         if self.na { None } else { self.level }
     }
@@ -579,6 +593,7 @@ impl Assessment {
             soa: BTreeMap::new(),
             additional_controls: Vec::new(),
             domain_notes: BTreeMap::new(),
+            evidence: Vec::new(),
             extra: Extra::new(),
         }
     }
@@ -770,6 +785,9 @@ impl Assessment {
                     format!("question \"{id}\" is not in the questionnaire"),
                 );
             }
+        }
+        for (at, message) in self.register_problems() {
+            add(at, message);
         }
         out
     }

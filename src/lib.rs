@@ -8,6 +8,7 @@
 
 pub mod assessment;
 pub mod cli;
+pub mod evidence;
 pub mod export;
 pub mod json;
 pub mod locale;

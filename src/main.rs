@@ -6,7 +6,9 @@ use std::process::ExitCode;
 
 use std::io::IsTerminal;
 
-use aims_readiness::cli::{self, Cli, CliError, Command, QuestionnaireArg, QuestionnaireCommand};
+use aims_readiness::cli::{
+    self, Cli, CliError, Command, EvidenceCommand, QuestionnaireArg, QuestionnaireCommand,
+};
 use aims_readiness::store::{Store, catalog};
 use aims_readiness::text::{multi_line, one_line};
 use aims_readiness::tui::{self, Start, TuiError};
@@ -117,6 +119,27 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
             cli::dump(file.as_deref(), &mut out)?;
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Evidence(EvidenceCommand::Add(args))) => {
+            cli::evidence::add(&store()?, &args, now, &mut out)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Evidence(EvidenceCommand::List {
+            file,
+            questionnaire,
+        })) => {
+            cli::evidence::list(&store()?, &file, &questionnaire, &mut out)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Evidence(EvidenceCommand::Verify {
+            file,
+            questionnaire,
+        })) => Ok(
+            if cli::evidence::verify(&store()?, &file, &questionnaire, &mut out)? {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            },
+        ),
     }
 }
 

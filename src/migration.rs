@@ -280,6 +280,7 @@ mod tests {
             critical: false,
             effort: Effort::Low,
             allow_na,
+            checks: Default::default(),
         }
     }
 

@@ -8,6 +8,10 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+pub mod checks;
+
+pub use checks::{Check, Checks};
+
 /// The default ISO/IEC 42001 questionnaire, compiled into the binary.
 pub const DEFAULT_JSON: &str = include_str!("../questionnaires/iso42001.json");
 
@@ -368,6 +372,9 @@ pub struct Question {
     /// Whether the question may be answered "not applicable" (with a justification).
     #[serde(default)]
     pub allow_na: bool,
+    /// Yes/no checks per level 2 to 5 (optional; see [`checks`]).
+    #[serde(default, skip_serializing_if = "Checks::is_empty")]
+    pub checks: Checks,
 }
 
 impl Question {
@@ -736,6 +743,8 @@ impl Questionnaire {
             add("questions".into(), "at least one question is required");
         }
         let mut question_ids: HashMap<&str, usize> = HashMap::new();
+        let mut check_ids = checks::FirstSeen::new();
+        let mut check_problems = Vec::new();
         let mut domains_used = HashSet::new();
         for (k, q) in self.questions.iter().enumerate() {
             let i = positions.questions.get(k).copied().unwrap_or(k);
@@ -829,6 +838,7 @@ impl Questionnaire {
                     );
                 }
             }
+            checks::check_problems(q, i, &mut check_ids, &mut check_problems);
             if let Some(title) = &q.title {
                 let chars = title.chars().count();
                 if title.trim().is_empty() {
@@ -912,6 +922,7 @@ impl Questionnaire {
                 );
             }
         }
+        out.extend(check_problems);
         out.extend(control_problems);
         out
     }
@@ -1210,6 +1221,7 @@ mod tests {
             critical: false,
             effort: Effort::Low,
             allow_na: false,
+            checks: Default::default(),
         };
         assert_eq!(q.actions_between(1, 3), ["a1", "a2"]);
         assert_eq!(q.actions_between(4, 5), ["a4"]);

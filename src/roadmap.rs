@@ -114,6 +114,27 @@ pub fn start_date(assessment: &Assessment, fallback: NaiveDate) -> NaiveDate {
     assessment.meta.roadmap_start.unwrap_or(fallback)
 }
 
+/// The questionnaire's actions from `level` to `target`, then, when the question's
+/// checks are in use, each check of those levels not met yet: concrete things to make true.
+fn actions_with_unmet_checks(
+    q: &crate::questionnaire::Question,
+    assessment: &Assessment,
+    level: u8,
+    target: u8,
+) -> Vec<String> {
+    let mut actions = q.actions_between(level, target);
+    let answer = assessment.answer(&q.id);
+    if crate::evidence::levels(q, answer).evidenced.is_some() {
+        actions.extend(
+            crate::evidence::unmet_checks(q, answer, target)
+                .into_iter()
+                .filter(|(l, _)| *l > level)
+                .map(|(_, c)| format!("Make this true: {} ({})", c.text, c.id)),
+        );
+    }
+    actions
+}
+
 /// Builds the prioritised roadmap from scores already computed.
 pub fn roadmap(
     questionnaire: &Questionnaire,
@@ -157,7 +178,7 @@ pub fn roadmap(
                 actions: controls
                     .iter()
                     .map(|c| crate::locale::control_action(&c.id, &c.title, c.implementation))
-                    .chain(q.actions_between(level, target))
+                    .chain(actions_with_unmet_checks(q, assessment, level, target))
                     .collect(),
                 owner: plan
                     .map(|p| p.owner.trim())

@@ -67,7 +67,12 @@ pub struct QuestionScore {
     pub id: String,
     /// Domain id.
     pub domain: String,
-    /// Level answered (none if unanswered or N/A).
+    /// The level the user chose (none if unanswered or N/A).
+    pub claimed: Option<u8>,
+    /// The level its ticked checks support (none if no check is answered, or N/A).
+    pub evidenced: Option<u8>,
+    /// The effective level that scores: the lower of claimed and evidenced (none if
+    /// neither exists, or N/A).
     pub level: Option<u8>,
     /// Answered "not applicable".
     pub na: bool,
@@ -255,7 +260,8 @@ pub fn score(questionnaire: &Questionnaire, assessment: &Assessment) -> Scores {
         tally.total += 1;
         let answer = assessment.answer(&q.id);
         let na = answer.is_some_and(|a| a.na);
-        let level = answer.and_then(|a| a.scored_level());
+        let levels = crate::evidence::levels(q, answer);
+        let level = levels.effective;
         if na {
             tally.not_applicable += 1;
         } else if let Some(l) = level {
@@ -266,6 +272,8 @@ pub fn score(questionnaire: &Questionnaire, assessment: &Assessment) -> Scores {
         questions.push(QuestionScore {
             id: q.id.clone(),
             domain: q.domain.clone(),
+            claimed: levels.claimed,
+            evidenced: levels.evidenced,
             level,
             na,
             gap: level.map(|l| targets[d].saturating_sub(l)),

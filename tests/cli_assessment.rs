@@ -236,8 +236,10 @@ fn export_json_follows_the_results_contract() {
     assert_eq!(
         keys(&r["questions"][0]),
         [
+            "claimed",
             "critical_gap",
             "domain",
+            "evidenced",
             "finding",
             "gap",
             "id",
@@ -246,6 +248,9 @@ fn export_json_follows_the_results_contract() {
         ]
     );
     assert_eq!(r["questions"][0]["finding"], "major");
+    // No check answered: no evidenced level, the claim is the effective level.
+    assert!(r["questions"][0]["evidenced"].is_null());
+    assert_eq!(r["questions"][0]["claimed"], r["questions"][0]["level"]);
     assert_eq!(r["questions"][0]["gap"], 2);
     let item = &r["roadmap"][0];
     assert_eq!(

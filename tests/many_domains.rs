@@ -22,6 +22,12 @@ fn many_domains(domains: usize) -> Questionnaire {
         let mut q = question.clone();
         q["id"] = json!(format!("q{i}"));
         q["domain"] = json!(format!("d{i}"));
+        // Check ids are unique across a questionnaire: copies get their own.
+        for checks in q["checks"].as_object_mut().expect("checks").values_mut() {
+            for check in checks.as_array_mut().expect("list") {
+                check["id"] = json!(format!("q{i}-{}", check["id"].as_str().expect("id")));
+            }
+        }
         ds.push(d);
         qs.push(q);
     }

@@ -148,6 +148,37 @@ proptest! {
         prop_assert!(a.mismatches(questionnaire()).is_empty());
         prop_assert_eq!(store::to_json(&back), bytes);
     }
+
+    #[test]
+    fn the_effective_level_never_exceeds_the_claimed_level(
+        (index, ticks) in (0..questionnaire().questions.len()).prop_flat_map(|i| {
+            let n = questionnaire().questions[i].all_checks().count();
+            (Just(i), proptest::collection::vec(proptest::option::of(any::<bool>()), n))
+        }),
+        claimed in proptest::option::of(1u8..=5),
+    ) {
+        let q = &questionnaire().questions[index];
+        let checks: BTreeMap<String, bool> = q
+            .all_checks()
+            .zip(&ticks)
+            .filter_map(|((_, c), t)| t.map(|t| (c.id.clone(), t)))
+            .collect();
+        let answer = Answer { level: claimed, checks, ..Answer::default() };
+        let levels = aims_readiness::evidence::levels(q, Some(&answer));
+        prop_assert_eq!(levels.claimed, claimed);
+        if let (Some(c), Some(e)) = (levels.claimed, levels.effective) {
+            prop_assert!(e <= c, "effective {} above claimed {}", e, c);
+        }
+        if let (Some(ev), Some(e)) = (levels.evidenced, levels.effective) {
+            prop_assert!(e <= ev);
+        }
+        prop_assert_eq!(levels.effective.is_some(), claimed.is_some() || levels.evidenced.is_some());
+        // Scoring uses the same level.
+        let mut a = Assessment::new(questionnaire(), chrono::DateTime::parse_from_rfc3339("2026-11-23T09:00:00Z").expect("date"));
+        a.answers.insert(q.id.clone(), answer);
+        let s = aims_readiness::scoring::score(questionnaire(), &a);
+        prop_assert_eq!(s.question(&q.id).and_then(|x| x.level), levels.effective);
+    }
 }
 
 #[test]

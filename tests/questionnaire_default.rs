@@ -478,3 +478,37 @@ fn the_rewritten_openers_share_no_phrase_with_the_flagged_ones() {
         assert!(found.is_empty(), "{}: {found:?}", x.id);
     }
 }
+
+#[test]
+fn every_question_has_two_to_four_checks_for_each_level_two_to_five() {
+    let q = embedded();
+    let mut ids = HashSet::new();
+    let mut total = 0;
+    for question in &q.questions {
+        let levels: Vec<&str> = question.checks.keys().map(String::as_str).collect();
+        assert_eq!(
+            levels,
+            ["2", "3", "4", "5"],
+            "{} checks levels",
+            question.id
+        );
+        for level in 2..=5u8 {
+            let checks = question.checks_of(level);
+            assert!(
+                (2..=4).contains(&checks.len()),
+                "{} level {level} has {} checks",
+                question.id,
+                checks.len()
+            );
+            for (k, c) in checks.iter().enumerate() {
+                let letter = char::from(b'a' + k as u8);
+                assert_eq!(c.id, format!("{}.{level}{letter}", question.id));
+                assert!(ids.insert(c.id.clone()), "duplicate check id {}", c.id);
+                assert!(c.text.ends_with('.'), "{} is one sentence", c.id);
+                assert!(c.text.len() >= 25, "{} says something observable", c.id);
+                total += 1;
+            }
+        }
+    }
+    assert!(total >= 48 * 4 * 2, "{total} checks");
+}

@@ -595,3 +595,40 @@ fn snapshots_of_the_migration_message_and_a_question_to_re_check() {
     assert!(text.contains("plan-07"), "{text}");
     insta::assert_snapshot!("recheck_120x40", terminal.backend());
 }
+
+#[test]
+fn snapshots_of_the_checklist_and_the_claim_above_the_evidence() {
+    let q = Questionnaire::embedded().expect("embedded questionnaire");
+    let mut app = App::new(
+        q.clone(),
+        Theme::new(true),
+        PathBuf::from("/tmp/reports"),
+        now(),
+    );
+    app.update(Msg::Opened(Box::new(fixture_session(&q))), now());
+    app.go_to_screen(Screen::Question);
+    app.update(aims_readiness::tui::app::Msg::Digit(4), now());
+    app.update(Msg::Act(Action::Checklist), now());
+    for _ in 0..2 {
+        app.update(Msg::Act(Action::ToggleCheck), now());
+        app.update(Msg::Act(Action::Down), now());
+    }
+    app.status = None;
+    for (w, h) in [(80, 24), (160, 48)] {
+        let terminal = draw(&app, w, h);
+        let screen = rows(&terminal).join("\n");
+        assert!(
+            screen.contains("claimed 4 · evidence supports 2"),
+            "{screen}"
+        );
+        assert!(screen.contains("[x]"), "{screen}");
+        insta::assert_snapshot!(format!("checklist_{w}x{h}"), terminal.backend());
+    }
+    app.update(Msg::Act(Action::Checklist), now());
+    let terminal = draw(&app, 160, 48);
+    insta::assert_snapshot!("question_claim_above_evidence_160x48", terminal.backend());
+    // The overview marks the claim above the evidence.
+    app.go_to_screen(Screen::Overview);
+    let overview = rows(&draw(&app, 120, 40)).join("\n");
+    assert!(overview.contains("1 4→2 evid.   ! Context"), "{overview}");
+}

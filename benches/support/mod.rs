@@ -23,10 +23,13 @@ pub fn big_questionnaire_json(questions: usize, domains: usize) -> String {
             q["critical"] = json!(i % 4 == 0);
             q["effort"] = json!(["low", "medium", "high"][i % 3]);
             q["text"] = json!(format!("Generated question number {i}?"));
+            rename_checks(&mut q, &format!("q{i:05}"));
             q
         })
         .collect();
     let mut v = base;
+    // The default's migrations name its own questions, absent from a generated file.
+    v.as_object_mut().map(|o| o.remove("migrations"));
     v["id"] = json!("generated");
     v["version"] = json!(format!("{questions}"));
     v["domains"] = json!(domain_list);
@@ -37,6 +40,17 @@ pub fn big_questionnaire_json(questions: usize, domains: usize) -> String {
         o.remove("control_objectives");
     }
     serde_json::to_string_pretty(&v).expect("serializes")
+}
+
+/// Gives the checks of a copied question ids of its own (check ids are unique).
+pub fn rename_checks(question: &mut Value, id: &str) {
+    if let Some(levels) = question["checks"].as_object_mut() {
+        for checks in levels.values_mut().filter_map(Value::as_array_mut) {
+            for (k, check) in checks.iter_mut().enumerate() {
+                check["id"] = json!(format!("{id}.{k}-{}", check["id"].as_str().unwrap_or("")));
+            }
+        }
+    }
 }
 
 /// An assessment of `q` with about 90 % of the questions answered.

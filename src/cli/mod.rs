@@ -13,9 +13,11 @@ use crate::store::StoreError;
 use crate::store::catalog::CatalogError;
 
 pub mod commands;
+pub mod evidence;
 mod findings;
 
 pub use commands::*;
+pub use evidence::{EvidenceAddArgs, EvidenceCommand};
 
 /// Measure how ready an organisation is for ISO/IEC 42001:2023 certification.
 ///
@@ -63,6 +65,9 @@ pub enum Command {
     /// Check or print a questionnaire.
     #[command(subcommand)]
     Questionnaire(QuestionnaireCommand),
+    /// The evidence register: add, list and verify what proves the answers.
+    #[command(subcommand)]
+    Evidence(EvidenceCommand),
 }
 
 /// Arguments of `merge`.
@@ -193,6 +198,9 @@ pub enum CliError {
     /// The interactive app needs a terminal.
     #[error("{0}")]
     NoTerminal(String),
+    /// Adding or verifying evidence.
+    #[error(transparent)]
+    Evidence(#[from] crate::store::evidence::EvidenceError),
     /// `compare NEW` on an assessment that follows no earlier round.
     #[error("assessment file {} records no earlier round to compare with; name both: aims-readiness compare OLD NEW", .0.display())]
     NoBaseline(PathBuf),

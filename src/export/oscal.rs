@@ -89,6 +89,47 @@ fn prop(name: &str, value: impl AsRef<str>) -> Value {
     json!({ "name": name, "ns": NS, "value": string(value.as_ref(), "none") })
 }
 
+/// The register items an answer points at (for the answer or one of its checks), as
+/// OSCAL relevant evidence: a link keeps its address in `href`; a file's SHA-256 and
+/// size go in props (its path, which need not be a valid URI, in the description).
+fn register_evidence(
+    a: &crate::assessment::Assessment,
+    x: &crate::assessment::Answer,
+) -> Vec<Value> {
+    let mut ids: Vec<&str> = x.evidence_refs.iter().map(String::as_str).collect();
+    for refs in x.check_evidence.values() {
+        ids.extend(refs.iter().map(String::as_str));
+    }
+    let mut seen = std::collections::HashSet::new();
+    ids.into_iter()
+        .filter(|id| seen.insert(*id))
+        .filter_map(|id| a.evidence_item(id))
+        .map(|e| {
+            let title = if e.title.trim().is_empty() { &e.id } else { &e.title };
+            let mut item = json!({
+                "description": line(&format!("{} ({}): {}", title, e.kind.as_str(), e.location), "evidence"),
+            });
+            let mut props = vec![prop("evidence-id", &e.id)];
+            if let Some(hash) = &e.sha256 {
+                props.push(prop("sha256", hash));
+            }
+            if let Some(bytes) = e.bytes {
+                props.push(prop("bytes", bytes.to_string()));
+            }
+            if let Some(dated) = e.dated {
+                props.push(prop("dated", dated.to_string()));
+            }
+            item["props"] = Value::Array(props);
+            if e.kind == crate::evidence::EvidenceKind::Link
+                && !e.location.chars().any(|c| c.is_whitespace() || c.is_control())
+            {
+                item["href"] = Value::String(e.location.clone());
+            }
+            item
+        })
+        .collect()
+}
+
 /// Renders assessment-results.oscal.json.
 pub fn render(report: &Report<'_>) -> Vec<u8> {
     let a = report.assessment;
@@ -137,6 +178,12 @@ pub fn render(report: &Report<'_>) -> Vec<u8> {
         for r in &question.refs.iso {
             props.push(prop("iso-reference", r));
         }
+        if let Some(claimed) = score.claimed {
+            props.push(prop("claimed-level", claimed.to_string()));
+        }
+        if let Some(evidenced) = score.evidenced {
+            props.push(prop("evidenced-level", evidenced.to_string()));
+        }
         let (satisfied, reason, remarks) = match (state, score.gap) {
             ("not-applicable", _) => (
                 true,
@@ -182,12 +229,13 @@ pub fn render(report: &Report<'_>) -> Vec<u8> {
                 ),
                 None => "Self-assessed as not applicable.".to_string(),
             };
-            let evidence: Vec<Value> = x
+            let mut evidence: Vec<Value> = x
                 .evidence
                 .iter()
                 .filter(|e| !e.trim().is_empty())
                 .map(|e| json!({ "description": line(e, "evidence") }))
                 .collect();
+            evidence.extend(register_evidence(a, x));
             let mut observation = json!({
                 "uuid": observation_id,
                 "title": line(&format!("Answer to {}", question.id), &question.id),

@@ -24,6 +24,7 @@ pub use lock::*;
 pub use read::*;
 pub use write::*;
 
+pub mod evidence;
 mod platform;
 
 /// Environment variable that overrides the data directory.

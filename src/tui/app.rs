@@ -17,6 +17,7 @@ use crate::store::catalog::Summary;
 use super::keys::{Action, Mode};
 use super::theme::Theme;
 
+mod checklist;
 mod lists;
 mod model;
 mod navigation;
@@ -108,6 +109,8 @@ pub struct App {
     pub timer: Option<crate::workshop::timebox::QuestionTimer>,
     /// When this workshop session started, for its elapsed time and pace.
     pub session_clock: Option<SessionClock>,
+    /// The checklist of the question shown, when open: the highlighted check.
+    pub checklist: Option<usize>,
 }
 
 /// Overview rows and what they were computed from: the change count and the filter.
@@ -173,6 +176,7 @@ impl App {
             override_armed: false,
             timer: None,
             session_clock: None,
+            checklist: None,
         }
     }
 
@@ -209,6 +213,8 @@ impl App {
             Mode::Prompt
         } else if self.editor.is_some() {
             Mode::Editor
+        } else if self.checklist.is_some() && self.screen == Screen::Question {
+            Mode::Checklist
         } else {
             self.screen_mode()
         }
@@ -311,6 +317,11 @@ impl App {
                 vec![Effect::LoadHome]
             }
             Msg::Exported(outcomes) => self.exported(outcomes),
+            Msg::EvidenceReady {
+                item,
+                question,
+                check,
+            } => self.evidence_ready(item, &question, check.as_deref(), now),
             Msg::Click { column, row } => self.click(column, row, now),
             Msg::Scroll { down } => {
                 let action = if down { Action::Down } else { Action::Up };
@@ -387,6 +398,7 @@ impl App {
                     Mode::Voting | Mode::Presenter => self.voting_input(msg, now),
                     Mode::Override => self.override_input(msg, now),
                     Mode::Soa => self.soa_input(msg, now),
+                    Mode::Checklist => self.checklist_input(msg, now),
                     _ => Vec::new(),
                 }
             }

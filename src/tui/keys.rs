@@ -127,6 +127,7 @@ const ALL: &[Mode] = &[
     M::Presenter,
     M::Override,
     M::Soa,
+    M::Checklist,
 ];
 /// The screens of an open assessment.
 pub const SCREENS: &[Mode] = &[
@@ -141,6 +142,7 @@ pub const SCREENS: &[Mode] = &[
 ];
 const COMMANDS: &[Mode] = &[
     M::Home,
+    M::Checklist,
     M::Question,
     M::Voting,
     M::Presenter,
@@ -163,6 +165,7 @@ const LISTS: &[Mode] = &[
     M::Notice,
     M::Voting,
     M::Presenter,
+    M::Checklist,
 ];
 const TEXT: &[Mode] = &[M::NewForm, M::Editor, M::Prompt];
 /// Where votes are recorded: the voting screen and the presenter view.
@@ -204,6 +207,10 @@ pub static KEYMAP: &[Binding] = &[
     Binding { modes: &[M::Question, M::Voting], keys: &[Key::Ch('f')], action: Action::ToggleFlag, hint: "flag", help: "Flag for follow-up with a reason (again: remove the flag)" },
     Binding { modes: ON_QUESTION, keys: &[Key::Code(C::Left), Key::Ch('h')], action: Action::PrevQuestion, hint: "prev", help: "Previous question" },
     Binding { modes: ON_QUESTION, keys: &[Key::Code(C::Right), Key::Ch('l')], action: Action::NextQuestion, hint: "next", help: "Next question" },
+    Binding { modes: &[M::Question], keys: &[Key::Ch('t')], action: Action::Checklist, hint: "checks", help: "The question's yes/no checks by level: tick what is true, and the evidence supports a level" },
+    Binding { modes: &[M::Checklist], keys: &[Key::Ch(' '), Key::Code(C::Enter)], action: Action::ToggleCheck, hint: "tick", help: "Tick or untick the highlighted check (saved at once)" },
+    Binding { modes: &[M::Checklist], keys: &[Key::Ch('a')], action: Action::AttachEvidence, hint: "attach", help: "Attach a file (hashed now, never copied) or a link as evidence of the highlighted check" },
+    Binding { modes: &[M::Checklist], keys: &[Key::Code(C::Esc), Key::Ch('t')], action: Action::Checklist, hint: "close", help: "Close the checklist" },
     Binding { modes: &[M::Question], keys: &[Key::Ch('u')], action: Action::NextUnanswered, hint: "unanswered", help: "Next unanswered question" },
     Binding { modes: &[M::Question], keys: &[Key::Ch('i')], action: Action::ToggleGuidance, hint: "guidance", help: "Show or hide the guidance" },
     Binding { modes: &[M::Question], keys: &[Key::Ch('e')], action: Action::EditNote, hint: "note", help: "Write a note (saved as you type)" },

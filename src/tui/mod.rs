@@ -403,6 +403,27 @@ impl Runner {
                     now,
                 )))
             }
+            Effect::AddEvidence {
+                location,
+                question,
+                check,
+                now,
+            } => {
+                let new = crate::store::evidence::NewEvidence {
+                    location,
+                    question: question.clone(),
+                    check: check.clone(),
+                    ..Default::default()
+                };
+                let item = crate::store::evidence::item_for(&new, now)
+                    .map(Box::new)
+                    .map_err(|e| e.to_string());
+                Some(Msg::EvidenceReady {
+                    item,
+                    question,
+                    check,
+                })
+            }
             Effect::Quit => {
                 self.quit = true;
                 None

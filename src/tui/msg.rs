@@ -52,6 +52,8 @@ pub enum Mode {
     Override,
     /// The Statement of Applicability: one decision per control.
     Soa,
+    /// The yes/no checks of the question shown, by level.
+    Checklist,
 }
 
 impl Mode {
@@ -75,6 +77,7 @@ impl Mode {
             Mode::Presenter => "Presenter view",
             Mode::Override => "Override the consensus",
             Mode::Soa => "Statement of Applicability",
+            Mode::Checklist => "Checklist",
         }
     }
 
@@ -167,6 +170,12 @@ pub enum Action {
     CycleStatus,
     /// Toggle the selected export format.
     ToggleFormat,
+    /// Open or close the question's checklist.
+    Checklist,
+    /// Tick or untick the highlighted check.
+    ToggleCheck,
+    /// Attach a file or link as evidence of the highlighted check.
+    AttachEvidence,
     /// Change the export folder.
     EditFolder,
     /// Write the exports.
@@ -223,6 +232,15 @@ pub enum Hit {
 pub enum Msg {
     /// A bound key.
     Act(Action),
+    /// The runner hashed (or failed to read) evidence to attach to a question or check.
+    EvidenceReady {
+        /// The item, or why it cannot be added.
+        item: Result<Box<crate::evidence::EvidenceItem>, String>,
+        /// The question.
+        question: String,
+        /// The check, if any.
+        check: Option<String>,
+    },
     /// A digit key bound in this mode.
     Digit(u8),
     /// A typed character in a text mode.
@@ -295,6 +313,17 @@ impl Default for FrameInfo {
 /// Work for the runner: the only way the app reaches the disk.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
+    /// Hash a file (or take a link) and hand it back as [`Msg::EvidenceReady`].
+    AddEvidence {
+        /// What the user typed.
+        location: String,
+        /// The question.
+        question: String,
+        /// The check, if any.
+        check: Option<String>,
+        /// When it is added.
+        now: DateTime<FixedOffset>,
+    },
     /// Read the saved assessments and send [`Msg::HomeLoaded`].
     LoadHome,
     /// Lock and open this file, then send [`Msg::Opened`] or [`Msg::OpenFailed`].

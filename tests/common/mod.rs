@@ -93,6 +93,7 @@ pub fn questionnaire(domains: usize, per_domain: usize) -> Questionnaire {
                 critical: j == 0,
                 effort: [Effort::Low, Effort::Medium, Effort::High][j % 3],
                 allow_na: j == 2,
+                checks: Default::default(),
             });
         }
     }

@@ -290,6 +290,13 @@ pub enum PromptKind {
     Document(DocField),
     /// The assessor's note on a domain (its id).
     DomainNote(String),
+    /// A file path or link to add as evidence of a question, or of one of its checks.
+    EvidencePath {
+        /// The question.
+        question: String,
+        /// The check, if the evidence proves only it.
+        check: Option<String>,
+    },
 }
 
 /// A field of the report's document control, in the order the prompts ask for them.
@@ -332,6 +339,9 @@ impl PromptKind {
                 "Approved on (YYYY-MM-DD; empty: not yet) (5 of 5)"
             }
             PromptKind::DomainNote(_) => "Assessor's note on this domain",
+            PromptKind::EvidencePath { .. } => {
+                "Evidence for this check: a file path (hashed, never copied) or an https:// link"
+            }
         }
     }
 }

@@ -80,6 +80,7 @@ impl App {
                 Vec::new()
             }
             Msg::Act(Action::ToggleFlag) => self.toggle_park(),
+            Msg::Act(Action::Checklist) => self.open_checklist(),
             Msg::Act(Action::Voting) => self.go_to_screen(Screen::Voting),
             Msg::Act(Action::Soa) => self.open_soa_at_question(),
             Msg::Act(Action::Presenter) => {
@@ -414,6 +415,18 @@ impl App {
                         Vec::new()
                     }
                 }
+            }
+            PromptKind::EvidencePath { question, check } => {
+                if text.is_empty() {
+                    return Vec::new();
+                }
+                self.say("Adding the evidence…");
+                vec![Effect::AddEvidence {
+                    location: text.to_string(),
+                    question,
+                    check,
+                    now,
+                }]
             }
             PromptKind::Owner(id) => {
                 if let Some(s) = &mut self.session {

@@ -952,3 +952,102 @@ fn the_report_fields_are_typed_in_prompts_and_saved() {
     let first = &app.session.as_ref().unwrap().questionnaire.domains[0].id;
     assert_eq!(a.domain_notes[first], "Board approved the policy.");
 }
+
+#[test]
+fn the_checklist_ticks_checks_saves_at_once_and_the_evidence_pulls_the_claim_down() {
+    let mut app = app_with_session();
+    app.update(Msg::Digit(4), now());
+    assert_eq!(answer(&app, 0).and_then(|a| a.level), Some(4));
+    assert!(act(&mut app, Action::Checklist).is_empty());
+    assert_eq!(app.mode(), Mode::Checklist);
+    // Tick the two level-2 checks (the first two of the list).
+    assert!(act(&mut app, Action::ToggleCheck).contains(&Effect::Save));
+    act(&mut app, Action::Down);
+    assert!(act(&mut app, Action::ToggleCheck).contains(&Effect::Save));
+    let a = answer(&app, 0).expect("answered");
+    let q = app
+        .session
+        .as_ref()
+        .expect("session")
+        .questionnaire
+        .questions[0]
+        .clone();
+    let ticked: Vec<&String> = a
+        .checks
+        .iter()
+        .filter(|(_, v)| **v)
+        .map(|(k, _)| k)
+        .collect();
+    assert_eq!(ticked, [&q.checks_of(2)[0].id, &q.checks_of(2)[1].id]);
+    let scores = &app.session.as_ref().expect("session").scores;
+    let score = scores.question(&q.id).expect("scored");
+    assert_eq!(
+        (score.claimed, score.evidenced, score.level),
+        (Some(4), Some(2), Some(2))
+    );
+    // Again: untick. The cursor stops at the last check.
+    assert!(act(&mut app, Action::ToggleCheck).contains(&Effect::Save));
+    assert!(!answer(&app, 0).expect("a").checks[&q.checks_of(2)[1].id]);
+    for _ in 0..100 {
+        act(&mut app, Action::Down);
+    }
+    assert_eq!(app.checklist, Some(q.all_checks().count() - 1));
+    act(&mut app, Action::Checklist);
+    assert_eq!(app.mode(), Mode::Question);
+    // Digits score again once the checklist is closed.
+    app.update(Msg::Digit(3), now());
+    assert_eq!(answer(&app, 0).and_then(|a| a.level), Some(3));
+}
+
+#[test]
+fn evidence_is_asked_for_the_highlighted_check_and_a_failure_adds_nothing() {
+    let mut app = app_with_session();
+    act(&mut app, Action::Checklist);
+    act(&mut app, Action::Down);
+    act(&mut app, Action::AttachEvidence);
+    assert_eq!(app.mode(), Mode::Prompt);
+    for c in "minutes.pdf".chars() {
+        app.update(Msg::Input(c), now());
+    }
+    let effects = act(&mut app, Action::Enter);
+    let q = app
+        .session
+        .as_ref()
+        .expect("session")
+        .questionnaire
+        .questions[0]
+        .clone();
+    let check = q.checks_of(2)[1].id.clone();
+    assert_eq!(
+        effects,
+        [Effect::AddEvidence {
+            location: "minutes.pdf".into(),
+            question: q.id.clone(),
+            check: Some(check.clone()),
+            now: later(),
+        }]
+    );
+    assert_eq!(app.mode(), Mode::Checklist, "back on the checklist");
+    let effects = app.update(
+        Msg::EvidenceReady {
+            item: Err("there is no file at this path".into()),
+            question: q.id.clone(),
+            check: Some(check),
+        },
+        now(),
+    );
+    assert!(effects.is_empty());
+    assert!(
+        app.session
+            .as_ref()
+            .expect("session")
+            .assessment
+            .evidence
+            .is_empty()
+    );
+    assert!(
+        app.status
+            .as_ref()
+            .is_some_and(|s| s.warn && s.text.contains("no file at this path"))
+    );
+}

@@ -15,6 +15,7 @@ use super::keys::{self, Action, Mode};
 use crate::text::one_line;
 
 mod bigtext;
+mod checklist;
 mod export;
 mod help;
 mod home;

@@ -64,6 +64,11 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
                 let status = match a {
                     Some(a) if a.na => "N/A       ".to_string(),
                     Some(a) => match a.level {
+                        // A claim above the evidence shows both, claimed → supported.
+                        Some(l) if qs.and_then(|x| x.evidenced).is_some_and(|e| e < l) => {
+                            let e = qs.and_then(|x| x.evidenced).unwrap_or(l);
+                            format!("{l}→{e} evid. ")
+                        }
                         Some(l) => format!(
                             "{l} {:<8}",
                             fit(&one_line(s.questionnaire.level_name(l)), 8)

@@ -122,6 +122,16 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
         };
         spans.push(Span::styled(format!("  last time: {label}"), t.key()));
     }
+    // Evidence can only pull the claim down: say so whenever the two differ.
+    let supported = crate::evidence::levels(q, answer);
+    match (supported.claimed, supported.evidenced) {
+        (Some(c), Some(e)) if c != e => spans.push(Span::styled(
+            format!("  claimed {c} · evidence supports {e}"),
+            if c > e { t.warn() } else { t.muted() },
+        )),
+        (None, Some(e)) => spans.push(Span::styled(format!("  evidence supports {e}"), t.muted())),
+        _ => {}
+    }
     if let Some(d) = domain {
         let label = if area.width >= 100 {
             format!("{} ({})", one_line(&d.title), one_line(&d.clause))
@@ -196,6 +206,18 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
         frame.buffer_mut(),
     );
 
+    if app.checklist.is_some() {
+        // The checklist takes the room of the levels, the note and the evidence.
+        let [_, _, _, _, below] = area.layout(&Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Length(qh),
+            Constraint::Length(gh),
+            Constraint::Fill(1),
+        ]));
+        super::checklist::render(app, below, frame);
+        return;
+    }
     draw_levels(app, levels, frame, info);
 
     // Note and evidence.

@@ -61,6 +61,7 @@ pub(super) fn appendix(report: &Report<'_>) -> Section {
             if !refs.is_empty() {
                 facts.push(vec![strong("References: "), text(refs)]);
             }
+            super::register::levels_and_unmet_checks(report, question, &mut facts);
             if let Some(a) = answer
                 && a.flagged
             {

@@ -9,6 +9,22 @@ use super::super::{Block, Section, text};
 use super::{cells, heading, level_label, plural, question_label, reasons, section};
 use crate::export::Report;
 
+/// A question's level, with the claim the evidence did not support kept visible:
+/// "2 Managed (claimed 4)".
+fn level_with_claim(report: &Report<'_>, question: &str, level: u8) -> String {
+    let label = level_label(report, Some(level));
+    match report
+        .scores
+        .question(question)
+        .and_then(|q| q.claimed.zip(q.evidenced))
+    {
+        Some((claimed, evidenced)) if claimed > evidenced => {
+            format!("{label} (claimed {claimed})")
+        }
+        _ => label,
+    }
+}
+
 pub(super) fn findings(report: &Report<'_>) -> Section {
     let q = report.questionnaire;
     let threshold = report.scores.readiness.threshold;
@@ -40,7 +56,7 @@ pub(super) fn findings(report: &Report<'_>) -> Section {
                     cells(vec![
                         question_label(report, &i.question),
                         question.map_or(String::new(), |x| x.refs.iso.join(", ")),
-                        level_label(report, Some(i.current)),
+                        level_with_claim(report, &i.question, i.current),
                         question
                             .map_or("", |x| x.level_text(i.current.saturating_add(1)))
                             .to_string(),

@@ -13,6 +13,7 @@ use super::{Block, Document, Inline, Section, strong, text, workshop};
 mod appendix;
 mod findings;
 mod plan;
+mod register;
 mod soa;
 
 use crate::assessment::PlanStatus;
@@ -140,7 +141,14 @@ pub fn document(report: &Report<'_>) -> Document {
     sections.push(plan::roadmap(report));
     sections.push(plan::owners(report));
     sections.extend(workshop::minutes(report));
-    // The evidence register goes here once assessments keep one.
+    let mut register = Vec::new();
+    register::evidence_register(report, &mut register);
+    if let Some(Block::Heading { .. }) = register.first() {
+        register.remove(0);
+    }
+    if !register.is_empty() {
+        sections.push(section("evidence", "Evidence register", true, register));
+    }
     sections.push(appendix::appendix(report));
     sections.push(appendix::method(report));
     Document {

@@ -1,0 +1,114 @@
+//! The report's evidence: the register (SHA-256 shortened in the table, full in a
+//! list below it) and, per question, the claimed and evidenced levels and unmet checks.
+
+use super::super::{Block, Inline, strong, text};
+use super::heading;
+use crate::evidence::{self, Use};
+use crate::export::Report;
+use crate::questionnaire::Question;
+
+/// Characters of a SHA-256 shown in the register table.
+const SHORT_HASH: usize = 12;
+
+/// The evidence register section; nothing when the register is empty.
+pub(super) fn evidence_register(report: &Report<'_>, out: &mut Vec<Block>) {
+    let a = report.assessment;
+    if a.evidence.is_empty() {
+        return;
+    }
+    out.push(heading(2, "Evidence register", true));
+    out.push(Block::Para(vec![text(
+        "What supports the answers. Files are listed by path with the SHA-256 and size they \
+         had when added (no file is copied); the command aims-readiness evidence verify tells whether \
+         each is unchanged.",
+    )]));
+    let rows = a
+        .evidence
+        .iter()
+        .map(|e| {
+            let used: Vec<String> = a
+                .uses_of(&e.id)
+                .into_iter()
+                .map(|u| match u {
+                    Use::Question(q) => q,
+                    Use::Check { check, .. } => check,
+                })
+                .collect();
+            vec![
+                vec![text(e.id.clone())],
+                vec![text(e.title.clone())],
+                vec![text(e.kind.as_str())],
+                vec![text(e.location.clone())],
+                vec![text(e.sha256.as_deref().map_or(String::new(), |h| {
+                    h.chars().take(SHORT_HASH).collect()
+                }))],
+                vec![text(e.dated.map(|d| d.to_string()).unwrap_or_default())],
+                vec![text(e.owner.clone())],
+                vec![text(used.join(", "))],
+            ]
+        })
+        .collect();
+    out.push(Block::Table {
+        head: [
+            "Id", "Title", "Kind", "Location", "SHA-256", "Dated", "Owner", "Used by",
+        ]
+        .map(String::from)
+        .to_vec(),
+        numeric: vec![false; 8],
+        rows,
+        wide: Some(3),
+    });
+    let hashes: Vec<Vec<Inline>> = a
+        .evidence
+        .iter()
+        .filter_map(|e| {
+            let hash = e.sha256.as_deref()?;
+            let size = e.bytes.map_or(String::new(), |b| format!(", {b} bytes"));
+            Some(vec![
+                strong(format!("{}: ", e.id)),
+                text(format!("SHA-256 {hash}{size}")),
+            ])
+        })
+        .collect();
+    if !hashes.is_empty() {
+        out.push(Block::Para(vec![strong("Full hashes:")]));
+        out.push(Block::Bullets(hashes));
+    }
+}
+
+/// The claimed and evidenced levels of `question` and the checks not met up to the
+/// claim, as bullet facts; nothing when no check of it is answered.
+pub(super) fn levels_and_unmet_checks(
+    report: &Report<'_>,
+    question: &Question,
+    facts: &mut Vec<Vec<Inline>>,
+) {
+    let answer = report.assessment.answer(&question.id);
+    let levels = evidence::levels(question, answer);
+    let Some(evidenced) = levels.evidenced else {
+        return;
+    };
+    let claim = levels
+        .claimed
+        .map_or("no level claimed".to_string(), |c| format!("claimed {c}"));
+    facts.push(vec![
+        strong("Evidence: "),
+        text(format!(
+            "{claim} · evidence supports {evidenced} · scored {}",
+            levels.effective.map_or("–".to_string(), |l| l.to_string())
+        )),
+    ]);
+    let up_to = levels
+        .claimed
+        .unwrap_or(evidenced)
+        .max(evidenced.saturating_add(1));
+    let unmet = evidence::unmet_checks(question, answer, up_to);
+    if !unmet.is_empty() {
+        let list = unmet
+            .iter()
+            .map(|(level, c)| format!("{} (level {level}) {}", c.id, c.text))
+            .collect::<Vec<_>>()
+            .join("; ");
+        facts.push(vec![strong("Checks not met: "), text(list)]);
+    }
+}
