@@ -15,17 +15,17 @@ pub fn verdict_status(status: VerdictStatus) -> String {
     }
 }
 
-/// A finding in one line: "ctx-01 is at level 1; readiness needs 3 (critical)".
+/// A finding in one line: "ctx-01 (Context): level 1, readiness needs 3 (critical)".
 pub fn finding(id: &str, cause: Cause) -> String {
     match cause {
         Cause::Level {
             level,
             threshold,
             critical: true,
-        } => format!("critical question {id} is at level {level}; readiness needs {threshold}"),
+        } => format!("{id}: level {level}, readiness needs {threshold} (critical)"),
         Cause::Level {
             level, threshold, ..
-        } => format!("{id} is at level {level}, below {threshold}"),
+        } => format!("{id}: level {level}, below {threshold}"),
         Cause::SoaIncomplete { undecided: 1 } => {
             "Statement of Applicability incomplete: 1 control has no decision".to_string()
         }

@@ -104,7 +104,7 @@ fn new_creates_a_private_file_that_list_and_score_show() {
         "{text}"
     );
     assert!(
-        text.contains("  Minor:\n    critical question ctx-01 is at level 2; readiness needs 3"),
+        text.contains("  Minor:\n    ctx-01: level 2, readiness needs 3 (critical)"),
         "{text}"
     );
     assert!(
