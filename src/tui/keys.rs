@@ -258,6 +258,7 @@ pub static KEYMAP: &[Binding] = &[
     // Export.
     Binding { modes: &[M::Export], keys: &[Key::Ch(' ')], action: Action::ToggleFormat, hint: "toggle", help: "Include or leave out the selected format" },
     Binding { modes: &[M::Export], keys: &[Key::Ch('o')], action: Action::EditFolder, hint: "folder", help: "Change the folder the files are written to" },
+    Binding { modes: &[M::Export], keys: &[Key::Ch('a')], action: Action::EditDetails, hint: "details", help: "Edit the assessment's details: organisation, scope, assessors" },
     Binding { modes: &[M::Export], keys: &[Key::Ch('c')], action: Action::EditConclusion, hint: "conclusion", help: "Write the assessor's conclusion, printed in the report's executive summary" },
     Binding { modes: &[M::Export], keys: &[Key::Ch('d')], action: Action::EditDocument, hint: "document", help: "Fill in the report's document control: version, classification, author, approver, approval date" },
     Binding { modes: &[M::Export], keys: &[Key::Ch('w'), Key::Code(C::Enter)], action: Action::RunExport, hint: "write", help: "Write the chosen files" },

@@ -140,6 +140,8 @@ pub enum Action {
     SetRoadmapStart,
     /// Write the assessor's conclusion printed in the report's summary.
     EditConclusion,
+    /// Edit the assessment's details: organisation, scope, assessors.
+    EditDetails,
     /// Fill in the report's document control, field by field.
     EditDocument,
     /// Write the assessor's note on the selected domain.

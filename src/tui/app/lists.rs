@@ -6,8 +6,8 @@ use chrono::{DateTime, FixedOffset};
 use std::rc::Rc;
 
 use super::{
-    App, Confirm, DocField, Effect, ExportOutcome, Filter, Msg, NewForm, PromptKind, RoadmapMemo,
-    Screen,
+    App, Confirm, DetailField, DocField, Effect, ExportOutcome, Filter, Msg, NewForm, PromptKind,
+    RoadmapMemo, Screen,
 };
 use crate::assessment::Assessment;
 use crate::assessment::PlanStatus;
@@ -483,6 +483,9 @@ impl App {
                 self.open_prompt(PromptKind::Folder, &folder)
             }
             Msg::Act(Action::EditConclusion) => self.open_report_prompt(PromptKind::Conclusion),
+            Msg::Act(Action::EditDetails) => {
+                self.open_report_prompt(PromptKind::Details(DetailField::Organisation))
+            }
             Msg::Act(Action::EditDocument) => {
                 self.open_report_prompt(PromptKind::Document(DocField::Version))
             }

@@ -290,6 +290,8 @@ pub enum PromptKind {
     Document(DocField),
     /// The assessor's note on a domain (its id).
     DomainNote(String),
+    /// One of the assessment's details (organisation, scope, assessors).
+    Details(DetailField),
     /// A file path or link to add as evidence of a question, or of one of its checks.
     EvidencePath {
         /// The question.
@@ -297,6 +299,17 @@ pub enum PromptKind {
         /// The check, if the evidence proves only it.
         check: Option<String>,
     },
+}
+
+/// A detail of the assessment, in the order the prompts ask for them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DetailField {
+    /// The organisation assessed.
+    Organisation,
+    /// The scope of the AI management system.
+    Scope,
+    /// The assessors, comma-separated in the prompt.
+    Assessors,
 }
 
 /// A field of the report's document control, in the order the prompts ask for them.
@@ -331,6 +344,11 @@ impl PromptKind {
             PromptKind::Justification(_) => "Justification (why included or excluded)",
             PromptKind::ControlOwner(_) => "Control owner",
             PromptKind::Conclusion => "Assessor's conclusion (printed in the executive summary)",
+            PromptKind::Details(DetailField::Organisation) => "Organisation (1 of 3)",
+            PromptKind::Details(DetailField::Scope) => "Scope of the AI management system (2 of 3)",
+            PromptKind::Details(DetailField::Assessors) => {
+                "Assessors, separated by commas (3 of 3)"
+            }
             PromptKind::Document(DocField::Version) => "Report version (1 of 5)",
             PromptKind::Document(DocField::Classification) => "Classification (2 of 5)",
             PromptKind::Document(DocField::Author) => "Author (3 of 5)",

@@ -469,9 +469,10 @@ impl App {
             kind @ (PromptKind::Justification(_) | PromptKind::ControlOwner(_)) => {
                 self.soa_prompt_done(kind, text, now)
             }
-            PromptKind::Conclusion | PromptKind::Document(_) | PromptKind::DomainNote(_) => {
-                self.report_prompt_done(kind, text, now)
-            }
+            PromptKind::Conclusion
+            | PromptKind::Document(_)
+            | PromptKind::DomainNote(_)
+            | PromptKind::Details(_) => self.report_prompt_done(kind, text, now),
             other => self.workshop_prompt_done(other, text, now),
         }
     }

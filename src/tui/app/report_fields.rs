@@ -4,7 +4,7 @@
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
-use super::{App, DocField, Effect, PromptKind};
+use super::{App, DetailField, DocField, Effect, PromptKind};
 
 impl App {
     /// Opens `kind`'s prompt holding the field's current text.
@@ -23,6 +23,9 @@ impl App {
             PromptKind::Document(DocField::Approved) => {
                 d.approved.map(|x| x.to_string()).unwrap_or_default()
             }
+            PromptKind::Details(DetailField::Organisation) => meta.organisation.clone(),
+            PromptKind::Details(DetailField::Scope) => meta.scope.clone(),
+            PromptKind::Details(DetailField::Assessors) => meta.assessors.join(", "),
             PromptKind::DomainNote(id) => s
                 .assessment
                 .domain_notes
@@ -76,6 +79,34 @@ impl App {
                     a.domain_notes.insert(id.clone(), text);
                 }
                 None
+            }
+            PromptKind::Details(field) => {
+                let m = &mut a.meta;
+                match field {
+                    DetailField::Organisation => m.organisation = text.trim().to_string(),
+                    DetailField::Scope => m.scope = text.trim().to_string(),
+                    DetailField::Assessors => {
+                        m.assessors = text
+                            .split(',')
+                            .map(str::trim)
+                            .filter(|x| !x.is_empty())
+                            .map(str::to_string)
+                            .collect();
+                    }
+                }
+                let next = match field {
+                    DetailField::Organisation => Some(DetailField::Scope),
+                    DetailField::Scope => Some(DetailField::Assessors),
+                    DetailField::Assessors => None,
+                };
+                let effects = self.changed(now);
+                match next {
+                    Some(field) => {
+                        self.open_report_prompt(PromptKind::Details(field));
+                    }
+                    None => self.say("Assessment details saved."),
+                }
+                return effects;
             }
             PromptKind::Document(field) => {
                 let d = &mut a.meta.document;

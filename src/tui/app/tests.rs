@@ -1051,3 +1051,44 @@ fn evidence_is_asked_for_the_highlighted_check_and_a_failure_adds_nothing() {
             .is_some_and(|s| s.warn && s.text.contains("no file at this path"))
     );
 }
+
+#[test]
+fn organisation_scope_and_assessors_can_be_edited_after_creation() {
+    let mut app = app_with_session();
+    app.go_to_screen(Screen::Export);
+    act(&mut app, Action::EditDetails);
+    assert_eq!(app.mode(), Mode::Prompt);
+    // Each prompt holds the current value: replace it.
+    let clear = |app: &mut App| {
+        for _ in 0..200 {
+            app.update(Msg::Act(Action::Backspace), later());
+        }
+    };
+    clear(&mut app);
+    type_text(&mut app, "  Acme Bank AG ");
+    assert!(act(&mut app, Action::Enter).contains(&Effect::Save));
+    clear(&mut app);
+    type_text(&mut app, "Credit scoring and the customer chatbot");
+    act(&mut app, Action::Enter);
+    clear(&mut app);
+    type_text(&mut app, "Dana Roy,  Lee Park , ");
+    act(&mut app, Action::Enter);
+    assert!(app.prompt.is_none());
+    let meta = &app.session.as_ref().expect("session").assessment.meta;
+    assert_eq!(meta.organisation, "Acme Bank AG");
+    assert_eq!(meta.scope, "Credit scoring and the customer chatbot");
+    assert_eq!(meta.assessors, ["Dana Roy", "Lee Park"]);
+    assert!(
+        app.status
+            .as_ref()
+            .is_some_and(|s| s.text == "Assessment details saved.")
+    );
+    // Reopening shows what was saved, assessors joined by commas.
+    act(&mut app, Action::EditDetails);
+    act(&mut app, Action::Enter);
+    act(&mut app, Action::Enter);
+    assert_eq!(
+        app.prompt.as_ref().map(|p| p.input.text().to_string()),
+        Some("Dana Roy, Lee Park".to_string())
+    );
+}
