@@ -481,6 +481,9 @@ pub struct Resume {
     /// The question id shown last.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub question: Option<String>,
+    /// Whether the guidance panel was open, so the next sitting shows it the same way.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub guidance: bool,
     /// Fields this version does not know.
     #[serde(flatten)]
     pub extra: Extra,

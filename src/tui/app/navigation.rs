@@ -20,6 +20,7 @@ impl App {
             .and_then(|r| Screen::from_name(&r.screen))
             .unwrap_or(Screen::Question);
         let notice = session.notice.clone();
+        let guidance = resume.as_ref().is_some_and(|r| r.guidance);
         let name = if session.assessment.meta.organisation.trim().is_empty() {
             "the assessment".to_string()
         } else {
@@ -39,6 +40,7 @@ impl App {
         self.export.outcomes.clear();
         self.set_question(question);
         self.screen = screen;
+        self.show_guidance = guidance;
         match notice {
             Some(notice) => self.warn(notice),
             None => self.say(format!(
@@ -107,6 +109,7 @@ impl App {
         let resume = Resume {
             screen: screen.name().to_string(),
             question: id,
+            guidance: self.show_guidance,
             extra: s
                 .assessment
                 .resume

@@ -69,7 +69,8 @@ impl App {
             Msg::Act(Action::ConfirmAnswer) => self.confirm_answer(now),
             Msg::Act(Action::ToggleGuidance) => {
                 self.show_guidance = !self.show_guidance;
-                Vec::new()
+                // Kept in the file, so the next sitting opens the panel the same way.
+                self.remember()
             }
             Msg::Act(Action::EditNote) => {
                 self.open_editor(EditorKind::Note);

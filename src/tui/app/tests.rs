@@ -1092,3 +1092,22 @@ fn organisation_scope_and_assessors_can_be_edited_after_creation() {
         Some("Dana Roy, Lee Park".to_string())
     );
 }
+
+#[test]
+fn the_guidance_panel_stays_open_between_sittings() {
+    let mut app = app_with_session();
+    assert!(!app.show_guidance);
+    let effects = act(&mut app, Action::ToggleGuidance);
+    assert!(app.show_guidance);
+    assert!(
+        effects.contains(&Effect::SaveSoon),
+        "remembered in the file"
+    );
+    let s = app.session.clone().expect("session");
+    assert!(s.assessment.resume.as_ref().is_some_and(|r| r.guidance));
+    // The next sitting: a new app opens the same file.
+    let q = Questionnaire::embedded().expect("embedded questionnaire");
+    let mut next = App::new(q, Theme::new(true), PathBuf::from("/out"), later());
+    next.update(Msg::Opened(Box::new(s)), later());
+    assert!(next.show_guidance);
+}
