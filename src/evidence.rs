@@ -373,6 +373,17 @@ impl Assessment {
         out
     }
 
+    /// What uses the register item `id`, by id: a question id, or a check id.
+    pub fn used_by(&self, id: &str) -> Vec<String> {
+        self.uses_of(id)
+            .into_iter()
+            .map(|u| match u {
+                Use::Question(q) => q,
+                Use::Check { check, .. } => check,
+            })
+            .collect()
+    }
+
     /// Ticks (or unticks) the check `check` of `question`.
     pub fn set_check(
         &mut self,

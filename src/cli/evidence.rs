@@ -8,7 +8,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use clap::{Args, Subcommand};
 
 use super::{CliError, QuestionnaireArg};
-use crate::evidence::{EvidenceKind, Use, VerifyStatus};
+use crate::evidence::{EvidenceKind, VerifyStatus};
 use crate::store::evidence::{self as register, NewEvidence, Verified};
 use crate::store::{Store, catalog};
 use crate::text::{fit, one_line};
@@ -133,14 +133,7 @@ pub fn list(
         fit("USED BY", 20)
     )?;
     for e in &a.evidence {
-        let used: Vec<String> = a
-            .uses_of(&e.id)
-            .into_iter()
-            .map(|u| match u {
-                Use::Question(q) => q,
-                Use::Check { check, .. } => check,
-            })
-            .collect();
+        let used = a.used_by(&e.id);
         writeln!(
             out,
             "{} {} {} {} {} {} {}",

@@ -3,7 +3,7 @@
 
 use super::super::{Block, Inline, strong, text};
 use super::heading;
-use crate::evidence::{self, Use};
+use crate::evidence;
 use crate::export::Report;
 use crate::questionnaire::Question;
 
@@ -26,14 +26,7 @@ pub(super) fn evidence_register(report: &Report<'_>, out: &mut Vec<Block>) {
         .evidence
         .iter()
         .map(|e| {
-            let used: Vec<String> = a
-                .uses_of(&e.id)
-                .into_iter()
-                .map(|u| match u {
-                    Use::Question(q) => q,
-                    Use::Check { check, .. } => check,
-                })
-                .collect();
+            let used = a.used_by(&e.id);
             vec![
                 vec![text(e.id.clone())],
                 vec![text(e.title.clone())],
