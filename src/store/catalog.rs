@@ -393,13 +393,16 @@ pub fn merge_files(
         &inputs[0].assessment,
         questionnaire_file,
     )?;
-    for input in &mut inputs {
-        // Files made with an earlier version of the questionnaire are carried over in
-        // memory (the inputs are not written).
-        input.assessment = carried_over(
-            std::mem::replace(&mut input.assessment, Assessment::new(&questionnaire, now)),
-            &questionnaire,
-        );
+    // Files made with an earlier version of the questionnaire are carried over in
+    // memory (the inputs are not written).
+    let inputs: Vec<MergeInput> = inputs
+        .into_iter()
+        .map(|input| MergeInput {
+            assessment: carried_over(input.assessment, &questionnaire),
+            path: input.path,
+        })
+        .collect();
+    for input in &inputs {
         super::check_fits(&input.path, &input.assessment, &questionnaire)?;
     }
     let merged = merge::merge(&questionnaire, &inputs, now)?;
