@@ -1,0 +1,213 @@
+//! The message catalogue: every sentence a person reads, in English and French.
+//!
+//! A compile-time table rather than Fluent files: an entry without its French text does
+//! not compile, a key that does not exist does not compile, and looking a text up is a
+//! `match` (no parsing at start-up, no new dependency). Placeholders are named (`{id}`)
+//! because French often puts them in another order; a test checks that both languages
+//! use the same ones and that the French follows Québec typography.
+
+use std::fmt::Display;
+
+use super::Lang;
+
+macro_rules! catalogue {
+    ($( $(#[$doc:meta])* $key:ident => $en:literal, $fr:literal; )*) => {
+        /// A text of the catalogue; `Lang::t` gives its words.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Text { $( $(#[$doc])* $key, )* }
+
+        impl Text {
+            /// Every text, in catalogue order.
+            pub const ALL: &'static [Text] = &[ $( Text::$key, )* ];
+
+            /// The English words.
+            pub fn en(self) -> &'static str {
+                match self { $( Text::$key => $en, )* }
+            }
+
+            /// The French words.
+            pub fn fr(self) -> &'static str {
+                match self { $( Text::$key => $fr, )* }
+            }
+        }
+    };
+}
+
+catalogue! {
+    /// A verdict before any answer.
+    VerdictNotAssessed => "Not assessed yet", "Pas encore évalué";
+    /// The verdict when a certification audit would find major nonconformities.
+    VerdictNotReady => "Not ready", "Pas prêt";
+    /// The verdict when only minor findings remain.
+    VerdictNearlyReady => "Nearly ready", "Presque prêt";
+    /// The verdict when nothing stands in the way of a certification audit.
+    VerdictReady => "Ready", "Prêt";
+    /// A verdict on an incomplete assessment.
+    Provisional => "{verdict} (provisional)", "{verdict} (provisoire)";
+    /// A reason: a critical question below the readiness threshold.
+    FindingCritical => "{id}: level {level}, readiness needs {threshold} (critical)",
+        "{id}\u{a0}: niveau {level}, la préparation exige {threshold} (critique)";
+    /// A reason: a question below the readiness threshold.
+    FindingBelow => "{id}: level {level}, below {threshold}",
+        "{id}\u{a0}: niveau {level}, sous le seuil de {threshold}";
+    /// A reason: one control has no decision.
+    SoaIncompleteOne => "Statement of Applicability incomplete: 1 control has no decision",
+        "Déclaration d'applicabilité incomplète\u{a0}: 1 mesure n'a pas de décision";
+    /// A reason: several controls have no decision.
+    SoaIncompleteMany => "Statement of Applicability incomplete: {count} controls have no decision",
+        "Déclaration d'applicabilité incomplète\u{a0}: {count} mesures n'ont pas de décision";
+    /// A reason: an exclusion with no justification.
+    ExcludedWithoutJustification => "control {id} is excluded without a justification",
+        "la mesure {id} est exclue sans justification";
+    /// A reason: an exclusion a mandatory clause forbids.
+    NotExcludable => "control {id} is excluded, but a mandatory clause requires it",
+        "la mesure {id} est exclue, alors qu'un article obligatoire l'exige";
+    /// A reason: an included control not yet in place.
+    IncludedNotImplemented => "control {id} is included and {state}",
+        "la mesure {id} est incluse et {state}";
+    /// A reason: a domain below the threshold.
+    DomainBelow => "domain {id} scores {score}, below {threshold}",
+        "le domaine {id} obtient {score}, sous le seuil de {threshold}";
+    /// Implementation of a control: nothing done.
+    ImplementationNotStarted => "not started", "non commencée";
+    /// Implementation of a control: planned.
+    ImplementationPlanned => "planned", "planifiée";
+    /// Implementation of a control: partly in place.
+    ImplementationPartial => "partial", "partielle";
+    /// Implementation of a control: in place.
+    ImplementationImplemented => "implemented", "mise en œuvre";
+    /// A finding's grade: a major nonconformity.
+    SeverityMajor => "Major", "Majeure";
+    /// A finding's grade: a minor nonconformity.
+    SeverityMinor => "Minor", "Mineure";
+    /// A finding's grade: an opportunity for improvement.
+    SeverityImprovement => "Improvement", "Amélioration";
+    /// A control's decision: included.
+    DecisionIncluded => "included", "incluse";
+    /// A control's decision: excluded.
+    DecisionExcluded => "excluded", "exclue";
+    /// A control's decision: none yet.
+    DecisionUndecided => "undecided", "non décidée";
+    /// The Statement of Applicability in one line.
+    SoaSummary => "Statement of Applicability: {included} included ({implemented} implemented), {excluded} excluded, {undecided} undecided",
+        "Déclaration d'applicabilité\u{a0}: incluses {included} (mises en œuvre {implemented}), exclues {excluded}, non décidées {undecided}";
+    /// Opening an old file turned N/A answers into exclusions.
+    CarriedExclusions => "N/A answers became exclusions of {controls} in the Statement of Applicability, with their notes as justification",
+        "les réponses S.O. sont devenues des exclusions de {controls} dans la déclaration d'applicabilité, avec leurs notes comme justification";
+    /// Opening an old file left one control without a decision.
+    CarriedUndecidedOne => "{controls} cannot be excluded (a mandatory clause requires it) and needs a decision",
+        "{controls} ne peut pas être exclue (un article obligatoire l'exige) et attend une décision";
+    /// Opening an old file left several controls without a decision.
+    CarriedUndecidedMany => "{controls} cannot be excluded (a mandatory clause requires them) and need a decision",
+        "{controls} ne peuvent pas être exclues (un article obligatoire les exige) et attendent une décision";
+    /// The roadmap action that finishes an included control.
+    ControlAction => "Put control {id} {title} fully in place (now {state}) and record its evidence in the Statement of Applicability",
+        "Mettre pleinement en œuvre la mesure {id} {title} (actuellement {state}) et en consigner les preuves dans la déclaration d'applicabilité";
+}
+
+impl Lang {
+    /// The words of a text in this language.
+    pub fn t(self, text: Text) -> &'static str {
+        match self {
+            Lang::En => text.en(),
+            Lang::Fr => text.fr(),
+        }
+    }
+
+    /// The words of a text with its `{name}` placeholders filled in.
+    pub fn f(self, text: Text, args: &[(&str, &dyn Display)]) -> String {
+        let mut words = self.t(text).to_string();
+        for (name, value) in args {
+            words = words.replace(&format!("{{{name}}}"), &value.to_string());
+        }
+        words
+    }
+}
+
+/// The `{name}` placeholders of a text, sorted.
+#[cfg(test)]
+pub(crate) fn placeholders(words: &str) -> Vec<&str> {
+    let mut names: Vec<&str> = words
+        .split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+        .collect();
+    names.sort_unstable();
+    names
+}
+
+/// What is wrong with a French text's typography, if anything: a no-break space
+/// before `:` `;` `?` `!` (Office québécois de la langue française), « » with no-break
+/// spaces inside, no straight double quotes.
+pub fn french_typography_problems(words: &str) -> Vec<String> {
+    let mut problems = Vec::new();
+    let chars: Vec<char> = words.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let before = i.checked_sub(1).map(|j| chars[j]);
+        let after = chars.get(i + 1).copied();
+        let no_break = |c: Option<char>| matches!(c, Some('\u{a0}' | '\u{202f}'));
+        match c {
+            // A colon inside a time or a URL ("10:30", "https://") is not punctuation.
+            ':' if after.is_some_and(|a| a.is_ascii_digit() || a == '/') => {}
+            ':' | ';' | '?' | '!' if before.is_some() && !no_break(before) => {
+                problems.push(format!("no no-break space before {c:?} in {words:?}"));
+            }
+            '«' if !no_break(after) => {
+                problems.push(format!("« not followed by a no-break space in {words:?}"));
+            }
+            '»' if !no_break(before) => {
+                problems.push(format!("» not preceded by a no-break space in {words:?}"));
+            }
+            '"' | '“' | '”' => problems.push(format!("quotes other than « » in {words:?}")),
+            _ => {}
+        }
+    }
+    problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_has_the_same_placeholders_in_both_languages() {
+        for &text in Text::ALL {
+            assert_eq!(
+                placeholders(text.en()),
+                placeholders(text.fr()),
+                "{text:?}: the English and French placeholders differ"
+            );
+        }
+    }
+
+    #[test]
+    fn every_french_text_is_written_and_follows_quebec_typography() {
+        for &text in Text::ALL {
+            let fr = text.fr();
+            assert!(!fr.trim().is_empty(), "{text:?} has no French");
+            let problems = french_typography_problems(fr);
+            assert!(problems.is_empty(), "{text:?}: {problems:?}");
+        }
+    }
+
+    #[test]
+    fn the_typography_check_catches_what_it_should() {
+        assert_eq!(french_typography_problems("Niveau : 3 ; prêt ?").len(), 3);
+        assert!(french_typography_problems("Niveau\u{a0}: 3\u{202f}; prêt\u{a0}?").is_empty());
+        assert_eq!(french_typography_problems("«SMIA»").len(), 2);
+        assert_eq!(french_typography_problems("\"SMIA\"").len(), 2);
+        assert!(french_typography_problems("à 10:30, voir https://x.ca").is_empty());
+    }
+
+    #[test]
+    fn placeholders_are_filled_by_name() {
+        let words = Lang::Fr.f(
+            Text::FindingCritical,
+            &[("id", &"ctx-01"), ("level", &1), ("threshold", &3)],
+        );
+        assert_eq!(
+            words,
+            "ctx-01\u{a0}: niveau 1, la préparation exige 3 (critique)"
+        );
+    }
+}

@@ -1,0 +1,210 @@
+//! Words people read. The core hands out data (enums, numbers); this module words it in
+//! the reader's language: the catalogue (`catalog`) holds every text in English and
+//! French, `format` writes numbers and dates as each language does, `lang` chooses the
+//! language.
+
+mod catalog;
+mod format;
+mod lang;
+
+pub use catalog::{Text, french_typography_problems};
+pub use format::{NBSP, NNBSP};
+pub use lang::{Lang, UnknownLang};
+
+use crate::assessment::{CarriedOver, Implementation};
+use crate::scoring::{Cause, Severity, SoaSummary, Verdict, VerdictStatus};
+
+impl Lang {
+    /// A verdict in words: "Not ready", "Nearly ready".
+    pub fn verdict(self, verdict: Verdict) -> &'static str {
+        self.t(match verdict {
+            Verdict::NotReady => Text::VerdictNotReady,
+            Verdict::NearlyReady => Text::VerdictNearlyReady,
+            Verdict::Ready => Text::VerdictReady,
+        })
+    }
+
+    /// A verdict for people: "Not ready", "Nearly ready (provisional)", "Not assessed yet".
+    pub fn verdict_status(self, status: VerdictStatus) -> String {
+        match status {
+            VerdictStatus::NotAssessed => self.t(Text::VerdictNotAssessed).to_string(),
+            VerdictStatus::Final(v) => self.verdict(v).to_string(),
+            VerdictStatus::Provisional(v) => {
+                self.f(Text::Provisional, &[("verdict", &self.verdict(v))])
+            }
+        }
+    }
+
+    /// A finding in one line: "ctx-01 (Context): level 1, readiness needs 3 (critical)".
+    pub fn finding(self, id: &str, cause: Cause) -> String {
+        match cause {
+            Cause::Level {
+                level,
+                threshold,
+                critical,
+            } => self.f(
+                if critical {
+                    Text::FindingCritical
+                } else {
+                    Text::FindingBelow
+                },
+                &[("id", &id), ("level", &level), ("threshold", &threshold)],
+            ),
+            Cause::SoaIncomplete { undecided: 1 } => self.t(Text::SoaIncompleteOne).to_string(),
+            Cause::SoaIncomplete { undecided } => {
+                self.f(Text::SoaIncompleteMany, &[("count", &undecided)])
+            }
+            Cause::ExcludedWithoutJustification => {
+                self.f(Text::ExcludedWithoutJustification, &[("id", &id)])
+            }
+            Cause::NotExcludable => self.f(Text::NotExcludable, &[("id", &id)]),
+            Cause::Implementation(i) => self.f(
+                Text::IncludedNotImplemented,
+                &[
+                    ("id", &id),
+                    (
+                        "state",
+                        &self.implementation(i.unwrap_or(Implementation::NotStarted)),
+                    ),
+                ],
+            ),
+            Cause::DomainBelow {
+                score_tenths,
+                threshold,
+            } => self.f(
+                Text::DomainBelow,
+                &[
+                    ("id", &id),
+                    ("score", &self.decimal(f64::from(score_tenths) / 10.0)),
+                    ("threshold", &threshold),
+                ],
+            ),
+        }
+    }
+
+    /// An implementation state for people: "not started", "planned", …
+    pub fn implementation(self, i: Implementation) -> &'static str {
+        self.t(match i {
+            Implementation::NotStarted => Text::ImplementationNotStarted,
+            Implementation::Planned => Text::ImplementationPlanned,
+            Implementation::Partial => Text::ImplementationPartial,
+            Implementation::Implemented => Text::ImplementationImplemented,
+        })
+    }
+
+    /// A grade for people: "Major", "Minor", "Improvement".
+    pub fn severity(self, s: Severity) -> &'static str {
+        self.t(match s {
+            Severity::Major => Text::SeverityMajor,
+            Severity::Minor => Text::SeverityMinor,
+            Severity::Improvement => Text::SeverityImprovement,
+        })
+    }
+
+    /// A control's decision for people: "included", "excluded", "undecided".
+    pub fn decision(self, applicable: Option<bool>) -> &'static str {
+        self.t(match applicable {
+            Some(true) => Text::DecisionIncluded,
+            Some(false) => Text::DecisionExcluded,
+            None => Text::DecisionUndecided,
+        })
+    }
+
+    /// The Statement of Applicability in one line.
+    pub fn soa_summary(self, soa: &SoaSummary) -> String {
+        self.f(
+            Text::SoaSummary,
+            &[
+                ("included", &soa.included),
+                ("implemented", &soa.implemented),
+                ("excluded", &soa.excluded),
+                ("undecided", &soa.undecided),
+            ],
+        )
+    }
+
+    /// What opening did with N/A answers made before the Statement of Applicability,
+    /// or nothing when it did nothing.
+    pub fn carried_over(self, carried: &CarriedOver) -> Option<String> {
+        let mut parts = Vec::new();
+        if !carried.excluded.is_empty() {
+            parts.push(self.f(
+                Text::CarriedExclusions,
+                &[("controls", &carried.excluded.join(", "))],
+            ));
+        }
+        if !carried.left_undecided.is_empty() {
+            let text = if carried.left_undecided.len() == 1 {
+                Text::CarriedUndecidedOne
+            } else {
+                Text::CarriedUndecidedMany
+            };
+            parts.push(self.f(text, &[("controls", &carried.left_undecided.join(", "))]));
+        }
+        (!parts.is_empty()).then(|| {
+            let mut sentence = parts.join("; ");
+            if let Some(first) = sentence.chars().next() {
+                sentence.replace_range(..first.len_utf8(), &first.to_uppercase().to_string());
+            }
+            sentence + "."
+        })
+    }
+
+    /// The roadmap action that finishes an included control: "Put control A.6.2.8 Event
+    /// logs fully in place (now partial) and record its evidence …".
+    pub fn control_action(self, id: &str, title: &str, now: Option<Implementation>) -> String {
+        self.f(
+            Text::ControlAction,
+            &[
+                ("id", &id),
+                ("title", &title),
+                (
+                    "state",
+                    &self.implementation(now.unwrap_or(Implementation::NotStarted)),
+                ),
+            ],
+        )
+    }
+}
+
+// The English wording, for the callers that do not yet carry the reader's language.
+
+/// A verdict for people, in English.
+pub fn verdict_status(status: VerdictStatus) -> String {
+    Lang::En.verdict_status(status)
+}
+
+/// A finding in one line, in English.
+pub fn finding(id: &str, cause: Cause) -> String {
+    Lang::En.finding(id, cause)
+}
+
+/// An implementation state, in English.
+pub fn implementation(i: Implementation) -> &'static str {
+    Lang::En.implementation(i)
+}
+
+/// A grade, in English.
+pub fn severity(s: Severity) -> &'static str {
+    Lang::En.severity(s)
+}
+
+/// A control's decision, in English.
+pub fn decision(applicable: Option<bool>) -> &'static str {
+    Lang::En.decision(applicable)
+}
+
+/// The Statement of Applicability in one line, in English.
+pub fn soa_summary(soa: &SoaSummary) -> String {
+    Lang::En.soa_summary(soa)
+}
+
+/// What opening did with old N/A answers, in English.
+pub fn carried_over(carried: &CarriedOver) -> Option<String> {
+    Lang::En.carried_over(carried)
+}
+
+/// The roadmap action that finishes an included control, in English.
+pub fn control_action(id: &str, title: &str, now: Option<Implementation>) -> String {
+    Lang::En.control_action(id, title, now)
+}
