@@ -3,6 +3,7 @@
 //! The field names are the public file contract of SPEC.md; fields this version does
 //! not know are kept in `extra` maps and written back unchanged.
 
+use crate::locale::Lang;
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
@@ -162,6 +163,10 @@ pub struct Meta {
     /// Document control of the report: version, classification, author, approver.
     #[serde(default, skip_serializing_if = "DocumentControl::is_empty")]
     pub document: DocumentControl,
+    /// The language the reports are written in (set at creation from the interface's;
+    /// none in files made before there was a choice: the interface's language then).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<Lang>,
     /// Fields this version does not know.
     #[serde(flatten)]
     pub extra: Extra,
@@ -579,6 +584,7 @@ impl Assessment {
                 roadmap_start: None,
                 summary: String::new(),
                 document: DocumentControl::default(),
+                language: None,
                 extra: Extra::new(),
             },
             targets: questionnaire
@@ -615,6 +621,7 @@ impl Assessment {
         next.meta.organisation = self.meta.organisation.clone();
         next.meta.scope = self.meta.scope.clone();
         next.meta.assessors = self.meta.assessors.clone();
+        next.meta.language = self.meta.language;
         // A new round is a new document: same classification and people, not yet
         // versioned or approved.
         next.meta.document = DocumentControl {

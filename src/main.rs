@@ -9,6 +9,7 @@ use std::io::IsTerminal;
 use aims_readiness::cli::{
     self, Cli, CliError, Command, EvidenceCommand, QuestionnaireArg, QuestionnaireCommand,
 };
+use aims_readiness::locale::Lang;
 use aims_readiness::store::{Store, catalog};
 use aims_readiness::text::{multi_line, one_line};
 use aims_readiness::tui::{self, Start, TuiError};
@@ -27,7 +28,18 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => return usage_error(&e),
     };
-    match run(cli) {
+    let lang = match Lang::choose(cli.lang.as_deref(), |name| std::env::var(name).ok()) {
+        Ok(lang) => lang,
+        Err(e) => {
+            let _ = writeln!(
+                std::io::stderr(),
+                "aims-readiness: {}",
+                one_line(&e.to_string())
+            );
+            return ExitCode::from(2);
+        }
+    };
+    match run(cli, lang) {
         Ok(code) => code,
         // The reader went away (`aims-readiness list | head`): nothing left to say.
         Err(CliError::Output(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
@@ -54,18 +66,18 @@ fn usage_error(e: &clap::Error) -> ExitCode {
     ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
 }
 
-fn run(cli: Cli) -> Result<ExitCode, CliError> {
+fn run(cli: Cli, lang: Lang) -> Result<ExitCode, CliError> {
     let now = chrono::Local::now().fixed_offset();
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let store = || Store::from_env();
     match cli.command {
-        None => interactive(store()?, Start::Home, QuestionnaireArg { file: None }),
+        None => interactive(store()?, Start::Home, QuestionnaireArg { file: None }, lang),
         Some(Command::New(args)) => {
-            let (path, _, _) = cli::new_assessment(&store()?, &args, now)?;
+            let (path, _, _) = cli::new_assessment(&store()?, &args, lang, now)?;
             if in_terminal() {
                 drop(out);
-                return interactive(store()?, Start::Open(path), args.questionnaire);
+                return interactive(store()?, Start::Open(path), args.questionnaire, lang);
             }
             writeln!(out, "{}", one_line(&path.display().to_string()))?;
             Ok(ExitCode::SUCCESS)
@@ -73,7 +85,7 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
         Some(Command::Open {
             file,
             questionnaire,
-        }) => interactive(store()?, Start::Open(file), questionnaire),
+        }) => interactive(store()?, Start::Open(file), questionnaire, lang),
         Some(Command::List) => {
             cli::list(&store()?, &mut out)?;
             Ok(ExitCode::SUCCESS)
@@ -153,13 +165,14 @@ fn interactive(
     store: Store,
     start: Start,
     questionnaire: QuestionnaireArg,
+    lang: Lang,
 ) -> Result<ExitCode, CliError> {
     if !in_terminal() {
         return Err(CliError::NoTerminal(
             "the interactive app needs a terminal; use the commands instead (see --help)".into(),
         ));
     }
-    match tui::run(store, start, questionnaire.file) {
+    match tui::run(store, start, questionnaire.file, lang) {
         Ok(()) => Ok(ExitCode::SUCCESS),
         Err(TuiError::Catalog(e)) => Err(e.into()),
         Err(TuiError::Terminal(e)) => {

@@ -139,6 +139,7 @@ pub fn merge(
     out.meta.scope = first_non_empty(inputs, |a| &a.meta.scope);
     out.meta.assessors = names.clone();
     out.meta.roadmap_start = first.meta.roadmap_start;
+    out.meta.language = inputs.iter().find_map(|i| i.assessment.meta.language);
     for (domain, target) in &first.targets {
         out.targets.insert(domain.clone(), *target);
     }

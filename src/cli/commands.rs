@@ -2,6 +2,7 @@
 //! (`store::catalog`) and prints what it returns. All user text reaches the terminal
 //! through [`one_line`] and every table cell through [`fit`] (display columns).
 
+use crate::locale::Lang;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -21,6 +22,7 @@ use crate::text::{clip, fit, one_line, pad};
 pub fn new_assessment(
     store: &Store,
     args: &NewArgs,
+    lang: Lang,
     now: DateTime<FixedOffset>,
 ) -> Result<(PathBuf, Assessment, Questionnaire), CliError> {
     if let Some(old) = &args.from {
@@ -44,6 +46,7 @@ pub fn new_assessment(
     }
     let questionnaire = catalog::questionnaire_for_new(store, args.questionnaire.path())?;
     let mut assessment = Assessment::new(&questionnaire, now);
+    assessment.meta.language = Some(lang);
     assessment.meta.organisation = args.organisation.clone().unwrap_or_default();
     assessment.meta.scope = args.scope.clone().unwrap_or_default();
     assessment.meta.assessors = args.assessors.clone();

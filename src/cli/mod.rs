@@ -28,6 +28,10 @@ pub struct Cli {
     /// What to do (default: the interactive home screen).
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// The language to speak: en or fr (default: AIMS_READINESS_LANG, else the locale,
+    /// else English); with export, the report's language too.
+    #[arg(long, global = true, value_name = "en|fr")]
+    pub lang: Option<String>,
 }
 
 /// The commands.

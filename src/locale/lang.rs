@@ -95,6 +95,28 @@ impl fmt::Display for Lang {
     }
 }
 
+/// Written in files as its code (`"en"`, `"fr"`).
+impl serde::Serialize for Lang {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.code())
+    }
+}
+
+/// Read from its code; any other value is an error that names the languages.
+impl<'de> serde::Deserialize<'de> for Lang {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let code = String::deserialize(deserializer)?;
+        Lang::ALL
+            .into_iter()
+            .find(|lang| lang.code() == code)
+            .ok_or_else(|| {
+                serde::de::Error::custom(format!(
+                    "unknown language {code:?}: the languages are \"en\" and \"fr\""
+                ))
+            })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

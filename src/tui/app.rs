@@ -2,6 +2,7 @@
 //! time, changes the state and returns the [`Effect`]s the runner carries out. No I/O
 //! happens here, so every behaviour is testable without a terminal.
 
+use crate::locale::Lang;
 use std::path::PathBuf;
 use std::rc::Rc;
 
@@ -35,6 +36,8 @@ pub use workshop::SessionClock;
 pub struct App {
     /// Styles.
     pub theme: Theme,
+    /// The language of the interface.
+    pub lang: Lang,
     /// The screen shown.
     pub screen: Screen,
     /// The questionnaire new assessments answer.
@@ -135,6 +138,7 @@ impl App {
         let new_form = NewForm::new(&default_questionnaire);
         App {
             theme,
+            lang: Lang::default(),
             screen: Screen::Home,
             default_questionnaire,
             home: Vec::new(),

@@ -32,6 +32,7 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
 use crate::export::{ExportError, Report};
+use crate::locale::Lang;
 use crate::questionnaire::{Questionnaire, QuestionnaireError};
 use crate::store::catalog::{self, CatalogError};
 use crate::store::{self, AssessmentLock, Store, StoreError};
@@ -87,7 +88,12 @@ fn clock() -> DateTime<FixedOffset> {
 
 /// Runs the interactive app until the user quits or a signal arrives. `questionnaire`
 /// is the `--questionnaire FILE` the user gave, if any.
-pub fn run(store: Store, start: Start, questionnaire: Option<PathBuf>) -> Result<(), TuiError> {
+pub fn run(
+    store: Store,
+    start: Start,
+    questionnaire: Option<PathBuf>,
+    lang: Lang,
+) -> Result<(), TuiError> {
     let default_questionnaire = Questionnaire::embedded()?;
     let folder = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
     let mut app = App::new(
@@ -96,6 +102,7 @@ pub fn run(store: Store, start: Start, questionnaire: Option<PathBuf>) -> Result
         folder,
         clock(),
     );
+    app.lang = lang;
     let mut runner = Runner {
         store,
         questionnaire,

@@ -177,6 +177,7 @@ impl App {
         let q = &self.default_questionnaire;
         let form = &self.new_form;
         let mut a = Assessment::new(q, now);
+        a.meta.language = Some(self.lang);
         a.meta.organisation = form.fields[0].text().trim().to_string();
         a.meta.scope = form.fields[1].text().trim().to_string();
         a.meta.assessors = form.fields[2]
