@@ -608,8 +608,8 @@ impl Assessment {
     }
 
     /// The next round of this assessment (`new --from`): the same organisation, scope,
-    /// assessors, targets, plan (owners and statuses) and Statement of Applicability
-    /// decisions; no answers, but each old answer kept as "last time"; `file` (where
+    /// assessors, targets, plan (owners and statuses), Statement of Applicability
+    /// decisions and evidence register; no answers, but each old answer kept as "last time"; `file` (where
     /// this one is saved) recorded as the baseline to compare with.
     pub fn next_round(
         &self,
@@ -633,6 +633,9 @@ impl Assessment {
         next.plan = self.plan.clone();
         next.soa = self.soa.clone();
         next.additional_controls = self.additional_controls.clone();
+        // The register goes too: the controls carried above point at its items, and
+        // the documents still exist (`evidence verify` tells whether they changed).
+        next.evidence = self.evidence.clone();
         let answers = self
             .answers
             .iter()

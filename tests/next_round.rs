@@ -55,7 +55,15 @@ fn last_year(home: &Path) -> (PathBuf, Questionnaire) {
     a["answers"][&na.id] = json!({ "na": true, "note": "we build no models" });
     a["targets"]["annex_a"] = json!(4);
     a["plan"][&q.questions[0].id] = json!({ "owner": "Köhler", "status": "in_progress" });
-    a["soa"] = json!({ "A.10.4": { "applicable": false, "justification": "no customers" } });
+    a["soa"] = json!({
+        "A.10.4": { "applicable": false, "justification": "no customers" },
+        "A.2.2": { "applicable": true, "justification": "clause 5.2",
+                   "implementation": "implemented", "evidence_refs": ["ev-1"] }
+    });
+    a["evidence"] = json!([{ "id": "ev-1", "title": "AI policy v2", "kind": "link",
+                             "location": "https://intranet.example/ai-policy",
+                             "dated": "2026-03-01", "owner": "Dana",
+                             "added": "2026-03-02T10:00:00+00:00" }]);
     std::fs::write(&path, serde_json::to_vec_pretty(&a).expect("json")).expect("write");
     (path, q)
 }
@@ -78,6 +86,10 @@ fn new_from_carries_the_plan_and_clears_the_answers() {
     assert_eq!(a["targets"]["annex_a"], 4);
     assert_eq!(a["plan"][&q.questions[0].id]["owner"], "Köhler");
     assert_eq!(a["soa"]["A.10.4"]["justification"], "no customers");
+    // The register comes with the decisions that point at it: no dangling reference.
+    assert_eq!(a["soa"]["A.2.2"]["evidence_refs"], json!(["ev-1"]));
+    assert_eq!(a["evidence"][0]["id"], "ev-1");
+    assert_eq!(a["evidence"][0]["title"], "AI policy v2");
     assert_eq!(a["answers"], json!({}), "a new round starts unanswered");
     let baseline = &a["baseline"];
     assert_eq!(
