@@ -2,6 +2,7 @@
 //!
 //! Pure: text in, a validated [`Questionnaire`] or a list of [`Problem`]s out.
 
+use crate::locale::Lang;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
 
@@ -47,8 +48,8 @@ pub struct Questionnaire {
     /// Version of this questionnaire's content, e.g. `1.0.0`.
     pub version: String,
     /// The language its text is written in (English unless the file says otherwise).
-    #[serde(default, skip_serializing_if = "Language::is_english")]
-    pub language: Language,
+    #[serde(default, skip_serializing_if = "Lang::is_english")]
+    pub language: Lang,
     /// Title shown to users.
     pub title: String,
     /// What the questionnaire measures.
@@ -92,46 +93,6 @@ pub struct Questionnaire {
     /// How many questions there were when the indexes were built (stale otherwise).
     #[serde(skip)]
     indexed_questions: usize,
-}
-
-/// The language of a questionnaire's text (`"en"` or `"fr"` in the file).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Language {
-    /// English, the default.
-    #[default]
-    En,
-    /// French (Canadian conventions).
-    Fr,
-}
-
-impl Language {
-    /// The code used in files, e.g. `fr`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Language::En => "en",
-            Language::Fr => "fr",
-        }
-    }
-
-    /// Whether this is English (the default, left out when a questionnaire is written).
-    pub fn is_english(&self) -> bool {
-        *self == Language::En
-    }
-}
-
-impl<'de> Deserialize<'de> for Language {
-    /// `"en"` or `"fr"`; anything else is refused with the values that are accepted.
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let code = String::deserialize(deserializer)?;
-        match code.as_str() {
-            "en" => Ok(Language::En),
-            "fr" => Ok(Language::Fr),
-            other => Err(serde::de::Error::custom(format!(
-                "unknown language \"{other}\": a questionnaire is written in \"en\" (English, the default) or \"fr\" (French)"
-            ))),
-        }
-    }
 }
 
 fn one() -> u32 {
@@ -541,10 +502,10 @@ impl Questionnaire {
     /// The built-in questionnaire in `language` (same ids, refs and structure in each).
     ///
     /// The embedded files are validated by tests, so failure here is a build defect.
-    pub fn builtin(language: Language) -> Result<Self, QuestionnaireError> {
+    pub fn builtin(language: Lang) -> Result<Self, QuestionnaireError> {
         match language {
-            Language::En => Self::embedded(),
-            Language::Fr => Self::from_json(FRENCH_JSON, FRENCH_NAME),
+            Lang::En => Self::embedded(),
+            Lang::Fr => Self::from_json(FRENCH_JSON, FRENCH_NAME),
         }
     }
 

@@ -1,10 +1,12 @@
 //! The French questionnaire: valid, structurally identical to the English original
 //! (checked by `questionnaire validate`), embedded, and written with Québec typography.
 
+use aims_readiness::locale::french_typography_problems;
 use std::path::Path;
 use std::process::{Command, Output};
 
-use aims_readiness::questionnaire::{FRENCH_JSON, Language, Questionnaire};
+use aims_readiness::locale::Lang;
+use aims_readiness::questionnaire::{FRENCH_JSON, Questionnaire};
 use serde_json::{Value, json};
 
 const BIN: &str = env!("CARGO_BIN_EXE_aims-readiness");
@@ -112,39 +114,13 @@ fn an_unknown_language_is_refused_with_the_accepted_ones() {
 
 #[test]
 fn the_builtin_lookup_gives_each_language_with_the_same_structure() {
-    let en = Questionnaire::builtin(Language::En).expect("English");
-    let fr = Questionnaire::builtin(Language::Fr).expect("French");
-    assert_eq!((en.language, fr.language), (Language::En, Language::Fr));
+    let en = Questionnaire::builtin(Lang::En).expect("English");
+    let fr = Questionnaire::builtin(Lang::Fr).expect("French");
+    assert_eq!((en.language, fr.language), (Lang::En, Lang::Fr));
     assert_eq!(fr.translation_problems(&en), Vec::new());
     // English stays the default and is not written out: kept copies do not change.
     assert!(!en.to_json().contains("\"language\""));
     assert!(fr.to_json().contains("\"language\": \"fr\""));
-}
-
-/// Every typography problem of one French string (Office québécois de la langue
-/// française): a no-break space before `:` (U+00A0) and before `;` `?` `!` (U+202F or
-/// U+00A0), « » with U+00A0 inside, no straight or English curly double quotes.
-fn typography_problems(text: &str) -> Vec<String> {
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = Vec::new();
-    for (i, &c) in chars.iter().enumerate() {
-        let before = i.checked_sub(1).map(|j| chars[j]);
-        let after = chars.get(i + 1).copied();
-        let ends_word = after.is_none_or(char::is_whitespace);
-        match c {
-            ':' if ends_word && before != Some('\u{a0}') => {
-                out.push(format!("no U+00A0 before ':' in {text:?}"))
-            }
-            ';' | '?' | '!' if ends_word && !matches!(before, Some('\u{a0}' | '\u{202f}')) => {
-                out.push(format!("no no-break space before '{c}' in {text:?}"))
-            }
-            '«' if after != Some('\u{a0}') => out.push(format!("no U+00A0 after « in {text:?}")),
-            '»' if before != Some('\u{a0}') => out.push(format!("no U+00A0 before » in {text:?}")),
-            '"' | '“' | '”' => out.push(format!("use « », not {c} in {text:?}")),
-            _ => {}
-        }
-    }
-    out
 }
 
 /// Every string a person reads in the file (ids, refs and other codes left out).
@@ -179,7 +155,11 @@ fn the_typography_check_tells_right_from_wrong() {
         "le «\u{a0}SMIA\u{a0}» est en place\u{202f}!",
         "https://example.org et 10:30",
     ] {
-        assert_eq!(typography_problems(right), Vec::<String>::new(), "{right}");
+        assert_eq!(
+            french_typography_problems(right),
+            Vec::<String>::new(),
+            "{right}"
+        );
     }
     for wrong in [
         "Qui : la direction",
@@ -188,7 +168,7 @@ fn the_typography_check_tells_right_from_wrong() {
         "le \"SMIA\"",
         "le “SMIA”",
     ] {
-        assert!(!typography_problems(wrong).is_empty(), "{wrong}");
+        assert!(!french_typography_problems(wrong).is_empty(), "{wrong}");
     }
     let mut found = Vec::new();
     let sample = json!({"id": "a:", "refs": {"iso": ["x ?"]}, "text": "y ?"});
@@ -197,13 +177,15 @@ fn the_typography_check_tells_right_from_wrong() {
 }
 
 #[test]
-#[ignore = "until the French questionnaire is fully translated"]
 fn every_french_string_follows_quebec_typography() {
     let value = french_value();
     let mut all = Vec::new();
     texts(&value, "", &mut all);
     assert!(all.len() > 1000, "{} strings", all.len());
-    let problems: Vec<String> = all.iter().flat_map(|s| typography_problems(s)).collect();
+    let problems: Vec<String> = all
+        .iter()
+        .flat_map(|s| french_typography_problems(s))
+        .collect();
     assert!(
         problems.is_empty(),
         "{} problems:\n{}",

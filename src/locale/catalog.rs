@@ -146,10 +146,11 @@ pub fn french_typography_problems(words: &str) -> Vec<String> {
         let before = i.checked_sub(1).map(|j| chars[j]);
         let after = chars.get(i + 1).copied();
         let no_break = |c: Option<char>| matches!(c, Some('\u{a0}' | '\u{202f}'));
+        // Punctuation ends a word; a colon inside a time or a URL ("10:30",
+        // "https://") does not.
+        let ends_word = after.is_none_or(char::is_whitespace);
         match c {
-            // A colon inside a time or a URL ("10:30", "https://") is not punctuation.
-            ':' if after.is_some_and(|a| a.is_ascii_digit() || a == '/') => {}
-            ':' | ';' | '?' | '!' if before.is_some() && !no_break(before) => {
+            ':' | ';' | '?' | '!' if ends_word && before.is_some() && !no_break(before) => {
                 problems.push(format!("no no-break space before {c:?} in {words:?}"));
             }
             '«' if !no_break(after) => {

@@ -36,6 +36,11 @@ impl Lang {
         }
     }
 
+    /// Whether this is English, the default (left out when a questionnaire is written).
+    pub fn is_english(&self) -> bool {
+        *self == Lang::En
+    }
+
     /// The language's own name, as a language menu shows it.
     pub fn name(self) -> &'static str {
         match self {
