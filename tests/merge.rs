@@ -202,7 +202,7 @@ fn name_collisions_become_unique() {
     let e = merge::merge(&q(), &inputs(people), now()).expect_err("the same person twice");
     let message = e.to_string();
     assert!(
-        message.contains("/in/lee.json and /in/sam.json both hold the answers of  lee "),
+        message.contains("/in/lee.json and /in/sam.json both hold the answers of lee;"),
         "{message}"
     );
 }
