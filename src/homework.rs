@@ -268,12 +268,19 @@ pub fn kind_of(path: &Path) -> Kind {
 mod tests {
     use super::*;
 
-
     #[test]
     fn levels_are_read_as_people_type_them() {
         let q = Questionnaire::embedded().expect("built in");
-        let na_question = q.questions.iter().find(|x| x.allow_na).expect("an N/A question");
-        let plain = q.questions.iter().find(|x| !x.allow_na).expect("a plain question");
+        let na_question = q
+            .questions
+            .iter()
+            .find(|x| x.allow_na)
+            .expect("an N/A question");
+        let plain = q
+            .questions
+            .iter()
+            .find(|x| !x.allow_na)
+            .expect("a plain question");
         let level = |t: &str, question| parse_level(t, question, &q);
         for (text, want) in [
             ("3", Some(LevelChoice::Level(3))),
@@ -284,7 +291,10 @@ mod tests {
             ("", None),
             ("N/A", Some(LevelChoice::NotApplicable)),
             ("n.a.", Some(LevelChoice::NotApplicable)),
-            ("Not applicable (we train nothing)", Some(LevelChoice::NotApplicable)),
+            (
+                "Not applicable (we train nothing)",
+                Some(LevelChoice::NotApplicable),
+            ),
         ] {
             assert_eq!(level(text, na_question), Ok(want), "{text:?}");
         }

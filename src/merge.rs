@@ -46,7 +46,9 @@ pub enum MergeError {
         expected: String,
     },
     /// Two inputs with the same content.
-    #[error("{second} has the same content as {first} (same SHA-256); each person's homework is merged once, so their votes never count twice: leave one of them out (nothing was written)")]
+    #[error(
+        "{second} has the same content as {first} (same SHA-256); each person's homework is merged once, so their votes never count twice: leave one of them out (nothing was written)"
+    )]
     SameFile {
         /// The first input.
         first: String,
@@ -54,7 +56,9 @@ pub enum MergeError {
         second: String,
     },
     /// Two inputs stand for the same person.
-    #[error("{first} and {second} both hold the answers of {name}; each person is merged once, so their votes never count twice: leave one out, or correct the name in it (nothing was written)")]
+    #[error(
+        "{first} and {second} both hold the answers of {name}; each person is merged once, so their votes never count twice: leave one out, or correct the name in it (nothing was written)"
+    )]
     SamePerson {
         /// The participant.
         name: String,
@@ -125,7 +129,10 @@ pub fn same_person(a: &str, b: &str) -> bool {
 /// The participant name of each input: the name it gives; an input that gives none is
 /// named after its file, made unique with " (2)", … (never one of `taken`). The same
 /// name given by two inputs is refused.
-pub fn participant_names(inputs: &[MergeInput], taken: &[String]) -> Result<Vec<String>, MergeError> {
+pub fn participant_names(
+    inputs: &[MergeInput],
+    taken: &[String],
+) -> Result<Vec<String>, MergeError> {
     let mut seen: HashMap<String, usize> = HashMap::new();
     for (i, input) in inputs.iter().enumerate() {
         if !input.names_its_person() {
@@ -310,7 +317,10 @@ pub fn merge_into(
             .cloned();
         match listed {
             Some(existing) => {
-                let voted = out.answers.values().any(|a| a.votes.contains_key(&existing));
+                let voted = out
+                    .answers
+                    .values()
+                    .any(|a| a.votes.contains_key(&existing));
                 if voted {
                     return Err(MergeError::AlreadyVoted {
                         name: existing,

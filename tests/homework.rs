@@ -90,7 +90,10 @@ fn row_of(id: &str) -> u32 {
 }
 
 fn cell(column: u16, row: u32) -> String {
-    format!("{}{row}", char::from(b'A' + u8::try_from(column).expect("small")))
+    format!(
+        "{}{row}",
+        char::from(b'A' + u8::try_from(column).expect("small"))
+    )
 }
 
 /// What a person types into a cell.
@@ -168,7 +171,11 @@ fn level(question: &str, typed: Typed<'static>) -> (&'static str, String, Typed<
 }
 
 fn note(question: &str, text: &'static str) -> (&'static str, String, Typed<'static>) {
-    ("sheet2", cell(col::NOTE, row_of(question)), Typed::Text(text))
+    (
+        "sheet2",
+        cell(col::NOTE, row_of(question)),
+        Typed::Text(text),
+    )
 }
 
 fn name(text: &'static str) -> (&'static str, String, Typed<'static>) {
@@ -200,7 +207,11 @@ fn sam_json(env: &Env) -> PathBuf {
 /// Kim's and Noor's answers from a forms tool (Microsoft Forms columns, semicolons,
 /// a byte-order mark, a question by its short title, lenient values).
 fn forms_csv(env: &Env) -> PathBuf {
-    let ctx02 = q().question("ctx-02").expect("ctx-02").short_title().to_string();
+    let ctx02 = q()
+        .question("ctx-02")
+        .expect("ctx-02")
+        .short_title()
+        .to_string();
     let text = format!(
         "\u{feff}ID;Start time;Completion time;Email;Name;ctx-01. How far along?;ctx-01 note;{ctx02};ax-03\n\
          1;27/11/2026 09:00;27/11/2026 09:20;kim@acme.example;Kim;2 - Managed;\"Only the pilot; nothing else\";Level 4;N/A\n\
@@ -214,10 +225,18 @@ fn forms_csv(env: &Env) -> PathBuf {
 /// `homework` for Dana and Lee, and Dana's workbook filled in.
 fn dana_filled(env: &Env) -> (PathBuf, PathBuf) {
     let file = env.assessment(&["Dana", "Lee"]);
-    let out = env.ok(&["homework", file.to_str().expect("utf-8"), "--out", "homework"]);
+    let out = env.ok(&[
+        "homework",
+        file.to_str().expect("utf-8"),
+        "--out",
+        "homework",
+    ]);
     let dana = env.path("homework/acme-homework-dana.xlsx");
     let lee = env.path("homework/acme-homework-lee.xlsx");
-    assert!(out.contains("acme-homework-dana.xlsx") && out.contains("acme-homework-lee.xlsx"), "{out}");
+    assert!(
+        out.contains("acme-homework-dana.xlsx") && out.contains("acme-homework-lee.xlsx"),
+        "{out}"
+    );
     let filled = fill(
         &fs::read(&dana).expect("the workbook"),
         &[
@@ -246,7 +265,10 @@ fn a_filled_workbook_a_json_file_and_a_forms_csv_merge_into_votes_by_name() {
         "--out",
         "workshop.json",
     ]);
-    assert!(out.contains("participants: Dana, Sam, Kim, noor@acme.example"), "{out}");
+    assert!(
+        out.contains("participants: Dana, Sam, Kim, noor@acme.example"),
+        "{out}"
+    );
     let w = read(&env.path("workshop.json"));
     assert_eq!(w.participants, ["Dana", "Sam", "Kim", "noor@acme.example"]);
     let c1 = w.answer("ctx-01").expect("ctx-01");
@@ -293,12 +315,18 @@ fn the_same_workbook_or_the_same_person_twice_is_refused_and_nothing_is_written(
         "--out",
         "workshop.json",
     ]);
-    assert!(e.contains("has the same content as") && e.contains("SHA-256"), "{e}");
+    assert!(
+        e.contains("has the same content as") && e.contains("SHA-256"),
+        "{e}"
+    );
     assert!(!env.path("workshop.json").exists());
 
     // Dana filled it in again (another level): a different file, the same person.
     let again = env.path("dana-again.xlsx");
-    let bytes = fill(&fs::read(&dana).expect("read"), &[level("ctx-01", Typed::Number(4.0))]);
+    let bytes = fill(
+        &fs::read(&dana).expect("read"),
+        &[level("ctx-01", Typed::Number(4.0))],
+    );
     fs::write(&again, bytes).expect("write");
     let e = env.refused(&[
         "merge",
@@ -374,7 +402,12 @@ fn late_homework_goes_into_the_workshop_without_squashing_its_votes() {
         ],
     );
     fs::write(&lee, bytes).expect("write");
-    let out = env.ok(&["merge", lee.to_str().expect("utf-8"), "--into", "workshop.json"]);
+    let out = env.ok(&[
+        "merge",
+        lee.to_str().expect("utf-8"),
+        "--into",
+        "workshop.json",
+    ]);
     assert!(out.contains("1 settled question kept its result"), "{out}");
     let after = read(&workshop);
     assert_eq!(after.participants, ["Dana", "Sam", "Lee"]);
@@ -382,19 +415,43 @@ fn late_homework_goes_into_the_workshop_without_squashing_its_votes() {
     assert_eq!(c1.votes["Dana"], Vote::Level(3));
     assert_eq!(c1.votes["Sam"], Vote::Level(5));
     assert_eq!(c1.votes["Lee"], Vote::Level(1));
-    assert_eq!((c1.level, c1.consensus_pending), (Some(4), false), "settled stays settled");
+    assert_eq!(
+        (c1.level, c1.consensus_pending),
+        (Some(4), false),
+        "settled stays settled"
+    );
     let c2 = after.answer("ctx-02").expect("ctx-02");
     assert_eq!(c2.votes["Dana"], Vote::Level(4));
     assert_eq!(c2.votes["Lee"], Vote::Level(2));
-    assert_eq!((c2.level, c2.consensus_pending), (Some(2), true), "a new proposal");
-    assert_eq!(c2.participant_notes.last().map(|n| n.by.as_str()), Some("Lee"));
-    assert!(env.path("workshop.json.bak").exists(), "the workshop as it was is the backup");
+    assert_eq!(
+        (c2.level, c2.consensus_pending),
+        (Some(2), true),
+        "a new proposal"
+    );
+    assert_eq!(
+        c2.participant_notes.last().map(|n| n.by.as_str()),
+        Some("Lee")
+    );
+    assert!(
+        env.path("workshop.json.bak").exists(),
+        "the workshop as it was is the backup"
+    );
 
     // Lee has voted now; the same workbook again, or Dana's, is refused; nothing changes.
     let before = fs::read(&workshop).expect("read");
-    let e = env.refused(&["merge", lee.to_str().expect("utf-8"), "--into", "workshop.json"]);
+    let e = env.refused(&[
+        "merge",
+        lee.to_str().expect("utf-8"),
+        "--into",
+        "workshop.json",
+    ]);
     assert!(e.contains("who already voted in workshop"), "{e}");
-    let e = env.refused(&["merge", dana.to_str().expect("utf-8"), "--into", "workshop.json"]);
+    let e = env.refused(&[
+        "merge",
+        dana.to_str().expect("utf-8"),
+        "--into",
+        "workshop.json",
+    ]);
     assert!(e.contains("Dana, who already voted"), "{e}");
     assert_eq!(fs::read(&workshop).expect("read"), before);
 }
@@ -403,7 +460,8 @@ fn late_homework_goes_into_the_workshop_without_squashing_its_votes() {
 fn a_workbook_filled_and_saved_in_libreoffice_is_read() {
     // Made by `homework`, filled as in `dana_filled` (Lee, ctx-01 = 2, a note on ctx-01,
     // ax-03 = N/A), then opened and saved by LibreOffice Calc 7.4 as xlsx.
-    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/homework/lee-libreoffice.xlsx");
+    let fixture =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/homework/lee-libreoffice.xlsx");
     let env = Env::new();
     let input = env.path("lee.xlsx");
     fs::copy(&fixture, &input).expect("copy");
@@ -438,7 +496,10 @@ fn bad_cells_are_named_with_their_file_sheet_and_cell() {
             vec![level("ctx-01", Typed::Text("N/A"))],
             "cell D2: \"N/A\" (not applicable) is not allowed for question ctx-01",
         ),
-        (vec![name("  ")], "sheet Instructions, cell B6: the name cell is empty"),
+        (
+            vec![name("  ")],
+            "sheet Instructions, cell B6: the name cell is empty",
+        ),
     ];
     for (typed, want) in cases {
         let path = env.path("bad.xlsx");
@@ -451,7 +512,14 @@ fn bad_cells_are_named_with_their_file_sheet_and_cell() {
     // A formula in a note is kept as its text.
     fs::write(
         env.path("formula.xlsx"),
-        fill(&bytes, &[("sheet2", cell(col::NOTE, row_of("ctx-03")), Typed::Formula("HYPERLINK(\"http://x\")"))]),
+        fill(
+            &bytes,
+            &[(
+                "sheet2",
+                cell(col::NOTE, row_of("ctx-03")),
+                Typed::Formula("HYPERLINK(\"http://x\")"),
+            )],
+        ),
     )
     .expect("write");
     env.ok(&["merge", "formula.xlsx", "--out", "w.json"]);
@@ -468,8 +536,11 @@ fn hostile_spreadsheets_get_clear_errors_quickly() {
     let started = std::time::Instant::now();
     // An archive part that inflates to 80 MiB of zeros (a few KB on disk).
     let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    zip.start_file("xl/worksheets/sheet1.xml", zip::write::SimpleFileOptions::default())
-        .expect("start");
+    zip.start_file(
+        "xl/worksheets/sheet1.xml",
+        zip::write::SimpleFileOptions::default(),
+    )
+    .expect("start");
     let zeros = vec![0u8; 1024 * 1024];
     for _ in 0..80 {
         zip.write_all(&zeros).expect("write");
@@ -482,23 +553,42 @@ fn hostile_spreadsheets_get_clear_errors_quickly() {
 
     fs::write(env.path("text.xlsx"), "Name,ctx-01\nDana,3\n").expect("write");
     let e = env.refused(&["merge", "text.xlsx", "--out", "w.json"]);
-    assert!(e.contains("text.xlsx is not an Excel workbook (.xlsx)"), "{e}");
+    assert!(
+        e.contains("text.xlsx is not an Excel workbook (.xlsx)"),
+        "{e}"
+    );
 
     fs::write(env.path("book.ods"), "whatever").expect("write");
     let e = env.refused(&["merge", "book.ods", "--out", "w.json"]);
-    assert!(e.contains("save it as an Excel workbook (.xlsx) or as CSV UTF-8"), "{e}");
+    assert!(
+        e.contains("save it as an Excel workbook (.xlsx) or as CSV UTF-8"),
+        "{e}"
+    );
 
     // 10,000 columns.
-    let wide = (0..10_000).map(|i| format!("c{i}")).collect::<Vec<_>>().join(",");
+    let wide = (0..10_000)
+        .map(|i| format!("c{i}"))
+        .collect::<Vec<_>>()
+        .join(",");
     fs::write(env.path("wide.csv"), format!("Name,{wide}\n")).expect("write");
     let e = env.refused(&["merge", "wide.csv", "--out", "w.json"]);
-    assert!(e.contains("wide.csv has 10001 columns in row 1; at most 1000 are read"), "{e}");
+    assert!(
+        e.contains("wide.csv has 10001 columns in row 1; at most 1000 are read"),
+        "{e}"
+    );
 
     // A huge cell.
     let huge = "x".repeat(40_000);
-    fs::write(env.path("huge.csv"), format!("Name,ctx-01 note\nDana,{huge}\n")).expect("write");
+    fs::write(
+        env.path("huge.csv"),
+        format!("Name,ctx-01 note\nDana,{huge}\n"),
+    )
+    .expect("write");
     let e = env.refused(&["merge", "huge.csv", "--out", "w.json"]);
-    assert!(e.contains("huge.csv, row 2, column 2: the cell holds 40000 characters"), "{e}");
+    assert!(
+        e.contains("huge.csv, row 2, column 2: the cell holds 40000 characters"),
+        "{e}"
+    );
 
     // A value that is not a level, and a row without a name.
     fs::write(env.path("forms.csv"), "Name,ctx-01 Context\nDana,often\n").expect("write");
@@ -509,17 +599,30 @@ fn hostile_spreadsheets_get_clear_errors_quickly() {
     );
     fs::write(env.path("forms.csv"), "Name,ctx-01\n,3\n").expect("write");
     let e = env.refused(&["merge", "forms.csv", "--out", "w.json"]);
-    assert!(e.contains("forms.csv, row 2: neither a name nor an email"), "{e}");
+    assert!(
+        e.contains("forms.csv, row 2: neither a name nor an email"),
+        "{e}"
+    );
     fs::write(env.path("forms.csv"), "Who,ctx-01\nDana,3\n").expect("write");
     let e = env.refused(&["merge", "forms.csv", "--out", "w.json"]);
-    assert!(e.contains("has no column named \"Name\" or \"Email\""), "{e}");
+    assert!(
+        e.contains("has no column named \"Name\" or \"Email\""),
+        "{e}"
+    );
     // Two rows for one person.
     fs::write(env.path("forms.csv"), "Name,ctx-01\nDana,3\ndana,4\n").expect("write");
     let e = env.refused(&["merge", "forms.csv", "--out", "w.json"]);
-    assert!(e.contains("(row 2) and") && e.contains("(row 3) both hold the answers of dana"), "{e}");
+    assert!(
+        e.contains("(row 2) and") && e.contains("(row 3) both hold the answers of dana"),
+        "{e}"
+    );
 
     assert!(!env.path("w.json").exists());
-    assert!(started.elapsed().as_secs() < 30, "took {:?}", started.elapsed());
+    assert!(
+        started.elapsed().as_secs() < 30,
+        "took {:?}",
+        started.elapsed()
+    );
 }
 
 #[test]
@@ -528,7 +631,10 @@ fn homework_never_replaces_a_file_nor_follows_a_planted_link() {
     let file = env.assessment(&[]);
     let file = file.to_str().expect("utf-8");
     let e = env.refused(&["homework", file, "--out", "hw"]);
-    assert!(e.contains("has no participants: name them with --participant NAME"), "{e}");
+    assert!(
+        e.contains("has no participants: name them with --participant NAME"),
+        "{e}"
+    );
 
     fs::create_dir(env.path("hw")).expect("dir");
     let victim = env.path("victim.txt");
@@ -537,14 +643,34 @@ fn homework_never_replaces_a_file_nor_follows_a_planted_link() {
     std::os::unix::fs::symlink(&victim, env.path("hw/acme-homework-lee.xlsx")).expect("link");
     #[cfg(not(unix))]
     fs::write(env.path("hw/acme-homework-lee.xlsx"), "keep me").expect("write");
-    let e = env.refused(&["homework", file, "--out", "hw", "--participant", "Dana", "--participant", "Lee"]);
-    assert!(e.contains("acme-homework-lee.xlsx already exists; homework workbooks never replace a file"), "{e}");
+    let e = env.refused(&[
+        "homework",
+        file,
+        "--out",
+        "hw",
+        "--participant",
+        "Dana",
+        "--participant",
+        "Lee",
+    ]);
+    assert!(
+        e.contains(
+            "acme-homework-lee.xlsx already exists; homework workbooks never replace a file"
+        ),
+        "{e}"
+    );
     assert_eq!(fs::read_to_string(&victim).expect("read"), "keep me");
-    assert!(!env.path("hw/acme-homework-dana.xlsx").exists(), "nothing written");
+    assert!(
+        !env.path("hw/acme-homework-dana.xlsx").exists(),
+        "nothing written"
+    );
 
     let out = env.ok(&["homework", file, "--out", "hw", "--one-workbook"]);
     assert!(out.contains("acme-homework.xlsx"), "{out}");
     // Nobody's name in it yet: merging it unfilled says where the name goes.
     let e = env.refused(&["merge", "hw/acme-homework.xlsx", "--out", "w.json"]);
-    assert!(e.contains("sheet Instructions, cell B6: the name cell is empty"), "{e}");
+    assert!(
+        e.contains("sheet Instructions, cell B6: the name cell is empty"),
+        "{e}"
+    );
 }

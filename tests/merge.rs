@@ -89,7 +89,9 @@ fn three() -> Vec<(String, Assessment)> {
 
 fn inputs(list: Vec<(String, Assessment)>) -> Vec<MergeInput> {
     list.into_iter()
-        .map(|(file, assessment)| MergeInput::new(PathBuf::from(format!("/in/{file}.json")), assessment))
+        .map(|(file, assessment)| {
+            MergeInput::new(PathBuf::from(format!("/in/{file}.json")), assessment)
+        })
         .collect()
 }
 
@@ -194,7 +196,10 @@ fn name_collisions_become_unique() {
     let m = merge::merge(&q(), &inputs(people), now()).expect("merged");
     assert_eq!(m.participants, ["sam", "Lee", "sam (2)"]);
     assert_eq!(m.answer("ctx-01").expect("a").votes["sam"], Vote::Level(1));
-    assert_eq!(m.answer("ctx-01").expect("a").votes["sam (2)"], Vote::Level(5));
+    assert_eq!(
+        m.answer("ctx-01").expect("a").votes["sam (2)"],
+        Vote::Level(5)
+    );
     // A file that names Lee as the first assessor also stands for Lee (any case): the
     // same person twice is refused, so their votes never count twice.
     let mut people = three();

@@ -69,7 +69,11 @@ pub fn merge(
         print_merge(&outcome, out)?;
         return Ok(());
     };
-    let added: Vec<String> = late.added.iter().map(|n| one_line(n).into_owned()).collect();
+    let added: Vec<String> = late
+        .added
+        .iter()
+        .map(|n| one_line(n).into_owned())
+        .collect();
     writeln!(
         out,
         "Merged {} file{} into {}{}.",
@@ -91,8 +95,16 @@ pub fn merge(
             out,
             "{} settled question{} kept {} result with the late votes recorded beside it: {}",
             late.settled_kept.len(),
-            if late.settled_kept.len() == 1 { "" } else { "s" },
-            if late.settled_kept.len() == 1 { "its" } else { "their" },
+            if late.settled_kept.len() == 1 {
+                ""
+            } else {
+                "s"
+            },
+            if late.settled_kept.len() == 1 {
+                "its"
+            } else {
+                "their"
+            },
             late.settled_kept.join(", ")
         )?;
     }

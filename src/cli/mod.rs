@@ -82,7 +82,12 @@ pub struct MergeArgs {
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
     /// The workshop assessment to write.
-    #[arg(long, value_name = "FILE", required_unless_present = "into", conflicts_with = "into")]
+    #[arg(
+        long,
+        value_name = "FILE",
+        required_unless_present = "into",
+        conflicts_with = "into"
+    )]
     pub out: Option<PathBuf>,
     /// Add late homework to this existing workshop assessment (its votes are kept).
     #[arg(long, value_name = "WORKSHOP")]

@@ -144,7 +144,11 @@ fn column_use<'q>(header: &str, questionnaire: &'q Questionnaire) -> Option<Use<
     })?;
     let (question, rest) = found;
     let rest = rest.trim_end_matches(|c: char| !c.is_alphanumeric());
-    if rest.ends_with("note") || rest.ends_with("notes") || rest.ends_with("comment") || rest.ends_with("comments") {
+    if rest.ends_with("note")
+        || rest.ends_with("notes")
+        || rest.ends_with("comment")
+        || rest.ends_with("comments")
+    {
         Some(Use::Note(question))
     } else {
         Some(Use::Level(question))
@@ -153,10 +157,16 @@ fn column_use<'q>(header: &str, questionnaire: &'q Questionnaire) -> Option<Use<
 
 /// Each row of `table` as what one person sent back (rows with nothing in them are
 /// skipped). Errors name the file, the row and the column.
-pub fn returned(table: &Table, questionnaire: &Questionnaire) -> Result<Vec<Returned>, HomeworkError> {
+pub fn returned(
+    table: &Table,
+    questionnaire: &Questionnaire,
+) -> Result<Vec<Returned>, HomeworkError> {
     let path = &table.path;
     let Some((_, header)) = table.rows.first() else {
-        return Err(file(path, "is empty: the first row should name the columns".into()));
+        return Err(file(
+            path,
+            "is empty: the first row should name the columns".into(),
+        ));
     };
     let find = |names: &[&str]| {
         header
@@ -196,7 +206,9 @@ pub fn returned(table: &Table, questionnaire: &Questionnaire) -> Result<Vec<Retu
         ));
     }
     let cell_of = |row: &[String], c: Option<usize>| {
-        c.and_then(|c| row.get(c)).map_or("", |s| s.trim()).to_string()
+        c.and_then(|c| row.get(c))
+            .map_or("", |s| s.trim())
+            .to_string()
     };
     let mut out = Vec::new();
     for (number, row) in &table.rows[1..] {

@@ -37,7 +37,10 @@ pub fn choices(allow_na: bool) -> Vec<&'static str> {
 }
 
 /// The workbook's bytes.
-pub fn workbook(questionnaire: &Questionnaire, who: &WorkbookFor<'_>) -> Result<Vec<u8>, HomeworkError> {
+pub fn workbook(
+    questionnaire: &Questionnaire,
+    who: &WorkbookFor<'_>,
+) -> Result<Vec<u8>, HomeworkError> {
     build(questionnaire, who).map_err(|e| HomeworkError::Write {
         participant: who.participant.unwrap_or("everybody").to_string(),
         problem: e.to_string(),
@@ -120,7 +123,10 @@ fn instructions(
     sheet.write_string_with_format(
         3,
         1,
-        format!("{} (version {})", questionnaire.title, questionnaire.version),
+        format!(
+            "{} (version {})",
+            questionnaire.title, questionnaire.version
+        ),
         &text,
     )?;
     let (row, column) = PARTICIPANT_CELL;
@@ -226,7 +232,11 @@ fn questions(sheet: &mut Worksheet, questionnaire: &Questionnaire) -> Result<(),
             let c = col::FIRST_DESCRIPTOR + u16::from(level) - 1;
             sheet.write_string_with_format(row, c, q.level_text(level), &body)?;
         }
-        let offer = if q.allow_na { "1 to 5, or N/A" } else { "1 to 5" };
+        let offer = if q.allow_na {
+            "1 to 5, or N/A"
+        } else {
+            "1 to 5"
+        };
         let validation = DataValidation::new()
             .allow_list_strings(&choices(q.allow_na))?
             .set_input_title("Your level")?

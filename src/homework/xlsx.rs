@@ -113,7 +113,10 @@ pub fn read(path: &Path, bytes: &[u8]) -> Result<Sheet, HomeworkError> {
             rows: rows.into_values().collect(),
         }));
     }
-    let first = names.first().cloned().ok_or_else(|| file(path, "has no sheet".into()))?;
+    let first = names
+        .first()
+        .cloned()
+        .ok_or_else(|| file(path, "has no sheet".into()))?;
     let grid = cells(path, &mut book, &first, |_, _| true)?;
     let mut rows: BTreeMap<u32, Vec<String>> = BTreeMap::new();
     for ((r, c), text) in grid {

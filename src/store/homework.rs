@@ -36,7 +36,10 @@ pub struct HomeworkRequest {
 /// name is taken already (a file, a folder, a link, even a dangling one): an existing
 /// file is never replaced, and a link planted after the check is never followed (each
 /// workbook is created exclusively).
-pub fn write_homework(store: &Store, request: &HomeworkRequest) -> Result<Vec<PathBuf>, CatalogError> {
+pub fn write_homework(
+    store: &Store,
+    request: &HomeworkRequest,
+) -> Result<Vec<PathBuf>, CatalogError> {
     let opened = catalog::open(store, &request.file, request.questionnaire.as_deref())?;
     let assessment_name = opened
         .path
@@ -51,9 +54,19 @@ pub fn write_homework(store: &Store, request: &HomeworkRequest) -> Result<Vec<Pa
     let people: Vec<Option<String>> = if request.one_workbook {
         vec![None]
     } else if !request.participants.is_empty() {
-        request.participants.iter().map(|p| Some(p.trim().to_string())).collect()
+        request
+            .participants
+            .iter()
+            .map(|p| Some(p.trim().to_string()))
+            .collect()
     } else if !opened.assessment.participants.is_empty() {
-        opened.assessment.participants.iter().cloned().map(Some).collect()
+        opened
+            .assessment
+            .participants
+            .iter()
+            .cloned()
+            .map(Some)
+            .collect()
     } else {
         return Err(HomeworkError::NoParticipants { path: opened.path }.into());
     };
@@ -108,7 +121,11 @@ fn file_part(name: &str) -> String {
         }
     }
     let out: String = out.trim_matches('-').chars().take(40).collect();
-    if out.is_empty() { "participant".into() } else { out }
+    if out.is_empty() {
+        "participant".into()
+    } else {
+        out
+    }
 }
 
 /// Creates `path` with `bytes` (shared mode, like the exports), exclusively: an
@@ -247,7 +264,8 @@ pub fn merge_homework(
         let mut stub = Assessment::new(&q, now);
         stub.questionnaire.id = filled.questionnaire.0.clone();
         stub.questionnaire.version = filled.questionnaire.1.clone();
-        let q = catalog::resolve_questionnaire(store, path, &stub, request.questionnaire.as_deref())?;
+        let q =
+            catalog::resolve_questionnaire(store, path, &stub, request.questionnaire.as_deref())?;
         (q, path.clone())
     } else {
         let q = catalog::questionnaire_for_new(store, request.questionnaire.as_deref())?;
