@@ -10,6 +10,7 @@ pub mod assessment;
 pub mod cli;
 pub mod evidence;
 pub mod export;
+pub mod homework;
 pub mod json;
 pub mod locale;
 pub mod merge;

@@ -10,7 +10,7 @@ use aims_readiness::cli::{
     self, Cli, CliError, Command, EvidenceCommand, QuestionnaireArg, QuestionnaireCommand,
 };
 use aims_readiness::locale::Lang;
-use aims_readiness::store::{Store, catalog};
+use aims_readiness::store::Store;
 use aims_readiness::text::{multi_line, one_line};
 use aims_readiness::tui::{self, Start, TuiError};
 use clap::Parser;
@@ -109,15 +109,11 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode, CliError> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Merge(args)) => {
-            let outcome = catalog::merge_files(
-                &store()?,
-                &args.files,
-                &args.out,
-                args.force,
-                args.questionnaire.path(),
-                now,
-            )?;
-            cli::print_merge(&outcome, &mut out)?;
+            cli::homework::merge(&store()?, &args, now, &mut out)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Homework(args)) => {
+            cli::homework::homework(&store()?, &args, &mut out)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Questionnaire(QuestionnaireCommand::Validate { file, against })) => {

@@ -1,8 +1,10 @@
 //! `aims-readiness merge`: combine assessments that participants filled in alone into
 //! one workshop assessment.
 //!
-//! Each input file becomes one participant (its first assessor, else the file name
-//! without `.json`; a name taken twice gets " (2)", " (3)", …). Its answers become that
+//! Each input becomes one participant: its first assessor (for homework read from a
+//! spreadsheet, the name the person gave), else the file name without `.json`. The same
+//! person twice is refused, so nobody's votes count twice; only names made from file
+//! names get " (2)", " (3)", … when they repeat. Its answers become that
 //! participant's votes: a level votes that level, N/A votes `"na"`, no answer casts no
 //! vote. Every answer then holds the consensus proposed from the votes (see
 //! [`crate::workshop`]), marked unconfirmed. Notes are kept as attributed participant
@@ -10,10 +12,15 @@
 //! reasons (each reason prefixed with who gave it). Organisation, scope and targets come
 //! from the first file; votes already in the input files are not carried over.
 //!
+//! [`merge_into`] adds late homework to an existing workshop: its participants, votes
+//! and results are kept; new people are added; somebody who already voted there is
+//! refused; a question already settled keeps its result (the late votes are recorded
+//! beside it), any other gets a new proposal.
+//!
 //! [`merge`] is pure; `store::catalog::merge_files` reads and writes the files.
 
 use std::collections::{HashMap, HashSet};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, FixedOffset};
 
@@ -38,6 +45,38 @@ pub enum MergeError {
         /// The first file's questionnaire id and version.
         expected: String,
     },
+    /// Two inputs with the same content.
+    #[error(
+        "{second} has the same content as {first} (same SHA-256); each person's homework is merged once, so their votes never count twice: leave one of them out (nothing was written)"
+    )]
+    SameFile {
+        /// The first input.
+        first: String,
+        /// The repeat.
+        second: String,
+    },
+    /// Two inputs stand for the same person.
+    #[error(
+        "{first} and {second} both hold the answers of {name}; each person is merged once, so their votes never count twice: leave one out, or correct the name in it (nothing was written)"
+    )]
+    SamePerson {
+        /// The participant.
+        name: String,
+        /// The first input.
+        first: String,
+        /// The second one.
+        second: String,
+    },
+    /// Late homework from somebody who already voted in the workshop.
+    #[error("{source_file} holds the answers of {name}, who already voted in workshop {}; their workshop votes stay as cast and this homework was not merged (nothing was written): leave it out", workshop.display())]
+    AlreadyVoted {
+        /// The participant.
+        name: String,
+        /// The input.
+        source_file: String,
+        /// The workshop file.
+        workshop: PathBuf,
+    },
 }
 
 /// One input of a merge: a file and the assessment read from it.
@@ -47,6 +86,96 @@ pub struct MergeInput {
     pub path: PathBuf,
     /// What was read.
     pub assessment: Assessment,
+    /// Where in the file, when one file holds several people (a CSV's "row 3"); empty
+    /// otherwise.
+    pub place: String,
+}
+
+impl MergeInput {
+    /// An input that is a whole file.
+    pub fn new(path: PathBuf, assessment: Assessment) -> Self {
+        MergeInput {
+            path,
+            assessment,
+            place: String::new(),
+        }
+    }
+
+    /// The input as a message names it: the file, and the row when there is one.
+    pub fn source(&self) -> String {
+        if self.place.is_empty() {
+            self.path.display().to_string()
+        } else {
+            format!("{} ({})", self.path.display(), self.place)
+        }
+    }
+
+    /// Whether the input names its person (an assessor, a participant cell, a name
+    /// column) rather than leaving the file name to stand for them.
+    pub fn names_its_person(&self) -> bool {
+        self.assessment
+            .meta
+            .assessors
+            .iter()
+            .any(|a| !a.trim().is_empty())
+    }
+}
+
+/// Whether two names are the same person's (case and surrounding spaces aside).
+pub fn same_person(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
+}
+
+/// The participant name of each input: the name it gives; an input that gives none is
+/// named after its file, made unique with " (2)", … (never one of `taken`). The same
+/// name given by two inputs is refused.
+pub fn participant_names(
+    inputs: &[MergeInput],
+    taken: &[String],
+) -> Result<Vec<String>, MergeError> {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for (i, input) in inputs.iter().enumerate() {
+        if !input.names_its_person() {
+            continue;
+        }
+        let key = participant_name(input).trim().to_lowercase();
+        if let Some(&first) = seen.get(&key) {
+            return Err(MergeError::SamePerson {
+                name: participant_name(input),
+                first: inputs[first].source(),
+                second: input.source(),
+            });
+        }
+        seen.insert(key, i);
+    }
+    // Names made from file names go after the given ones, so they never take a name
+    // somebody really has.
+    let mut reserved: Vec<String> = taken.to_vec();
+    reserved.extend(
+        inputs
+            .iter()
+            .filter(|i| i.names_its_person())
+            .map(participant_name),
+    );
+    let mut all = reserved.clone();
+    all.extend(
+        inputs
+            .iter()
+            .filter(|i| !i.names_its_person())
+            .map(participant_name),
+    );
+    let unique = unique_names(all);
+    let mut made = unique[reserved.len()..].iter();
+    Ok(inputs
+        .iter()
+        .map(|i| {
+            if i.names_its_person() {
+                participant_name(i)
+            } else {
+                made.next().cloned().unwrap_or_else(|| participant_name(i))
+            }
+        })
+        .collect())
 }
 
 /// The participant an input file stands for, before making names unique.
@@ -132,7 +261,7 @@ pub fn merge(
 ) -> Result<Assessment, MergeError> {
     check_same_questionnaire(inputs)?;
     let first = &inputs[0].assessment;
-    let names = unique_names(inputs.iter().map(participant_name).collect());
+    let names = participant_names(inputs, &[])?;
 
     let mut out = Assessment::new(questionnaire, now);
     out.meta.organisation = first_non_empty(inputs, |a| &a.meta.organisation);
@@ -144,12 +273,98 @@ pub fn merge(
         out.targets.insert(domain.clone(), *target);
     }
     out.participants = names.clone();
+    fold(questionnaire, &mut out, inputs, &names, now, false);
+    Ok(out)
+}
 
+/// What [`merge_into`] did besides adding votes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LateHomework {
+    /// The people added to the workshop.
+    pub added: Vec<String>,
+    /// Questions already settled in the workshop that received late votes: their result
+    /// was kept.
+    pub settled_kept: Vec<String>,
+}
+
+/// Adds the inputs to `workshop` (the assessment read from `workshop_path`): its
+/// participants, votes, notes and results are kept; each input's person is added and
+/// votes. A participant already listed who has not voted yet (added to the room, the
+/// homework came late) gets their votes; one who has voted is refused. A question the
+/// workshop settled keeps its result; any other gets the proposal of all its votes.
+pub fn merge_into(
+    questionnaire: &Questionnaire,
+    workshop: Assessment,
+    workshop_path: &Path,
+    inputs: &[MergeInput],
+    now: DateTime<FixedOffset>,
+) -> Result<(Assessment, LateHomework), MergeError> {
+    let Some(first) = inputs.first() else {
+        return Err(MergeError::NoFiles);
+    };
+    same_questionnaire(
+        &MergeInput::new(workshop_path.to_path_buf(), workshop.clone()),
+        first,
+    )?;
+    check_same_questionnaire(inputs)?;
+    let mut out = workshop;
+    let mut names = participant_names(inputs, &out.participants)?;
+    let mut late = LateHomework::default();
+    for (input, name) in inputs.iter().zip(names.iter_mut()) {
+        let listed = out
+            .participants
+            .iter()
+            .find(|p| input.names_its_person() && same_person(p, name))
+            .cloned();
+        match listed {
+            Some(existing) => {
+                let voted = out
+                    .answers
+                    .values()
+                    .any(|a| a.votes.contains_key(&existing));
+                if voted {
+                    return Err(MergeError::AlreadyVoted {
+                        name: existing,
+                        source_file: input.source(),
+                        workshop: workshop_path.to_path_buf(),
+                    });
+                }
+                *name = existing;
+            }
+            None => {
+                out.participants.push(name.clone());
+                late.added.push(name.clone());
+            }
+        }
+    }
+    late.settled_kept = fold(questionnaire, &mut out, inputs, &names, now, true);
+    Ok((out, late))
+}
+
+/// Adds each input's answers to `out` as votes of its name, with notes, evidence and
+/// flags. With `keep_settled`, a question already settled keeps its result (the ids of
+/// those that got votes are returned); otherwise every question gets the proposal.
+fn fold(
+    questionnaire: &Questionnaire,
+    out: &mut Assessment,
+    inputs: &[MergeInput],
+    names: &[String],
+    now: DateTime<FixedOffset>,
+    keep_settled: bool,
+) -> Vec<String> {
+    let mut settled_kept = Vec::new();
     for q in &questionnaire.questions {
-        let mut evidence_seen: HashSet<&str> = HashSet::new();
-        let mut reasons: Vec<String> = Vec::new();
+        let existed = out.answers.contains_key(&q.id);
         let answer = out.answer_mut(&q.id);
-        for (input, name) in inputs.iter().zip(&names) {
+        let settled = keep_settled && answer.is_answered() && !answer.consensus_pending;
+        let mut evidence_seen: HashSet<String> = answer.evidence.iter().cloned().collect();
+        let mut reasons: Vec<String> = Some(answer.flag_reason.trim())
+            .filter(|r| !r.is_empty())
+            .map(str::to_string)
+            .into_iter()
+            .collect();
+        let mut new_votes = false;
+        for (input, name) in inputs.iter().zip(names) {
             let Some(theirs) = input.assessment.answer(&q.id) else {
                 continue;
             };
@@ -160,6 +375,7 @@ pub fn merge(
             };
             if let Some(v) = vote {
                 answer.votes.insert(name.clone(), v);
+                new_votes = true;
             }
             let note = theirs.note.trim();
             if !note.is_empty() {
@@ -172,7 +388,7 @@ pub fn merge(
             }
             for line in &theirs.evidence {
                 let line = line.trim();
-                if !line.is_empty() && evidence_seen.insert(line) {
+                if !line.is_empty() && evidence_seen.insert(line.to_string()) {
                     answer.evidence.push(line.to_string());
                 }
             }
@@ -187,12 +403,20 @@ pub fn merge(
             }
         }
         answer.flag_reason = reasons.join("; ");
-        // The same rule, and the same `updated` stamp, as a vote cast in the workshop;
-        // votes carried over from an earlier questionnaire version stay to re-check.
-        let recheck = answer.recheck;
-        answer.propose_from_votes(q.allow_na, now);
-        answer.recheck = recheck;
-        if answer.votes.is_empty()
+        if settled {
+            if new_votes {
+                settled_kept.push(q.id.clone());
+            }
+        } else if !keep_settled || new_votes {
+            // The same rule, and the same `updated` stamp, as a vote cast in the
+            // workshop; votes carried over from an earlier questionnaire version stay
+            // to re-check.
+            let recheck = answer.recheck;
+            answer.propose_from_votes(q.allow_na, now);
+            answer.recheck = recheck;
+        }
+        if !existed
+            && answer.votes.is_empty()
             && answer.participant_notes.is_empty()
             && answer.evidence.is_empty()
             && !answer.flagged
@@ -200,7 +424,7 @@ pub fn merge(
             out.answers.remove(&q.id);
         }
     }
-    Ok(out)
+    settled_kept
 }
 
 fn first_non_empty(inputs: &[MergeInput], field: impl Fn(&Assessment) -> &String) -> String {

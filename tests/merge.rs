@@ -89,9 +89,8 @@ fn three() -> Vec<(String, Assessment)> {
 
 fn inputs(list: Vec<(String, Assessment)>) -> Vec<MergeInput> {
     list.into_iter()
-        .map(|(file, assessment)| MergeInput {
-            path: PathBuf::from(format!("/in/{file}.json")),
-            assessment,
+        .map(|(file, assessment)| {
+            MergeInput::new(PathBuf::from(format!("/in/{file}.json")), assessment)
         })
         .collect()
 }
@@ -190,13 +189,26 @@ fn name_collisions_become_unique() {
         ["Dana (2)", "Dana", "Dana (3)"]
     );
 
+    // Names made from file names are made unique; they never take a name a file gives.
     let mut people = three();
-    people[1].1.meta.assessors = vec!["Dana".into()];
+    people[0].1.meta.assessors.clear();
+    people[0].0 = "sam".into();
     let m = merge::merge(&q(), &inputs(people), now()).expect("merged");
-    assert_eq!(m.participants, ["Dana", "Dana (2)", "sam"]);
+    assert_eq!(m.participants, ["sam", "Lee", "sam (2)"]);
+    assert_eq!(m.answer("ctx-01").expect("a").votes["sam"], Vote::Level(1));
     assert_eq!(
-        m.answer("ctx-01").expect("a").votes["Dana (2)"],
-        Vote::Level(3)
+        m.answer("ctx-01").expect("a").votes["sam (2)"],
+        Vote::Level(5)
+    );
+    // A file that names Lee as the first assessor also stands for Lee (any case): the
+    // same person twice is refused, so their votes never count twice.
+    let mut people = three();
+    people[2].1.meta.assessors = vec![" lee ".into()];
+    let e = merge::merge(&q(), &inputs(people), now()).expect_err("the same person twice");
+    let message = e.to_string();
+    assert!(
+        message.contains("/in/lee.json and /in/sam.json both hold the answers of lee;"),
+        "{message}"
     );
 }
 
@@ -375,8 +387,11 @@ fn binary_merges_a_thousand_files() {
     let mut files = Vec::new();
     for i in 0..1000u32 {
         let mut a = Assessment::new(&q, now());
-        // Every tenth person shares a name, to exercise de-duplication at scale.
-        a.meta.assessors = vec![format!("Person {}", if i % 10 == 0 { 0 } else { i })];
+        // Every tenth file names nobody: its file name stands for the person (the same
+        // person twice is refused, see name_collisions_become_unique).
+        if i % 10 != 0 {
+            a.meta.assessors = vec![format!("Person {i}")];
+        }
         for (n, question) in q.questions.iter().enumerate() {
             let l = u8::try_from((i as usize + n) % 5 + 1).expect("level");
             let mut ans = level(l);

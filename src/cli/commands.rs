@@ -426,6 +426,11 @@ pub fn print_merge(outcome: &MergeOutcome, out: &mut dyn Write) -> std::io::Resu
         out,
         "Every result is a proposal (the lower median of the votes) until confirmed in the workshop."
     )?;
+    print_agenda(outcome, out)
+}
+
+/// Prints the discussion agenda of a merge (all user text through [`one_line`]).
+pub fn print_agenda(outcome: &MergeOutcome, out: &mut dyn Write) -> std::io::Result<()> {
     if outcome.agenda.is_empty() {
         return writeln!(out, "Nothing to discuss: every question is settled.");
     }

@@ -15,9 +15,11 @@ use crate::store::catalog::CatalogError;
 pub mod commands;
 pub mod evidence;
 mod findings;
+pub mod homework;
 
 pub use commands::*;
 pub use evidence::{EvidenceAddArgs, EvidenceCommand};
+pub use homework::HomeworkArgs;
 
 /// Measure how ready an organisation is for ISO/IEC 42001:2023 certification.
 ///
@@ -64,8 +66,11 @@ pub enum Command {
     Export(ExportArgs),
     /// Print how scores and answers changed between two assessments.
     Compare(CompareArgs),
-    /// Combine assessments filled in alone into one workshop assessment (votes per person).
+    /// Combine assessments, homework workbooks and forms CSV filled in alone into one
+    /// workshop assessment (votes per person), or add them to an existing one (--into).
     Merge(MergeArgs),
+    /// Write homework workbooks (xlsx) for participants without the app.
+    Homework(HomeworkArgs),
     /// Check or print a questionnaire.
     #[command(subcommand)]
     Questionnaire(QuestionnaireCommand),
@@ -77,14 +82,22 @@ pub enum Command {
 /// Arguments of `merge`.
 #[derive(Debug, Args)]
 pub struct MergeArgs {
-    /// The assessment files, one per participant.
+    /// The files: assessments (.json), homework workbooks (.xlsx), CSV (.csv).
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
     /// The workshop assessment to write.
-    #[arg(long, value_name = "FILE")]
-    pub out: PathBuf,
+    #[arg(
+        long,
+        value_name = "FILE",
+        required_unless_present = "into",
+        conflicts_with = "into"
+    )]
+    pub out: Option<PathBuf>,
+    /// Add late homework to this existing workshop assessment (its votes are kept).
+    #[arg(long, value_name = "WORKSHOP")]
+    pub into: Option<PathBuf>,
     /// Replace --out if it exists (the old file is kept as its backup).
-    #[arg(long)]
+    #[arg(long, conflicts_with = "into")]
     pub force: bool,
     /// Which questionnaire the assessments answer.
     #[command(flatten)]

@@ -9,11 +9,11 @@ use chrono::{DateTime, FixedOffset};
 
 use super::{AssessmentLock, Store, StoreError};
 use crate::assessment::{Assessment, CarriedOver};
-use crate::merge::{self, MergeError, MergeInput};
+use crate::merge::{self, MergeError};
 use crate::migration::{self, MigrationReport};
 use crate::questionnaire::{Questionnaire, QuestionnaireError};
 use crate::scoring::{self, VerdictStatus};
-use crate::workshop::{self, AgendaItem};
+use crate::workshop::AgendaItem;
 
 /// Why a use-case failed; every variant names the file concerned.
 #[derive(Debug, thiserror::Error)]
@@ -39,6 +39,9 @@ pub enum CatalogError {
     /// A merge problem.
     #[error(transparent)]
     Merge(#[from] MergeError),
+    /// A homework workbook or CSV file that cannot be made or read.
+    #[error(transparent)]
+    Homework(#[from] crate::homework::HomeworkError),
 }
 
 /// An assessment read from its file, with the questionnaire it answers.
@@ -108,7 +111,7 @@ pub fn open(
 }
 
 /// `assessment` carried over to `questionnaire`'s version, in memory.
-fn carried_over(assessment: Assessment, questionnaire: &Questionnaire) -> Assessment {
+pub(super) fn carried_over(assessment: Assessment, questionnaire: &Questionnaire) -> Assessment {
     match migration::migrate(&assessment, questionnaire) {
         Some((migrated, _)) => migrated,
         None => assessment,
@@ -354,12 +357,15 @@ pub struct MergeOutcome {
     pub questionnaire: Questionnaire,
     /// The questions to discuss, divergent first.
     pub agenda: Vec<AgendaItem>,
+    /// With `--into`: who was added, and which settled questions kept their result.
+    pub late: Option<merge::LateHomework>,
 }
 
 /// Reads every file once, checks they answer the same questionnaire and fit it, merges
 /// them and writes `out` atomically (0600). `out` must not exist unless `force`; then
 /// the previous file is kept as its backup, and a file open in another process is
-/// refused.
+/// refused. The files may be assessments, homework workbooks or CSV files (see
+/// [`super::homework::merge_homework`], which also merges into an existing workshop).
 pub fn merge_files(
     store: &Store,
     files: &[PathBuf],
@@ -368,57 +374,12 @@ pub fn merge_files(
     questionnaire: Option<&Path>,
     now: DateTime<FixedOffset>,
 ) -> Result<MergeOutcome, CatalogError> {
-    if files.is_empty() {
-        return Err(MergeError::NoFiles.into());
-    }
-    super::refuse_existing([out], force)?;
-    let exists = super::exists(out);
-    let mut inputs: Vec<MergeInput> = Vec::with_capacity(files.len());
-    for path in files {
-        let path = locate(store, path);
-        let input = MergeInput {
-            assessment: super::read(&path)?,
-            path,
-        };
-        // Refuse a different questionnaire before anything else is said about the file.
-        if let Some(first) = inputs.first() {
-            merge::same_questionnaire(first, &input)?;
-        }
-        inputs.push(input);
-    }
-    let questionnaire_file = questionnaire;
-    let questionnaire = resolve_questionnaire(
-        store,
-        &inputs[0].path,
-        &inputs[0].assessment,
-        questionnaire_file,
-    )?;
-    // Files made with an earlier version of the questionnaire are carried over in
-    // memory (the inputs are not written).
-    let inputs: Vec<MergeInput> = inputs
-        .into_iter()
-        .map(|input| MergeInput {
-            assessment: carried_over(input.assessment, &questionnaire),
-            path: input.path,
-        })
-        .collect();
-    for input in &inputs {
-        super::check_fits(&input.path, &input.assessment, &questionnaire)?;
-    }
-    let merged = merge::merge(&questionnaire, &inputs, now)?;
-    if questionnaire_file.is_some() {
-        store.keep_questionnaire(&questionnaire)?;
-    }
-    if exists {
-        AssessmentLock::acquire(out)?.save(&merged)?;
-    } else {
-        super::create(out, &merged)?;
-    }
-    let agenda = workshop::agenda(&questionnaire, &merged);
-    Ok(MergeOutcome {
-        path: out.to_path_buf(),
-        assessment: merged,
-        questionnaire,
-        agenda,
-    })
+    let request = super::homework::MergeRequest {
+        files: files.to_vec(),
+        out: Some(out.to_path_buf()),
+        into: None,
+        force,
+        questionnaire: questionnaire.map(Path::to_path_buf),
+    };
+    super::homework::merge_homework(store, &request, now)
 }

@@ -25,6 +25,7 @@ pub use read::*;
 pub use write::*;
 
 pub mod evidence;
+pub mod homework;
 mod platform;
 
 /// Environment variable that overrides the data directory.

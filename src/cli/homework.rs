@@ -1,0 +1,113 @@
+//! `homework` (workbooks for people without the app) and `merge` (what they send back).
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use chrono::{DateTime, FixedOffset};
+use clap::Args;
+
+use super::{CliError, MergeArgs, QuestionnaireArg, print_agenda, print_merge};
+use crate::store::Store;
+use crate::store::homework::{self, HomeworkRequest, MergeRequest};
+use crate::text::one_line;
+
+/// Arguments of `homework`.
+#[derive(Debug, Args)]
+pub struct HomeworkArgs {
+    /// The assessment the homework is for.
+    pub file: PathBuf,
+    /// The folder to write the workbooks to (created if missing; files in it are never replaced).
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    /// A participant to make a workbook for (repeat it; default: the assessment's participants).
+    #[arg(long = "participant", value_name = "NAME")]
+    pub participants: Vec<String>,
+    /// One workbook for everybody: each person types their name in it.
+    #[arg(long, conflicts_with = "participants")]
+    pub one_workbook: bool,
+    /// Which questionnaire the assessment answers.
+    #[command(flatten)]
+    pub questionnaire: QuestionnaireArg,
+}
+
+/// `homework`: writes the workbooks and prints their paths.
+pub fn homework(store: &Store, args: &HomeworkArgs, out: &mut dyn Write) -> Result<(), CliError> {
+    let request = HomeworkRequest {
+        file: args.file.clone(),
+        out_dir: args.out.clone(),
+        participants: args.participants.clone(),
+        one_workbook: args.one_workbook,
+        questionnaire: args.questionnaire.path().map(PathBuf::from),
+    };
+    let written = homework::write_homework(store, &request)?;
+    for path in &written {
+        writeln!(out, "{}", one_line(&path.display().to_string()))?;
+    }
+    writeln!(
+        out,
+        "Send each workbook to its person; merge what comes back with: aims-readiness merge FILE... --out WORKSHOP.json (or --into WORKSHOP.json)"
+    )?;
+    Ok(())
+}
+
+/// `merge`: merges and prints what happened and the agenda.
+pub fn merge(
+    store: &Store,
+    args: &MergeArgs,
+    now: DateTime<FixedOffset>,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
+    let request = MergeRequest {
+        files: args.files.clone(),
+        out: args.out.clone(),
+        into: args.into.clone(),
+        force: args.force,
+        questionnaire: args.questionnaire.path().map(PathBuf::from),
+    };
+    let outcome = homework::merge_homework(store, &request, now)?;
+    let Some(late) = &outcome.late else {
+        print_merge(&outcome, out)?;
+        return Ok(());
+    };
+    let added: Vec<String> = late
+        .added
+        .iter()
+        .map(|n| one_line(n).into_owned())
+        .collect();
+    writeln!(
+        out,
+        "Merged {} file{} into {}{}.",
+        args.files.len(),
+        if args.files.len() == 1 { "" } else { "s" },
+        one_line(&outcome.path.display().to_string()),
+        if added.is_empty() {
+            String::new()
+        } else {
+            format!(" (new participants: {})", added.join(", "))
+        }
+    )?;
+    writeln!(
+        out,
+        "The workshop's votes and results are kept; questions not settled yet have a new proposal."
+    )?;
+    if !late.settled_kept.is_empty() {
+        writeln!(
+            out,
+            "{} settled question{} kept {} result with the late votes recorded beside it: {}",
+            late.settled_kept.len(),
+            if late.settled_kept.len() == 1 {
+                ""
+            } else {
+                "s"
+            },
+            if late.settled_kept.len() == 1 {
+                "its"
+            } else {
+                "their"
+            },
+            late.settled_kept.join(", ")
+        )?;
+    }
+    print_agenda(&outcome, out)?;
+    Ok(())
+}
