@@ -90,10 +90,10 @@ catalogue! {
     DecisionUndecided => "undecided", "non décidée";
     /// The Statement of Applicability in one line.
     SoaSummary => "Statement of Applicability: {included} included ({implemented} implemented), {excluded} excluded, {undecided} undecided",
-        "Déclaration d'applicabilité\u{a0}: incluses {included} (mises en œuvre {implemented}), exclues {excluded}, non décidées {undecided}";
+        "Déclaration d'applicabilité (incluses\u{a0}: {included}, dont mises en œuvre\u{a0}: {implemented}\u{202f}; exclues\u{a0}: {excluded}\u{202f}; non décidées\u{a0}: {undecided})";
     /// Opening an old file turned N/A answers into exclusions.
     CarriedExclusions => "N/A answers became exclusions of {controls} in the Statement of Applicability, with their notes as justification",
-        "les réponses S.O. sont devenues des exclusions de {controls} dans la déclaration d'applicabilité, avec leurs notes comme justification";
+        "les réponses S. O. sont devenues des exclusions de {controls} dans la déclaration d'applicabilité, avec leurs notes comme justification";
     /// Opening an old file left one control without a decision.
     CarriedUndecidedOne => "{controls} cannot be excluded (a mandatory clause requires it) and needs a decision",
         "{controls} ne peut pas être exclue (un article obligatoire l'exige) et attend une décision";
