@@ -64,7 +64,7 @@ catalogue! {
         "la mesure {id} est exclue, alors qu'un article obligatoire l'exige";
     /// A reason: an included control not yet in place.
     IncludedNotImplemented => "control {id} is included and {state}",
-        "la mesure {id} est incluse et {state}";
+        "la mesure {id} est incluse, mais sa mise en œuvre est {state}";
     /// A reason: a domain below the threshold.
     DomainBelow => "domain {id} scores {score}, below {threshold}",
         "le domaine {id} obtient {score}, sous le seuil de {threshold}";
@@ -102,7 +102,7 @@ catalogue! {
         "{controls} ne peuvent pas être exclues (un article obligatoire les exige) et attendent une décision";
     /// The roadmap action that finishes an included control.
     ControlAction => "Put control {id} {title} fully in place (now {state}) and record its evidence in the Statement of Applicability",
-        "Mettre pleinement en œuvre la mesure {id} {title} (actuellement {state}) et en consigner les preuves dans la déclaration d'applicabilité";
+        "Mettre pleinement en œuvre la mesure {id} «\u{a0}{title}\u{a0}» (mise en œuvre actuelle\u{a0}: {state}) et en consigner les preuves dans la déclaration d'applicabilité";
 }
 
 impl Lang {
