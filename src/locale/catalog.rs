@@ -64,7 +64,7 @@ catalogue! {
         "la mesure {id} est exclue, alors qu'un article obligatoire l'exige";
     /// A reason: an included control not yet in place.
     IncludedNotImplemented => "control {id} is included and {state}",
-        "la mesure {id} est incluse et {state}";
+        "la mesure {id} est incluse, mais sa mise en œuvre est {state}";
     /// A reason: a domain below the threshold.
     DomainBelow => "domain {id} scores {score}, below {threshold}",
         "le domaine {id} obtient {score}, sous le seuil de {threshold}";
@@ -90,10 +90,10 @@ catalogue! {
     DecisionUndecided => "undecided", "non décidée";
     /// The Statement of Applicability in one line.
     SoaSummary => "Statement of Applicability: {included} included ({implemented} implemented), {excluded} excluded, {undecided} undecided",
-        "Déclaration d'applicabilité\u{a0}: incluses {included} (mises en œuvre {implemented}), exclues {excluded}, non décidées {undecided}";
+        "Déclaration d'applicabilité (incluses\u{a0}: {included}, dont mises en œuvre\u{a0}: {implemented}\u{202f}; exclues\u{a0}: {excluded}\u{202f}; non décidées\u{a0}: {undecided})";
     /// Opening an old file turned N/A answers into exclusions.
     CarriedExclusions => "N/A answers became exclusions of {controls} in the Statement of Applicability, with their notes as justification",
-        "les réponses S.O. sont devenues des exclusions de {controls} dans la déclaration d'applicabilité, avec leurs notes comme justification";
+        "les réponses S. O. sont devenues des exclusions de {controls} dans la déclaration d'applicabilité, avec leurs notes comme justification";
     /// Opening an old file left one control without a decision.
     CarriedUndecidedOne => "{controls} cannot be excluded (a mandatory clause requires it) and needs a decision",
         "{controls} ne peut pas être exclue (un article obligatoire l'exige) et attend une décision";
@@ -102,7 +102,7 @@ catalogue! {
         "{controls} ne peuvent pas être exclues (un article obligatoire les exige) et attendent une décision";
     /// The roadmap action that finishes an included control.
     ControlAction => "Put control {id} {title} fully in place (now {state}) and record its evidence in the Statement of Applicability",
-        "Mettre pleinement en œuvre la mesure {id} {title} (actuellement {state}) et en consigner les preuves dans la déclaration d'applicabilité";
+        "Mettre pleinement en œuvre la mesure {id} «\u{a0}{title}\u{a0}» (mise en œuvre actuelle\u{a0}: {state}) et en consigner les preuves dans la déclaration d'applicabilité";
 }
 
 impl Lang {

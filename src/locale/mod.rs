@@ -142,7 +142,12 @@ impl Lang {
             parts.push(self.f(text, &[("controls", &carried.left_undecided.join(", "))]));
         }
         (!parts.is_empty()).then(|| {
-            let mut sentence = parts.join("; ");
+            // French puts a narrow no-break space before a semicolon.
+            let separator = match self {
+                Lang::En => "; ",
+                Lang::Fr => "\u{202f}; ",
+            };
+            let mut sentence = parts.join(separator);
             if let Some(first) = sentence.chars().next() {
                 sentence.replace_range(..first.len_utf8(), &first.to_uppercase().to_string());
             }
