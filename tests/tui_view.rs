@@ -632,3 +632,30 @@ fn snapshots_of_the_checklist_and_the_claim_above_the_evidence() {
     let overview = rows(&draw(&app, 120, 40)).join("\n");
     assert!(overview.contains("1 4→2 evid.   ! Context"), "{overview}");
 }
+
+#[test]
+fn the_question_screen_shows_the_law_25_references() {
+    let q = Questionnaire::embedded().expect("embedded questionnaire");
+    let mut app = App::new(
+        q.clone(),
+        Theme::new(true),
+        PathBuf::from("/tmp/reports"),
+        now(),
+    );
+    app.update(Msg::Opened(Box::new(fixture_session(&q))), now());
+    let index = q
+        .questions
+        .iter()
+        .position(|x| x.id == "ax-07")
+        .expect("ax-07");
+    app.set_question(index);
+    app.go_to_screen(Screen::Question);
+    app.status = None;
+    let terminal = draw(&app, 160, 48);
+    let screen = rows(&terminal).join("\n");
+    assert!(
+        screen.contains("· Québec Law 25 s. 3.5, s. 12.1"),
+        "{screen}"
+    );
+    insta::assert_snapshot!("question_law_25_160x48", terminal.backend());
+}
