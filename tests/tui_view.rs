@@ -635,22 +635,14 @@ fn snapshots_of_the_checklist_and_the_claim_above_the_evidence() {
 
 #[test]
 fn the_question_screen_shows_the_law_25_references() {
+    let mut app = app_on("question");
     let q = Questionnaire::embedded().expect("embedded questionnaire");
-    let mut app = App::new(
-        q.clone(),
-        Theme::new(true),
-        PathBuf::from("/tmp/reports"),
-        now(),
-    );
-    app.update(Msg::Opened(Box::new(fixture_session(&q))), now());
     let index = q
         .questions
         .iter()
         .position(|x| x.id == "ax-07")
         .expect("ax-07");
     app.set_question(index);
-    app.go_to_screen(Screen::Question);
-    app.status = None;
     let terminal = draw(&app, 160, 48);
     let screen = rows(&terminal).join("\n");
     assert!(
