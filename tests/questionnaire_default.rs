@@ -566,3 +566,40 @@ fn the_law_25_references_show_in_both_languages() {
         assert_eq!(lang.refs(ctx01), "4.1");
     }
 }
+
+#[test]
+fn the_readme_crosswalk_table_matches_the_questionnaire() {
+    let q = embedded();
+    let readme = include_str!("../README.md");
+    let ids: HashSet<&str> = q.questions.iter().map(|x| x.id.as_str()).collect();
+    // (section, question) pairs as the README's table states them.
+    let mut stated = BTreeSet::new();
+    for row in readme.lines().filter(|l| l.starts_with("| s. ")) {
+        let cells: Vec<&str> = row.split('|').map(str::trim).collect();
+        // "none: …" explains why no question cites the section; ids there are not citations.
+        if cells[3].starts_with("none") {
+            continue;
+        }
+        let sections: Vec<String> = cells[1]
+            .trim_start_matches("s. ")
+            .split(", ")
+            .map(|n| format!("s. {n}"))
+            .collect();
+        let questions: Vec<&str> = cells[3]
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+            .filter(|w| ids.contains(w))
+            .collect();
+        for s in &sections {
+            for id in &questions {
+                stated.insert((s.clone(), id.to_string()));
+            }
+        }
+    }
+    let mapped: BTreeSet<(String, String)> = q
+        .questions
+        .iter()
+        .flat_map(|x| x.refs.loi25.iter().map(|s| (s.clone(), x.id.clone())))
+        .collect();
+    assert!(!mapped.is_empty());
+    assert_eq!(stated, mapped);
+}
