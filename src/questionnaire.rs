@@ -156,23 +156,17 @@ pub struct Refs {
     /// NIST AI RMF 1.0 subcategories, e.g. `GOVERN 1.1` (only where certain).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub nist_ai_rmf: Vec<String>,
+    /// Sections of Québec's Act respecting the protection of personal information in the
+    /// private sector (CQLR c. P-39.1) as amended by Law 25, e.g. `s. 3.3` (only where certain).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub loi25: Vec<String>,
 }
 
 impl Refs {
-    /// All references in one human-readable line.
+    /// All references in one human-readable line, in English (`Lang::refs` words it in
+    /// the reader's language).
     pub fn display(&self) -> String {
-        let mut parts: Vec<String> = Vec::new();
-        if !self.iso.is_empty() {
-            parts.push(self.iso.join(", "));
-        }
-        if !self.eu_ai_act.is_empty() {
-            let articles: Vec<String> = self.eu_ai_act.iter().map(AiActRef::display).collect();
-            parts.push(format!("EU AI Act {}", articles.join(", ")));
-        }
-        if !self.nist_ai_rmf.is_empty() {
-            parts.push(format!("NIST AI RMF {}", self.nist_ai_rmf.join(", ")));
-        }
-        parts.join(" · ")
+        Lang::En.refs(self)
     }
 }
 
@@ -297,19 +291,10 @@ impl AiActRef {
         }
     }
 
-    /// `Art. 72 (provider; high-risk)`, or the bare article when whom it binds is not stated.
+    /// `Art. 72 (provider; high-risk)`, or the bare article when whom it binds is not stated;
+    /// in English (`Lang::ai_act_ref` words it in the reader's language).
     pub fn display(&self) -> String {
-        let Some(to) = self.applies_to() else {
-            return self.article().to_string();
-        };
-        let roles: Vec<&str> = to.roles.iter().map(|r| r.as_str()).collect();
-        let systems = match (&to.note, to.systems) {
-            (Some(note), AiActSystems::Specific) => note.clone(),
-            (Some(note), s) => format!("{}: {note}", s.as_str()),
-            (None, AiActSystems::All) => "all systems".to_string(),
-            (None, s) => s.as_str().to_string(),
-        };
-        format!("{} ({}; {systems})", self.article(), roles.join(", "))
+        Lang::En.ai_act_ref(self)
     }
 }
 

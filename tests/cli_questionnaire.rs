@@ -214,6 +214,19 @@ fn each_broken_questionnaire_gets_its_specific_message() {
             ],
         ),
         (
+            "a Law 25 section written as in French",
+            |v| v["questions"][17]["refs"]["loi25"] = json!(["art. 3.3"]),
+            &[
+                "questions[17].refs.loi25[0]",
+                "\"art. 3.3\" is not a section of Québec's private-sector privacy act",
+            ],
+        ),
+        (
+            "a Law 25 reference that is not a list",
+            |v| v["questions"][18]["refs"]["loi25"] = json!("s. 3.3"),
+            &["questions[18].refs.loi25", "invalid type"],
+        ),
+        (
             "a migration to a question that does not exist",
             |v| v["migrations"][0]["questions"]["plan-03"] = json!(["plan-03", "plan-99"]),
             &[

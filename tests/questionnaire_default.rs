@@ -2,6 +2,7 @@
 
 use std::collections::{BTreeSet, HashSet};
 
+use aims_readiness::locale::Lang;
 use aims_readiness::questionnaire::{AiActRef, AiActSystems, Effort, Questionnaire};
 
 fn embedded() -> Questionnaire {
@@ -511,4 +512,94 @@ fn every_question_has_two_to_four_checks_for_each_level_two_to_five() {
         }
     }
     assert!(total >= 48 * 4 * 2, "{total} checks");
+}
+
+/// The Loi 25 crosswalk (README, "About the questionnaire"): which questions cite which
+/// sections of Québec's private-sector privacy act. A section is cited only where a level-3
+/// answer to the question needs the practice that the section requires.
+const LOI25: &[(&str, &[&str])] = &[
+    ("plan-04", &["s. 3.3"]),
+    ("ops-05", &["s. 3.3"]),
+    ("ops-07", &["s. 3.5"]),
+    ("ax-07", &["s. 3.5", "s. 12.1"]),
+];
+
+#[test]
+fn the_law_25_crosswalk_is_on_the_expected_questions_only() {
+    let q = embedded();
+    let cited: Vec<(&str, Vec<&str>)> = q
+        .questions
+        .iter()
+        .filter(|x| !x.refs.loi25.is_empty())
+        .map(|x| {
+            (
+                x.id.as_str(),
+                x.refs.loi25.iter().map(String::as_str).collect(),
+            )
+        })
+        .collect();
+    let expected: Vec<(&str, Vec<&str>)> = LOI25.iter().map(|(id, s)| (*id, s.to_vec())).collect();
+    assert_eq!(cited, expected);
+    // The sections the README's table explains, and no other.
+    let sections: BTreeSet<&str> = cited.iter().flat_map(|(_, s)| s.iter().copied()).collect();
+    assert_eq!(
+        sections.into_iter().collect::<Vec<_>>(),
+        ["s. 12.1", "s. 3.3", "s. 3.5"]
+    );
+}
+
+#[test]
+fn the_law_25_references_show_in_both_languages() {
+    let q = embedded();
+    let ax07 = &q.question("ax-07").expect("ax-07").refs;
+    let en = Lang::En.refs(ax07);
+    assert!(en.ends_with(" · Québec Law 25 s. 3.5, s. 12.1"), "{en}");
+    assert_eq!(ax07.display(), en);
+    let fr = Lang::Fr.refs(ax07);
+    assert!(fr.ends_with(" · Loi 25, art. 3.5, art. 12.1"), "{fr}");
+    assert!(fr.starts_with("A.8.2, A.8.3, A.8.4, A.8.5 · Règlement européen sur l'IA, art. 13"));
+    let plan04 = &q.question("plan-04").expect("plan-04").refs;
+    assert!(Lang::Fr.refs(plan04).ends_with("Loi 25, art. 3.3"));
+    // A question the crosswalk does not cite says nothing of Law 25.
+    let ctx01 = &q.question("ctx-01").expect("ctx-01").refs;
+    for lang in Lang::ALL {
+        assert_eq!(lang.refs(ctx01), "4.1");
+    }
+}
+
+#[test]
+fn the_readme_crosswalk_table_matches_the_questionnaire() {
+    let q = embedded();
+    let readme = include_str!("../README.md");
+    let ids: HashSet<&str> = q.questions.iter().map(|x| x.id.as_str()).collect();
+    // (section, question) pairs as the README's table states them.
+    let mut stated = BTreeSet::new();
+    for row in readme.lines().filter(|l| l.starts_with("| s. ")) {
+        let cells: Vec<&str> = row.split('|').map(str::trim).collect();
+        // "none: …" explains why no question cites the section; ids there are not citations.
+        if cells[3].starts_with("none") {
+            continue;
+        }
+        let sections: Vec<String> = cells[1]
+            .trim_start_matches("s. ")
+            .split(", ")
+            .map(|n| format!("s. {n}"))
+            .collect();
+        let questions: Vec<&str> = cells[3]
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+            .filter(|w| ids.contains(w))
+            .collect();
+        for s in &sections {
+            for id in &questions {
+                stated.insert((s.clone(), id.to_string()));
+            }
+        }
+    }
+    let mapped: BTreeSet<(String, String)> = q
+        .questions
+        .iter()
+        .flat_map(|x| x.refs.loi25.iter().map(|s| (s.clone(), x.id.clone())))
+        .collect();
+    assert!(!mapped.is_empty());
+    assert_eq!(stated, mapped);
 }

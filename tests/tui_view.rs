@@ -632,3 +632,22 @@ fn snapshots_of_the_checklist_and_the_claim_above_the_evidence() {
     let overview = rows(&draw(&app, 120, 40)).join("\n");
     assert!(overview.contains("1 4→2 evid.   ! Context"), "{overview}");
 }
+
+#[test]
+fn the_question_screen_shows_the_law_25_references() {
+    let mut app = app_on("question");
+    let q = Questionnaire::embedded().expect("embedded questionnaire");
+    let index = q
+        .questions
+        .iter()
+        .position(|x| x.id == "ax-07")
+        .expect("ax-07");
+    app.set_question(index);
+    let terminal = draw(&app, 160, 48);
+    let screen = rows(&terminal).join("\n");
+    assert!(
+        screen.contains("· Québec Law 25 s. 3.5, s. 12.1"),
+        "{screen}"
+    );
+    insta::assert_snapshot!("question_law_25_160x48", terminal.backend());
+}

@@ -103,6 +103,36 @@ catalogue! {
     /// The roadmap action that finishes an included control.
     ControlAction => "Put control {id} {title} fully in place (now {state}) and record its evidence in the Statement of Applicability",
         "Mettre pleinement en œuvre la mesure {id} «\u{a0}{title}\u{a0}» (mise en œuvre actuelle\u{a0}: {state}) et en consigner les preuves dans la déclaration d'applicabilité";
+    /// A question's references to the EU AI Act: "EU AI Act Art. 9 (provider; high-risk)".
+    RefsEuAiAct => "EU AI Act {articles}", "Règlement européen sur l'IA, {articles}";
+    /// A question's references to the NIST AI RMF subcategories.
+    RefsNistAiRmf => "NIST AI RMF {subcategories}", "NIST AI RMF {subcategories}";
+    /// A question's references to Québec's private-sector privacy act as amended by Law 25.
+    RefsLoi25 => "Québec Law 25 {sections}", "Loi 25, {sections}";
+    /// A section of a Québec act: "s. 3.3".
+    LawSection => "s. {number}", "art. {number}";
+    /// An EU AI Act article: "Art. 26(5)".
+    AiActArticle => "Art. {number}", "art. {number}";
+    /// An EU AI Act article with whom it binds: "Art. 9 (provider; high-risk)".
+    AiActBinds => "{article} ({roles}; {systems})", "{article} ({roles}\u{202f}; {systems})";
+    /// The kind of AI systems an EU AI Act article concerns, with the questionnaire's note.
+    AiActSystemsNote => "{systems}: {note}", "{systems}\u{a0}: {note}";
+    /// An EU AI Act operator: provider.
+    AiActProvider => "provider", "fournisseur";
+    /// An EU AI Act operator: deployer.
+    AiActDeployer => "deployer", "déployeur";
+    /// An EU AI Act operator: importer.
+    AiActImporter => "importer", "importateur";
+    /// An EU AI Act operator: distributor.
+    AiActDistributor => "distributor", "distributeur";
+    /// The AI systems an article concerns: all of them.
+    AiActAllSystems => "all systems", "tous les systèmes";
+    /// The AI systems an article concerns: high-risk ones.
+    AiActHighRisk => "high-risk", "à haut risque";
+    /// The AI systems an article concerns: those of a kind the note names.
+    AiActSpecific => "specific", "particuliers";
+    /// The AI systems an article concerns: general-purpose AI models.
+    AiActGeneralPurpose => "general-purpose", "à usage général";
 }
 
 impl Lang {

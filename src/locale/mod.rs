@@ -6,6 +6,7 @@
 mod catalog;
 mod format;
 mod lang;
+mod refs;
 
 pub use catalog::{Text, french_typography_problems};
 pub use format::{NBSP, NNBSP};

@@ -228,6 +228,16 @@ impl Questionnaire {
                     }
                 }
             }
+            for (j, section) in q.refs.loi25.iter().enumerate() {
+                if !is_law_section(section) {
+                    add(
+                        at(&format!("refs.loi25[{j}]")),
+                        &format!(
+                            "\"{section}\" is not a section of Québec's private-sector privacy act (write \"s. 3.3\" or \"s. 12.1\")"
+                        ),
+                    );
+                }
+            }
         }
         let mut froms = HashSet::new();
         for (k, m) in self.migrations.iter().enumerate() {
@@ -401,6 +411,18 @@ pub(super) fn is_article(a: &str) -> bool {
     digits(number) && paragraph.is_none_or(|p| p.strip_suffix(')').is_some_and(digits))
 }
 
+/// Whether `s` looks like a section of a Québec act: `s. 3.3`, `s. 12.1`, `s. 8`.
+pub(super) fn is_law_section(s: &str) -> bool {
+    let Some(number) = s.strip_prefix("s. ") else {
+        return false;
+    };
+    let parts: Vec<&str> = number.split('.').collect();
+    parts.len() <= 3
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.len() <= 3 && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// A serde_json error message without its trailing position (we print that ourselves).
 pub(crate) fn json_message(e: &serde_json::Error) -> String {
     let s = e.to_string();
@@ -547,6 +569,25 @@ mod tests {
             "Art. 26(5",
         ] {
             assert!(!is_article(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn law_sections() {
+        for ok in ["s. 3.3", "s. 12.1", "s. 8", "s. 3.5"] {
+            assert!(is_law_section(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            "s.3.3",
+            "s. ",
+            "s. 3.",
+            "3.3",
+            "art. 3.3",
+            "s. 3.x",
+            "section 3.3",
+        ] {
+            assert!(!is_law_section(bad), "{bad}");
         }
     }
 }

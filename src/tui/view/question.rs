@@ -31,6 +31,16 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     if let Some(soa) = soa_line(s, &q.id) {
         refs.push_str(&soa);
     }
+    // The references stay on one line, clipped, on a small screen; a large one wraps them
+    // (up to three lines) so the crosswalks after the ISO numbers can be read.
+    let refs_lines: Vec<String> = match (refs.is_empty(), large) {
+        (true, _) => Vec::new(),
+        (false, true) => wrap_lines(&one_line(&refs), inner_w.saturating_sub(1))
+            .into_iter()
+            .take(3)
+            .collect(),
+        (false, false) => vec![clip(&one_line(&refs), inner_w)],
+    };
     let mut guidance_lines = Vec::new();
     if app.show_guidance {
         guidance_lines = wrap_lines(&one_line(&q.guidance), inner_w);
@@ -64,7 +74,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     };
     let level_rows = 5 + u16::from(q.allow_na);
     // The question gets what the levels leave, at least one line.
-    let qh = u16::try_from(question_lines.len() + usize::from(!refs.is_empty()))
+    let qh = u16::try_from(question_lines.len() + refs_lines.len())
         .unwrap_or(u16::MAX)
         .min(if large { 8 } else { 4 })
         .min(
@@ -188,13 +198,14 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
         .iter()
         .map(|l| Line::from(Span::styled(format!(" {l}"), t.title())))
         .collect();
-    if !refs.is_empty() {
-        let keep = usize::from(qh).saturating_sub(1);
+    if !refs_lines.is_empty() {
+        let keep = usize::from(qh).saturating_sub(refs_lines.len());
         lines.truncate(keep.max(1));
-        lines.push(Line::from(Span::styled(
-            format!(" {}", clip(&one_line(&refs), inner_w)),
-            t.muted(),
-        )));
+        lines.extend(
+            refs_lines
+                .iter()
+                .map(|l| Line::from(Span::styled(format!(" {l}"), t.muted()))),
+        );
     }
     draw_lines(lines, question, frame.buffer_mut());
     draw_lines(
