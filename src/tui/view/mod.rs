@@ -16,6 +16,7 @@ use crate::text::one_line;
 
 mod bigtext;
 mod checklist;
+mod details;
 mod export;
 mod help;
 mod home;
@@ -70,6 +71,7 @@ pub fn render(app: &App, frame: &mut Frame) -> FrameInfo {
         Screen::Export => export::render(app, body, frame, &mut info),
         Screen::Voting => voting::render(app, body, frame, &mut info),
         Screen::Soa => soa::render(app, body, frame, &mut info),
+        Screen::Details => details::render(app, body, frame, &mut info),
     }
     draw_status(app, status_lines, status, frame.buffer_mut());
     draw_footer(app, footer, frame.buffer_mut());
@@ -114,7 +116,10 @@ fn draw_header(app: &App, area: Rect, buf: &mut Buffer, info: &mut FrameInfo) {
         // All tabs when they fit beside the name; else only the current one.
         let screens = app.screens();
         let all_width: usize = screens.iter().map(|s| str_width(s.title()) + 2).sum();
-        let tabs: Vec<Screen> = if all_width + 16 <= usize::from(area.width) {
+        // A screen outside the Tab order (the details) shows as the one tab.
+        let tabs: Vec<Screen> = if !screens.contains(&app.screen) {
+            vec![app.screen]
+        } else if all_width + 16 <= usize::from(area.width) {
             screens
         } else {
             vec![app.screen]
