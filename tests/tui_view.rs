@@ -153,6 +153,7 @@ fn app_on(screen: &str) -> App {
                 "targets" => Screen::Targets,
                 "export" => Screen::Export,
                 "soa" => Screen::Soa,
+                "details" => Screen::Details,
                 other => panic!("no screen {other}"),
             };
             app.go_to_screen(target);
@@ -165,6 +166,18 @@ fn app_on(screen: &str) -> App {
                     app.update(Msg::Act(Action::EditNote), now());
                 }
                 "soa" => soa_decisions(&mut app),
+                "details" => {
+                    if let Some(s) = app.session.as_mut() {
+                        let m = &mut s.assessment.meta;
+                        m.scope = "Credit scoring and the customer chatbot".into();
+                        m.document.version = "0.3".into();
+                        m.document.classification = "Confidential".into();
+                        m.summary = "Not ready yet: the AI policy and the risk process are missing; \
+                            with the roadmap's first phase done, a stage 1 audit in spring is realistic."
+                            .into();
+                    }
+                    app.update(Msg::Act(Action::Last), now());
+                }
                 "export" => {
                     app.update(
                         Msg::Exported(vec![
@@ -187,9 +200,9 @@ fn app_on(screen: &str) -> App {
     app
 }
 
-const SCREENS: [&str; 11] = [
+const SCREENS: [&str; 12] = [
     "home", "new", "question", "editor", "overview", "results", "roadmap", "targets", "export",
-    "help", "soa",
+    "help", "soa", "details",
 ];
 
 /// Statement of Applicability decisions as a user makes them on the screen: A.2.2
@@ -631,4 +644,175 @@ fn snapshots_of_the_checklist_and_the_claim_above_the_evidence() {
     app.go_to_screen(Screen::Overview);
     let overview = rows(&draw(&app, 120, 40)).join("\n");
     assert!(overview.contains("1 4→2 evid.   ! Context"), "{overview}");
+}
+
+/// An assessment with every question at level 1: 48 roadmap items and a long list of
+/// reasons, on `screen`.
+fn gappy_app(screen: Screen) -> App {
+    let q = Questionnaire::embedded().expect("embedded questionnaire");
+    let mut a = Assessment::new(&q, now());
+    for question in &q.questions {
+        a.answer_mut(&question.id).level = Some(1);
+    }
+    let mut app = App::new(q.clone(), Theme::new(true), PathBuf::from("/tmp"), now());
+    let session = Session::new(PathBuf::from("/d/a.json"), a, q);
+    app.update(Msg::Opened(Box::new(session)), now());
+    app.go_to_screen(screen);
+    app.status = None;
+    app
+}
+
+/// The text of a row inside a pane's left border, if the row has one.
+fn inside(row: &str) -> Option<&str> {
+    row.strip_prefix('│').filter(|r| !r.starts_with('│'))
+}
+
+/// Whether `row` is a list row that starts with its number (" 12 …").
+fn numbered(row: &str) -> bool {
+    inside(row)
+        .and_then(|t| t.split_whitespace().next())
+        .is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// The size sweep's rule for lists: at every size swept, every list screen either shows
+/// all its items or says which are shown and of how many ("(a–b of N, ↑↓)"), and the
+/// count it gives is the count drawn. Lists scroll with the selection, so the last item
+/// is one End away.
+#[test]
+fn every_list_shows_all_its_rows_or_says_how_many_are_hidden() {
+    type Counter = fn(&str) -> bool;
+    let many_homes = {
+        let mut app = app_on("home");
+        let mut entries = Vec::new();
+        for i in 0..30 {
+            let mut e = home_entries()[0].clone();
+            e.organisation = format!("Org {i:02}");
+            e.file = format!("org-{i:02}.json");
+            entries.push(e);
+        }
+        app.update(Msg::HomeLoaded(entries), now());
+        app
+    };
+    let gappy = gappy_app(Screen::Roadmap);
+    let items = gappy.roadmap_items().len();
+    let reasons = gappy
+        .session
+        .as_ref()
+        .map_or(0, |s| s.scores.readiness.reasons.len());
+    let cases: Vec<(&str, App, usize, Counter)> = vec![
+        ("home", many_homes, 30, |r| r.contains("│Org ")),
+        ("overview", gappy_app(Screen::Overview), 48, numbered),
+        ("roadmap", gappy, items, numbered),
+        ("targets", gappy_app(Screen::Targets), 8, |r| {
+            r.contains('◀')
+        }),
+        ("soa", app_on("soa"), 38, |r| {
+            inside(r).is_some_and(|t| t.starts_with("  A."))
+        }),
+        ("results", gappy_app(Screen::Results), reasons, |r| {
+            ["│ Major ", "│ Minor ", "│ Improv"]
+                .iter()
+                .any(|m| r.contains(m))
+        }),
+        ("details", gappy_app(Screen::Details), 10, |r| {
+            inside(r).is_some_and(|t| {
+                t.starts_with("  ") && t.chars().nth(2).is_some_and(char::is_alphabetic)
+            })
+        }),
+    ];
+    assert!(
+        items > 30 && reasons > 20,
+        "{items} items, {reasons} reasons"
+    );
+    let sizes = [
+        (50, 15),
+        (60, 20),
+        (80, 24),
+        (100, 30),
+        (120, 40),
+        (160, 48),
+    ];
+    for (name, mut app, total, counts) in cases {
+        for (w, h) in sizes {
+            for end in [false, true] {
+                if end {
+                    // The selection at the last row: the window follows it.
+                    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
+                    let mut info = None;
+                    terminal
+                        .draw(|f| info = Some(view::render(&app, f)))
+                        .expect("draw");
+                    app.update(Msg::Drawn(info.expect("frame info")), now());
+                    app.update(Msg::Act(Action::Last), now());
+                } else {
+                    app.update(Msg::Act(Action::First), now());
+                }
+                let screen = rows(&draw(&app, w, h));
+                let shown = screen.iter().filter(|r| counts(r)).count();
+                let all = screen.join("\n");
+                if name == "results" {
+                    // The domain bars do not scroll: they say how many are left out.
+                    let bars = screen
+                        .iter()
+                        .filter(|r| r.contains('░') || r.contains('█'))
+                        .count();
+                    assert!(
+                        bars == 8 || all.contains(&format!("· {} more below", 8 - bars)),
+                        "{w}×{h}: {bars} of 8 domains\n{all}"
+                    );
+                }
+                if shown == total {
+                    continue;
+                }
+                assert!(shown < total, "{name} {w}×{h}: {shown} > {total}\n{all}");
+                // "(a–b of N": the range given is as long as the rows drawn.
+                let said = all
+                    .split(&format!(" of {total}, ↑↓)"))
+                    .next()
+                    .filter(|before| before.len() < all.len())
+                    .and_then(|before| before.rsplit('(').next())
+                    .and_then(|range| {
+                        let (a, b) = range.split_once('–')?;
+                        Some((a.parse::<usize>().ok()?, b.parse::<usize>().ok()?))
+                    });
+                let Some((a, b)) = said else {
+                    panic!("{name} {w}×{h}: {shown} of {total} shown, not said\n{all}");
+                };
+                assert_eq!(b + 1 - a, shown, "{name} {w}×{h}\n{all}");
+                if end {
+                    assert_eq!(b, total, "{name} {w}×{h}: the last row is reached\n{all}");
+                } else {
+                    assert_eq!(a, 1, "{name} {w}×{h}\n{all}");
+                }
+            }
+        }
+    }
+}
+
+/// Bug 4: a small window marks what it cuts. At 60×20 the question ends with "…"
+/// where its end does not fit; at 50×15 the targets screen still shows Annex A.
+#[test]
+fn small_windows_mark_what_they_cut() {
+    let app = app_on("question");
+    let q = app.questionnaire().expect("open").questions[0].text.clone();
+    let last_words: String = q
+        .chars()
+        .rev()
+        .take(12)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let screen = rows(&draw(&app, 60, 20)).join("\n");
+    assert!(
+        !screen.contains(&last_words),
+        "the end does not fit:\n{screen}"
+    );
+    let question_rows: Vec<&str> = screen.lines().skip(3).take(3).collect();
+    assert!(
+        question_rows.iter().any(|r| r.trim_end().ends_with('…')),
+        "{screen}"
+    );
+    let targets = rows(&draw(&app_on("targets"), 50, 15)).join("\n");
+    assert!(targets.contains("Annex A"), "{targets}");
 }

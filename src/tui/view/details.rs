@@ -39,7 +39,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     info.page_rows = list.height;
     let first = window_start(cursor_row, rows.len(), height);
     let title = format!(
-        "Assessment details — Enter edits the selected field, saved at once{}",
+        "Assessment details{} — Enter edits the selected field, saved at once",
         super::shown_of(&rows, first, height, Result::is_err)
     );
     pane(&title, app, true).render(area, frame.buffer_mut());

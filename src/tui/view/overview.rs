@@ -22,7 +22,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let shown = super::shown_of(&rows, start, height, |r| {
         matches!(r, OverviewRow::Question(_))
     });
-    let title = format!("Overview — {} (f to filter){shown}", app.filter.label());
+    let title = format!("Overview{shown} — {} (f to filter)", app.filter.label());
     let block = pane(&title, app, true);
     block.render(area, frame.buffer_mut());
     if rows.is_empty() {

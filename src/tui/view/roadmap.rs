@@ -58,9 +58,9 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     info.page_rows = list.height;
     let first = window_start(cursor_row, rows.len(), height);
     let title = format!(
-        "Roadmap — {} items from {start_date}{}",
+        "Roadmap{} — {} items from {start_date}",
+        super::shown_of(&rows, first, height, Option::is_some),
         items.len(),
-        super::shown_of(&rows, first, height, Option::is_some)
     );
     pane(&title, app, true).render(area, frame.buffer_mut());
     let w = usize::from(list.width);

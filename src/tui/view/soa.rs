@@ -20,10 +20,13 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let t = app.theme;
     // The title says how many controls are shown, known once the list is laid out.
     let frame_with = |shown: &str, frame: &mut Frame| {
-        let title = format!(
-            "Statement of Applicability — {} (f to filter){shown}",
-            app.soa_filter.label()
-        );
+        // The count first, so a narrow window still shows it.
+        let name = if area.width >= 80 {
+            "Statement of Applicability"
+        } else {
+            "SoA"
+        };
+        let title = format!("{name}{shown} — {} (f to filter)", app.soa_filter.label());
         pane(&title, app, true).render(area, frame.buffer_mut());
     };
     let inner = pane("", app, true).inner(area);

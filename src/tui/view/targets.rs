@@ -52,14 +52,16 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
         frame.buffer_mut(),
     );
     let w = usize::from(list.width);
-    let title_w = w.saturating_sub(52).clamp(10, 40);
-    let bar_w = w.saturating_sub(title_w + 44).min(30);
+    // Narrow windows shorten the level's name so that the gap column stays.
+    let name_w = if w >= 70 { 22 } else { 9 };
+    let title_w = w.saturating_sub(30 + name_w).clamp(10, 40);
+    let bar_w = w.saturating_sub(title_w + name_w + 22).min(30);
     draw_lines(
         vec![Line::from(Span::styled(
             format!(
-                "{} {:<29} {:>5} {:>5}",
+                "{} {} {:>5} {:>5}",
                 fit("Domain", title_w),
-                "Target",
+                fit("Target", name_w + 7),
                 "Score",
                 "Gap"
             ),
@@ -83,7 +85,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
         let text = format!(
             "{} ◀ {target} ▶ {} {:>5} {:>5} ",
             fit(&one_line(&d.title), title_w),
-            fit(&one_line(s.questionnaire.level_name(target)), 22),
+            fit(&one_line(s.questionnaire.level_name(target)), name_w),
             one_decimal(score.and_then(|x| x.score)),
             one_decimal(score.and_then(|x| x.gap)),
         );
