@@ -816,3 +816,106 @@ fn small_windows_mark_what_they_cut() {
     let targets = rows(&draw(&app_on("targets"), 50, 15)).join("\n");
     assert!(targets.contains("Annex A"), "{targets}");
 }
+
+/// Bug 2: the radar's axis labels (name and score) are whole at every size that draws
+/// the radar; below 100 columns the bars take its place, every domain named in full.
+#[test]
+fn the_radar_labels_are_whole_at_every_size_and_80_columns_get_bars() {
+    let app = app_on("results");
+    let s = app.session.as_ref().expect("open");
+    let labels: Vec<String> = s
+        .scores
+        .domains
+        .iter()
+        .map(|d| {
+            let name = s.questionnaire.domain(&d.id).map_or("", |x| x.label());
+            format!("{name} {}", aims_readiness::scoring::one_decimal(d.score))
+        })
+        .collect();
+    let titles: Vec<String> = s.scores.domains.iter().map(|d| d.title.clone()).collect();
+    for w in (100..=200).step_by(5) {
+        for h in [24, 30, 40, 48, 60] {
+            let screen = rows(&draw(&app, w, h)).join("\n");
+            assert!(screen.contains("Radar"), "{w}×{h}\n{screen}");
+            for label in &labels {
+                assert!(
+                    screen.contains(label.as_str()),
+                    "{label} at {w}×{h}\n{screen}"
+                );
+            }
+        }
+    }
+    for (w, h) in [(80, 24), (90, 30)] {
+        let screen = rows(&draw(&app, w, h)).join("\n");
+        assert!(!screen.contains("Radar"), "{w}×{h}\n{screen}");
+        for title in &titles {
+            assert!(
+                screen.contains(title.as_str()),
+                "{title} at {w}×{h}\n{screen}"
+            );
+        }
+    }
+    insta::assert_snapshot!("results_120x40", draw(&app, 120, 40).backend());
+}
+
+/// Item 6: the targets' gap bar is the gap (empty where the target is met); the
+/// roadmap says its phase ends are inclusive and shows the selected owner in full; a
+/// long status message wraps instead of being cut; help rows wrap, none is cut.
+#[test]
+fn gaps_dates_owners_messages_and_help_are_whole() {
+    let targets = rows(&draw(&app_on("targets"), 120, 40));
+    // The fixture: Context 2.4 (gap 0.6), Planning 3.5 (gap 0).
+    let bar_of = |needle: &str| -> usize {
+        let row = targets
+            .iter()
+            .find(|r| r.contains(needle))
+            .unwrap_or_else(|| panic!("{needle}"));
+        row.chars().filter(|c| *c == '█').count()
+    };
+    assert_eq!(bar_of("Planning"), 0, "no gap, no bar");
+    assert!(bar_of("Context of the organisation") > 0);
+    assert!(
+        bar_of("Context of the organisation") < 10,
+        "0.6 of a 4-level gap"
+    );
+
+    let mut roadmap = app_on("roadmap");
+    let owner = "Marie-Hélène Tremblay-Lefebvre (CISO office)";
+    let first = roadmap.roadmap_items()[0].question.clone();
+    if let Some(s) = roadmap.session.as_mut() {
+        s.assessment.plan.entry(first).or_default().owner = owner.into();
+        s.rescore();
+    }
+    roadmap.update(Msg::Act(Action::First), now());
+    let screen = rows(&draw(&roadmap, 80, 24)).join("\n");
+    assert!(screen.contains(owner), "{screen}");
+    assert!(screen.contains("(inclusive)"), "{screen}");
+    assert!(
+        screen.contains("OWNER") && screen.contains("EFFORT"),
+        "{screen}"
+    );
+
+    let mut app = app_on("home");
+    let message = "acme-bank-ag-credit-scoring-2026-11-27.json is in use by another \
+        aims-readiness process (pid 123456); close it there first.";
+    app.warn(message);
+    let screen = rows(&draw(&app, 80, 24)).join(" ");
+    let squeezed: String = screen.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(squeezed.contains(message), "{screen}");
+
+    let mut help = app_on("help");
+    let mut seen = String::new();
+    for _ in 0..40 {
+        let screen = rows(&draw(&help, 80, 24));
+        // The overlay covers the body: between the header and the status line.
+        for row in &screen[1..screen.len() - 2] {
+            assert!(!row.contains('…'), "a help row is cut: {row}");
+        }
+        seen.push_str(&screen.join("\n"));
+        help.update(Msg::Act(Action::Down), now());
+    }
+    assert!(
+        seen.contains("required)"),
+        "the wrapped end of a long row shows"
+    );
+}
