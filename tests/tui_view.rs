@@ -699,7 +699,17 @@ fn every_list_shows_all_its_rows_or_says_how_many_are_hidden() {
         .session
         .as_ref()
         .map_or(0, |s| s.scores.readiness.reasons.len());
+    let mut checklist = app_on("question");
+    checklist.update(Msg::Act(Action::Checklist), now());
+    let checks = checklist.questionnaire().expect("open").questions[0]
+        .checks
+        .values()
+        .map(Vec::len)
+        .sum::<usize>();
     let cases: Vec<(&str, App, usize, Counter)> = vec![
+        ("checklist", checklist, checks, |r| {
+            ["[ ]", "[x]", "[-]"].iter().any(|m| r.contains(m))
+        }),
         ("home", many_homes, 30, |r| r.contains("│Org ")),
         ("overview", gappy_app(Screen::Overview), 48, numbered),
         ("roadmap", gappy, items, numbered),
