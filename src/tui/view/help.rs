@@ -50,17 +50,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> usize {
         .min(area.height);
     let rect = centered(area, width, height);
     clear(rect, buf);
-    let more = if lines.len() + 2 > usize::from(height) {
-        "↑↓ scroll, "
-    } else {
-        ""
-    };
-    let title = format!("Keys — {} ({more}Esc to close)", mode.title());
-    let block = pane(&title, app, true);
-    let inner = block.inner(rect);
-    block.render(rect, buf);
+    let inner = pane("", app, true).inner(rect);
     let visible = usize::from(inner.height);
     let max_scroll = lines.len().saturating_sub(visible);
+    // Like every list: which lines are shown, and of how many, when not all fit.
+    let range = super::shown_of(&lines, app.help_scroll.min(max_scroll), visible, |_| true);
+    let title = format!("Keys — {}{range} (Esc to close)", mode.title());
+    pane(&title, app, true).render(rect, buf);
     let lines: Vec<Line> = lines
         .into_iter()
         .skip(app.help_scroll.min(max_scroll))
