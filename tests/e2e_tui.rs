@@ -110,10 +110,11 @@ fn sigterm_while_typing_keeps_the_note_and_restores_the_terminal() {
             .as_str()
             .unwrap_or_default()
             .to_string();
-        // The second run opens the note the first one saved and types after it.
+        // The second run opens the note the first one saved and types on a new line
+        // after it.
         assert!(note.ends_with(&words), "{note:?}");
         if signal == "HUP" {
-            assert_eq!(note, "typed before SIGTERMtyped before SIGHUP");
+            assert_eq!(note, "typed before SIGTERM\ntyped before SIGHUP");
         }
     }
 }

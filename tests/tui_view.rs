@@ -153,6 +153,7 @@ fn app_on(screen: &str) -> App {
                 "targets" => Screen::Targets,
                 "export" => Screen::Export,
                 "soa" => Screen::Soa,
+                "details" => Screen::Details,
                 other => panic!("no screen {other}"),
             };
             app.go_to_screen(target);
@@ -165,6 +166,18 @@ fn app_on(screen: &str) -> App {
                     app.update(Msg::Act(Action::EditNote), now());
                 }
                 "soa" => soa_decisions(&mut app),
+                "details" => {
+                    if let Some(s) = app.session.as_mut() {
+                        let m = &mut s.assessment.meta;
+                        m.scope = "Credit scoring and the customer chatbot".into();
+                        m.document.version = "0.3".into();
+                        m.document.classification = "Confidential".into();
+                        m.summary = "Not ready yet: the AI policy and the risk process are missing; \
+                            with the roadmap's first phase done, a stage 1 audit in spring is realistic."
+                            .into();
+                    }
+                    app.update(Msg::Act(Action::Last), now());
+                }
                 "export" => {
                     app.update(
                         Msg::Exported(vec![
@@ -187,9 +200,9 @@ fn app_on(screen: &str) -> App {
     app
 }
 
-const SCREENS: [&str; 11] = [
+const SCREENS: [&str; 12] = [
     "home", "new", "question", "editor", "overview", "results", "roadmap", "targets", "export",
-    "help", "soa",
+    "help", "soa", "details",
 ];
 
 /// Statement of Applicability decisions as a user makes them on the screen: A.2.2
@@ -650,4 +663,288 @@ fn the_question_screen_shows_the_law_25_references() {
         "{screen}"
     );
     insta::assert_snapshot!("question_law_25_160x48", terminal.backend());
+}
+
+/// An assessment with every question at level 1: 48 roadmap items and a long list of
+/// reasons, on `screen`.
+fn gappy_app(screen: Screen) -> App {
+    let q = Questionnaire::embedded().expect("embedded questionnaire");
+    let mut a = Assessment::new(&q, now());
+    for question in &q.questions {
+        a.answer_mut(&question.id).level = Some(1);
+    }
+    let mut app = App::new(q.clone(), Theme::new(true), PathBuf::from("/tmp"), now());
+    let session = Session::new(PathBuf::from("/d/a.json"), a, q);
+    app.update(Msg::Opened(Box::new(session)), now());
+    app.go_to_screen(screen);
+    app.status = None;
+    app
+}
+
+/// The text of a row inside a pane's left border, if the row has one.
+fn inside(row: &str) -> Option<&str> {
+    row.strip_prefix('│').filter(|r| !r.starts_with('│'))
+}
+
+/// Whether `row` is a list row that starts with its number (" 12 …").
+fn numbered(row: &str) -> bool {
+    inside(row)
+        .and_then(|t| t.split_whitespace().next())
+        .is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// The size sweep's rule for lists: at every size swept, every list screen either shows
+/// all its items or says which are shown and of how many ("(a–b of N, ↑↓)"), and the
+/// count it gives is the count drawn. Lists scroll with the selection, so the last item
+/// is one End away.
+#[test]
+fn every_list_shows_all_its_rows_or_says_how_many_are_hidden() {
+    type Counter = fn(&str) -> bool;
+    let many_homes = {
+        let mut app = app_on("home");
+        let mut entries = Vec::new();
+        for i in 0..30 {
+            let mut e = home_entries()[0].clone();
+            e.organisation = format!("Org {i:02}");
+            e.file = format!("org-{i:02}.json");
+            entries.push(e);
+        }
+        app.update(Msg::HomeLoaded(entries), now());
+        app
+    };
+    let gappy = gappy_app(Screen::Roadmap);
+    let items = gappy.roadmap_items().len();
+    let reasons = gappy
+        .session
+        .as_ref()
+        .map_or(0, |s| s.scores.readiness.reasons.len());
+    let mut checklist = app_on("question");
+    checklist.update(Msg::Act(Action::Checklist), now());
+    let checks = checklist.questionnaire().expect("open").questions[0]
+        .checks
+        .values()
+        .map(Vec::len)
+        .sum::<usize>();
+    let cases: Vec<(&str, App, usize, Counter)> = vec![
+        ("checklist", checklist, checks, |r| {
+            ["[ ]", "[x]", "[-]"].iter().any(|m| r.contains(m))
+        }),
+        ("home", many_homes, 30, |r| r.contains("│Org ")),
+        ("overview", gappy_app(Screen::Overview), 48, numbered),
+        ("roadmap", gappy, items, numbered),
+        ("targets", gappy_app(Screen::Targets), 8, |r| {
+            r.contains('◀')
+        }),
+        ("soa", app_on("soa"), 38, |r| {
+            inside(r).is_some_and(|t| t.starts_with("  A."))
+        }),
+        ("results", gappy_app(Screen::Results), reasons, |r| {
+            ["│ Major ", "│ Minor ", "│ Improv"]
+                .iter()
+                .any(|m| r.contains(m))
+        }),
+        ("details", gappy_app(Screen::Details), 10, |r| {
+            inside(r).is_some_and(|t| {
+                t.starts_with("  ") && t.chars().nth(2).is_some_and(char::is_alphabetic)
+            })
+        }),
+    ];
+    assert!(
+        items > 30 && reasons > 20,
+        "{items} items, {reasons} reasons"
+    );
+    let sizes = [
+        (50, 15),
+        (60, 20),
+        (80, 24),
+        (100, 30),
+        (120, 40),
+        (160, 48),
+    ];
+    for (name, mut app, total, counts) in cases {
+        for (w, h) in sizes {
+            for end in [false, true] {
+                if end {
+                    // The selection at the last row: the window follows it.
+                    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
+                    let mut info = None;
+                    terminal
+                        .draw(|f| info = Some(view::render(&app, f)))
+                        .expect("draw");
+                    app.update(Msg::Drawn(info.expect("frame info")), now());
+                    app.update(Msg::Act(Action::Last), now());
+                } else {
+                    app.update(Msg::Act(Action::First), now());
+                }
+                let screen = rows(&draw(&app, w, h));
+                let shown = screen.iter().filter(|r| counts(r)).count();
+                let all = screen.join("\n");
+                if name == "results" {
+                    // The domain bars do not scroll: they say how many are left out.
+                    let bars = screen
+                        .iter()
+                        .filter(|r| r.contains('░') || r.contains('█'))
+                        .count();
+                    assert!(
+                        bars == 8 || all.contains(&format!("· {} more below", 8 - bars)),
+                        "{w}×{h}: {bars} of 8 domains\n{all}"
+                    );
+                }
+                if shown == total {
+                    continue;
+                }
+                assert!(shown < total, "{name} {w}×{h}: {shown} > {total}\n{all}");
+                // "(a–b of N": the range given is as long as the rows drawn.
+                let said = all
+                    .split(&format!(" of {total}, ↑↓)"))
+                    .next()
+                    .filter(|before| before.len() < all.len())
+                    .and_then(|before| before.rsplit('(').next())
+                    .and_then(|range| {
+                        let (a, b) = range.split_once('–')?;
+                        Some((a.parse::<usize>().ok()?, b.parse::<usize>().ok()?))
+                    });
+                let Some((a, b)) = said else {
+                    panic!("{name} {w}×{h}: {shown} of {total} shown, not said\n{all}");
+                };
+                assert_eq!(b + 1 - a, shown, "{name} {w}×{h}\n{all}");
+                if end {
+                    assert_eq!(b, total, "{name} {w}×{h}: the last row is reached\n{all}");
+                } else {
+                    assert_eq!(a, 1, "{name} {w}×{h}\n{all}");
+                }
+            }
+        }
+    }
+}
+
+/// Bug 4: a small window marks what it cuts. At 60×20 the question ends with "…"
+/// where its end does not fit; at 50×15 the targets screen still shows Annex A.
+#[test]
+fn small_windows_mark_what_they_cut() {
+    let app = app_on("question");
+    let q = app.questionnaire().expect("open").questions[0].text.clone();
+    let last_words: String = q
+        .chars()
+        .rev()
+        .take(12)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let screen = rows(&draw(&app, 60, 20)).join("\n");
+    assert!(
+        !screen.contains(&last_words),
+        "the end does not fit:\n{screen}"
+    );
+    let question_rows: Vec<&str> = screen.lines().skip(3).take(3).collect();
+    assert!(
+        question_rows.iter().any(|r| r.trim_end().ends_with('…')),
+        "{screen}"
+    );
+    let targets = rows(&draw(&app_on("targets"), 50, 15)).join("\n");
+    assert!(targets.contains("Annex A"), "{targets}");
+}
+
+/// Bug 2: the radar's axis labels (name and score) are whole at every size that draws
+/// the radar; below 100 columns the bars take its place, every domain named in full.
+#[test]
+fn the_radar_labels_are_whole_at_every_size_and_80_columns_get_bars() {
+    let app = app_on("results");
+    let s = app.session.as_ref().expect("open");
+    let labels: Vec<String> = s
+        .scores
+        .domains
+        .iter()
+        .map(|d| {
+            let name = s.questionnaire.domain(&d.id).map_or("", |x| x.label());
+            format!("{name} {}", aims_readiness::scoring::one_decimal(d.score))
+        })
+        .collect();
+    let titles: Vec<String> = s.scores.domains.iter().map(|d| d.title.clone()).collect();
+    for w in (100..=200).step_by(5) {
+        for h in [24, 30, 40, 48, 60] {
+            let screen = rows(&draw(&app, w, h)).join("\n");
+            assert!(screen.contains("Radar"), "{w}×{h}\n{screen}");
+            for label in &labels {
+                assert!(
+                    screen.contains(label.as_str()),
+                    "{label} at {w}×{h}\n{screen}"
+                );
+            }
+        }
+    }
+    for (w, h) in [(80, 24), (90, 30)] {
+        let screen = rows(&draw(&app, w, h)).join("\n");
+        assert!(!screen.contains("Radar"), "{w}×{h}\n{screen}");
+        for title in &titles {
+            assert!(
+                screen.contains(title.as_str()),
+                "{title} at {w}×{h}\n{screen}"
+            );
+        }
+    }
+    insta::assert_snapshot!("results_120x40", draw(&app, 120, 40).backend());
+}
+
+/// Item 6: the targets' gap bar is the gap (empty where the target is met); the
+/// roadmap says its phase ends are inclusive and shows the selected owner in full; a
+/// long status message wraps instead of being cut; help rows wrap, none is cut.
+#[test]
+fn gaps_dates_owners_messages_and_help_are_whole() {
+    let targets = rows(&draw(&app_on("targets"), 120, 40));
+    // The fixture: Context 2.4 (gap 0.6), Planning 3.5 (gap 0).
+    let bar_of = |needle: &str| -> usize {
+        let row = targets
+            .iter()
+            .find(|r| r.contains(needle))
+            .unwrap_or_else(|| panic!("{needle}"));
+        row.chars().filter(|c| *c == '█').count()
+    };
+    assert_eq!(bar_of("Planning"), 0, "no gap, no bar");
+    assert!(bar_of("Context of the organisation") > 0);
+    assert!(
+        bar_of("Context of the organisation") < 10,
+        "0.6 of a 4-level gap"
+    );
+
+    let mut roadmap = app_on("roadmap");
+    let owner = "Marie-Hélène Tremblay-Lefebvre (CISO office)";
+    let first = roadmap.roadmap_items()[0].question.clone();
+    if let Some(s) = roadmap.session.as_mut() {
+        s.assessment.plan.entry(first).or_default().owner = owner.into();
+        s.rescore();
+    }
+    roadmap.update(Msg::Act(Action::First), now());
+    let screen = rows(&draw(&roadmap, 80, 24)).join("\n");
+    assert!(screen.contains(owner), "{screen}");
+    assert!(screen.contains("(inclusive)"), "{screen}");
+    assert!(
+        screen.contains("OWNER") && screen.contains("EFFORT"),
+        "{screen}"
+    );
+
+    let mut app = app_on("home");
+    let message = "acme-bank-ag-credit-scoring-2026-11-27.json is in use by another \
+        aims-readiness process (pid 123456); close it there first.";
+    app.warn(message);
+    let screen = rows(&draw(&app, 80, 24)).join(" ");
+    let squeezed: String = screen.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(squeezed.contains(message), "{screen}");
+
+    let mut help = app_on("help");
+    let mut seen = String::new();
+    for _ in 0..40 {
+        let screen = rows(&draw(&help, 80, 24));
+        // The overlay covers the body: between the header and the status line.
+        for row in &screen[1..screen.len() - 2] {
+            assert!(!row.contains('…'), "a help row is cut: {row}");
+        }
+        seen.push_str(&screen.join("\n"));
+        help.update(Msg::Act(Action::Down), now());
+    }
+    assert!(
+        seen.contains("required)"),
+        "the wrapped end of a long row shows"
+    );
 }

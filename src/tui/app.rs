@@ -19,6 +19,7 @@ use super::keys::{Action, Mode};
 use super::theme::Theme;
 
 mod checklist;
+mod details;
 mod lists;
 mod model;
 mod navigation;
@@ -27,6 +28,7 @@ mod report_fields;
 mod soa;
 mod workshop;
 
+pub use details::DetailsRow;
 pub use lists::OverviewRow;
 pub use model::*;
 pub use workshop::SessionClock;
@@ -114,6 +116,12 @@ pub struct App {
     pub session_clock: Option<SessionClock>,
     /// The checklist of the question shown, when open: the highlighted check.
     pub checklist: Option<usize>,
+    /// The row selected on the assessment details screen.
+    pub details_cursor: usize,
+    /// Where Esc on the details screen goes back to (home when none).
+    pub details_from: Option<Screen>,
+    /// Whether the assessment being opened from home shows its details first.
+    pub details_on_open: bool,
 }
 
 /// Overview rows and what they were computed from: the change count and the filter.
@@ -181,6 +189,9 @@ impl App {
             timer: None,
             session_clock: None,
             checklist: None,
+            details_cursor: 0,
+            details_from: None,
+            details_on_open: false,
         }
     }
 
@@ -291,6 +302,7 @@ impl App {
             }
             Msg::OpenFailed(message) => {
                 self.screen = Screen::Home;
+                self.details_on_open = false;
                 self.warn(message);
                 vec![Effect::LoadHome]
             }
@@ -403,6 +415,7 @@ impl App {
                     Mode::Override => self.override_input(msg, now),
                     Mode::Soa => self.soa_input(msg, now),
                     Mode::Checklist => self.checklist_input(msg, now),
+                    Mode::Details => self.details_input(msg),
                     _ => Vec::new(),
                 }
             }
@@ -447,6 +460,10 @@ impl App {
                 }
                 Screen::Soa => {
                     self.soa_cursor = i;
+                    Vec::new()
+                }
+                Screen::Details => {
+                    self.details_cursor = i;
                     Vec::new()
                 }
                 Screen::Voting if !self.presenter => {

@@ -128,6 +128,7 @@ const ALL: &[Mode] = &[
     M::Override,
     M::Soa,
     M::Checklist,
+    M::Details,
 ];
 /// The screens of an open assessment.
 pub const SCREENS: &[Mode] = &[
@@ -142,6 +143,7 @@ pub const SCREENS: &[Mode] = &[
 ];
 const COMMANDS: &[Mode] = &[
     M::Home,
+    M::Details,
     M::Checklist,
     M::Question,
     M::Voting,
@@ -166,6 +168,7 @@ const LISTS: &[Mode] = &[
     M::Voting,
     M::Presenter,
     M::Checklist,
+    M::Details,
 ];
 const TEXT: &[Mode] = &[M::NewForm, M::Editor, M::Prompt];
 /// Where votes are recorded: the voting screen and the presenter view.
@@ -225,6 +228,7 @@ pub static KEYMAP: &[Binding] = &[
     // Home.
     Binding { modes: &[M::Home], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: "open", help: "Open the selected assessment" },
     Binding { modes: &[M::Home], keys: &[Key::Ch('n')], action: Action::New, hint: "new", help: "Create a new assessment" },
+    Binding { modes: &[M::Home], keys: &[Key::Ch('a')], action: Action::EditDetails, hint: "details", help: "Open the selected assessment on its details: organisation, scope, assessors, language, document control, conclusion" },
     Binding { modes: &[M::Home], keys: &[Key::Ch('r')], action: Action::NextRound, hint: "next round", help: "Start the next round of the selected assessment (same organisation, targets and plan; last answers shown beside each question)" },
     Binding { modes: &[M::Home], keys: &[Key::Ch('d'), Key::Code(C::Delete)], action: Action::Delete, hint: "delete", help: "Delete the selected assessment: asks first, then moves it to the trash folder" },
     // The new-assessment form.
@@ -258,9 +262,12 @@ pub static KEYMAP: &[Binding] = &[
     // Export.
     Binding { modes: &[M::Export], keys: &[Key::Ch(' ')], action: Action::ToggleFormat, hint: "toggle", help: "Include or leave out the selected format" },
     Binding { modes: &[M::Export], keys: &[Key::Ch('o')], action: Action::EditFolder, hint: "folder", help: "Change the folder the files are written to" },
-    Binding { modes: &[M::Export], keys: &[Key::Ch('a')], action: Action::EditDetails, hint: "details", help: "Edit the assessment's details: organisation, scope, assessors" },
-    Binding { modes: &[M::Export], keys: &[Key::Ch('c')], action: Action::EditConclusion, hint: "conclusion", help: "Write the assessor's conclusion, printed in the report's executive summary" },
-    Binding { modes: &[M::Export], keys: &[Key::Ch('d')], action: Action::EditDocument, hint: "document", help: "Fill in the report's document control: version, classification, author, approver, approval date" },
+    Binding { modes: &[M::Export], keys: &[Key::Ch('a')], action: Action::EditDetails, hint: "details", help: "The assessment details screen: organisation, scope, assessors, language, document control, conclusion (Esc comes back here)" },
+    Binding { modes: &[M::Export], keys: &[Key::Ch('c')], action: Action::EditConclusion, hint: "", help: "The details screen at the assessor's conclusion, printed in the report's executive summary" },
+    Binding { modes: &[M::Export], keys: &[Key::Ch('d')], action: Action::EditDocument, hint: "", help: "The details screen at the report's document control: version, classification, author, approver, approval date" },
+    // Assessment details.
+    Binding { modes: &[M::Details], keys: &[Key::Code(C::Enter), Key::Ch('e')], action: Action::Enter, hint: "edit", help: "Edit the selected field (saved when you press Enter in it)" },
+    Binding { modes: &[M::Details], keys: &[Key::Code(C::Esc)], action: Action::Back, hint: "back", help: "Back to the screen the details were opened from (home when opened from there)" },
     Binding { modes: &[M::Export], keys: &[Key::Ch('w'), Key::Code(C::Enter)], action: Action::RunExport, hint: "write", help: "Write the chosen files" },
     // Yes / no.
     Binding { modes: &[M::Confirm], keys: &[Key::Ch('y'), Key::Ch('Y')], action: Action::Yes, hint: "yes", help: "Yes" },

@@ -54,6 +54,8 @@ pub enum Mode {
     Soa,
     /// The yes/no checks of the question shown, by level.
     Checklist,
+    /// The assessment's details, document control and conclusion.
+    Details,
 }
 
 impl Mode {
@@ -78,6 +80,7 @@ impl Mode {
             Mode::Override => "Override the consensus",
             Mode::Soa => "Statement of Applicability",
             Mode::Checklist => "Checklist",
+            Mode::Details => "Assessment details",
         }
     }
 

@@ -6,8 +6,8 @@ use chrono::{DateTime, FixedOffset};
 use std::rc::Rc;
 
 use super::{
-    App, Confirm, DetailField, DocField, Effect, ExportOutcome, Filter, Msg, NewForm, PromptKind,
-    RoadmapMemo, Screen,
+    App, Confirm, DetailField, DetailsRow, DocField, Effect, ExportOutcome, Filter, Msg, NewForm,
+    PromptKind, RoadmapMemo, Screen,
 };
 use crate::assessment::Assessment;
 use crate::assessment::PlanStatus;
@@ -108,6 +108,13 @@ impl App {
                 }
                 Vec::new()
             }
+            Msg::Act(Action::EditDetails) => match self.home.get(self.home_cursor) {
+                Some(e) => {
+                    self.details_on_open = true;
+                    vec![Effect::Open(e.path.clone())]
+                }
+                None => Vec::new(),
+            },
             Msg::Act(Action::NextRound) => match self.home.get(self.home_cursor) {
                 Some(e) if e.problem.is_none() => vec![Effect::NextRound(e.path.clone())],
                 Some(_) => {
@@ -483,13 +490,18 @@ impl App {
                 let folder = self.export.folder.display().to_string();
                 self.open_prompt(PromptKind::Folder, &folder)
             }
-            Msg::Act(Action::EditConclusion) => self.open_report_prompt(PromptKind::Conclusion),
-            Msg::Act(Action::EditDetails) => {
-                self.open_report_prompt(PromptKind::Details(DetailField::Organisation))
+            // One place edits these fields: the details screen, at the right row.
+            Msg::Act(Action::EditConclusion) => {
+                self.open_details(DetailsRow::Conclusion, Some(Screen::Export))
             }
-            Msg::Act(Action::EditDocument) => {
-                self.open_report_prompt(PromptKind::Document(DocField::Version))
-            }
+            Msg::Act(Action::EditDetails) => self.open_details(
+                DetailsRow::Details(DetailField::Organisation),
+                Some(Screen::Export),
+            ),
+            Msg::Act(Action::EditDocument) => self.open_details(
+                DetailsRow::Document(DocField::Version),
+                Some(Screen::Export),
+            ),
             Msg::Act(Action::RunExport) => {
                 let formats: Vec<Format> = self
                     .export

@@ -34,6 +34,8 @@ pub enum Screen {
     Voting,
     /// The Statement of Applicability.
     Soa,
+    /// The assessment's details, document control and conclusion.
+    Details,
 }
 
 impl Screen {
@@ -50,6 +52,7 @@ impl Screen {
             Screen::Export => "export",
             Screen::Voting => "voting",
             Screen::Soa => "soa",
+            Screen::Details => "details",
         }
     }
 
@@ -66,6 +69,7 @@ impl Screen {
             Screen::Export => "Export",
             Screen::Voting => "Voting",
             Screen::Soa => "SoA",
+            Screen::Details => "Details",
         }
     }
 
@@ -100,6 +104,7 @@ impl Screen {
             Screen::Export => Mode::Export,
             Screen::Voting => Mode::Voting,
             Screen::Soa => Mode::Soa,
+            Screen::Details => Mode::Details,
         }
     }
 }
@@ -344,18 +349,14 @@ impl PromptKind {
             PromptKind::Justification(_) => "Justification (why included or excluded)",
             PromptKind::ControlOwner(_) => "Control owner",
             PromptKind::Conclusion => "Assessor's conclusion (printed in the executive summary)",
-            PromptKind::Details(DetailField::Organisation) => "Organisation (1 of 3)",
-            PromptKind::Details(DetailField::Scope) => "Scope of the AI management system (2 of 3)",
-            PromptKind::Details(DetailField::Assessors) => {
-                "Assessors, separated by commas (3 of 3)"
-            }
-            PromptKind::Document(DocField::Version) => "Report version (1 of 5)",
-            PromptKind::Document(DocField::Classification) => "Classification (2 of 5)",
-            PromptKind::Document(DocField::Author) => "Author (3 of 5)",
-            PromptKind::Document(DocField::Approver) => "Approver (4 of 5)",
-            PromptKind::Document(DocField::Approved) => {
-                "Approved on (YYYY-MM-DD; empty: not yet) (5 of 5)"
-            }
+            PromptKind::Details(DetailField::Organisation) => "Organisation",
+            PromptKind::Details(DetailField::Scope) => "Scope of the AI management system",
+            PromptKind::Details(DetailField::Assessors) => "Assessors, separated by commas",
+            PromptKind::Document(DocField::Version) => "Report version",
+            PromptKind::Document(DocField::Classification) => "Classification",
+            PromptKind::Document(DocField::Author) => "Author",
+            PromptKind::Document(DocField::Approver) => "Approver",
+            PromptKind::Document(DocField::Approved) => "Approved on (YYYY-MM-DD; empty: not yet)",
             PromptKind::DomainNote(_) => "Assessor's note on this domain",
             PromptKind::EvidencePath { .. } => {
                 "Evidence for this check: a file path (hashed, never copied) or an https:// link"

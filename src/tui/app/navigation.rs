@@ -40,6 +40,11 @@ impl App {
         self.export.outcomes.clear();
         self.set_question(question);
         self.screen = screen;
+        if std::mem::take(&mut self.details_on_open) {
+            self.screen = Screen::Details;
+            self.details_from = None;
+            self.details_cursor = 0;
+        }
         self.show_guidance = guidance;
         match notice {
             Some(notice) => self.warn(notice),

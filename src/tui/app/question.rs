@@ -239,10 +239,16 @@ impl App {
         let Some(id) = self.current_id() else { return };
         let Some(s) = &self.session else { return };
         let answer = s.assessment.answer(&id);
-        let text = match kind {
+        let mut text = match kind {
             EditorKind::Note => answer.map(|a| a.note.clone()).unwrap_or_default(),
             EditorKind::Evidence => answer.map(|a| a.evidence.join("\n")).unwrap_or_default(),
         };
+        // Reopened, the cursor waits on a line of its own after what is there, so what
+        // the user types is added below rather than run on; the new line is only kept
+        // if they type (nothing is saved until the text changes).
+        if !text.is_empty() && !text.ends_with('\n') {
+            text.push('\n');
+        }
         self.editor = Some(Editor {
             kind,
             area: TextArea::multi(&text),

@@ -40,7 +40,8 @@ impl App {
         self.open_prompt(kind, &current)
     }
 
-    /// Stores what was typed; the document control asks for its next field.
+    /// Stores what was typed, saved at once (one field per prompt: the details screen
+    /// lists them all).
     pub(super) fn report_prompt_done(
         &mut self,
         kind: PromptKind,
@@ -67,10 +68,9 @@ impl App {
         };
         let a = &mut s.assessment;
         let text = text.to_string();
-        let next = match &kind {
+        match &kind {
             PromptKind::Conclusion => {
                 a.meta.summary = text;
-                None
             }
             PromptKind::DomainNote(id) => {
                 if text.is_empty() {
@@ -78,7 +78,6 @@ impl App {
                 } else {
                     a.domain_notes.insert(id.clone(), text);
                 }
-                None
             }
             PromptKind::Details(field) => {
                 let m = &mut a.meta;
@@ -94,19 +93,6 @@ impl App {
                             .collect();
                     }
                 }
-                let next = match field {
-                    DetailField::Organisation => Some(DetailField::Scope),
-                    DetailField::Scope => Some(DetailField::Assessors),
-                    DetailField::Assessors => None,
-                };
-                let effects = self.changed(now);
-                match next {
-                    Some(field) => {
-                        self.open_report_prompt(PromptKind::Details(field));
-                    }
-                    None => self.say("Assessment details saved."),
-                }
-                return effects;
             }
             PromptKind::Document(field) => {
                 let d = &mut a.meta.document;
@@ -117,25 +103,16 @@ impl App {
                     DocField::Approver => d.approver = text,
                     DocField::Approved => d.approved = approved,
                 }
-                match field {
-                    DocField::Version => Some(DocField::Classification),
-                    DocField::Classification => Some(DocField::Author),
-                    DocField::Author => Some(DocField::Approver),
-                    DocField::Approver => Some(DocField::Approved),
-                    DocField::Approved => None,
-                }
             }
-            _ => None,
-        };
-        let effects = self.changed(now);
-        match (next, &kind) {
-            (Some(field), _) => {
-                self.open_report_prompt(PromptKind::Document(field));
-            }
-            (None, PromptKind::Document(_)) => self.say("Document control saved."),
-            (None, PromptKind::Conclusion) => self.say("Conclusion saved."),
-            (None, _) => self.say("Domain note saved."),
+            _ => {}
         }
+        let effects = self.changed(now);
+        self.say(match kind {
+            PromptKind::Details(_) => "Assessment details saved.",
+            PromptKind::Document(_) => "Document control saved.",
+            PromptKind::Conclusion => "Conclusion saved.",
+            _ => "Domain note saved.",
+        });
         effects
     }
 }

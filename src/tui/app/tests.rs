@@ -913,22 +913,39 @@ fn a_not_saved_warning_goes_once_a_save_succeeds() {
 fn the_report_fields_are_typed_in_prompts_and_saved() {
     let mut app = app_with_session();
     app.go_to_screen(Screen::Export);
+    // c on the export screen opens the details screen at the conclusion.
     act(&mut app, Action::EditConclusion);
+    assert_eq!(app.screen, Screen::Details);
+    assert_eq!(app.details_row(), DetailsRow::Conclusion);
+    act(&mut app, Action::Enter);
     type_text(&mut app, "Close the critical gaps first.");
     let effects = act(&mut app, Action::Enter);
     assert!(!effects.is_empty(), "the change is saved");
-    // The document control asks for its five fields one after the other.
+    assert!(app.prompt.is_none(), "one field per prompt");
+    // d opens it at the document control: each field is its own row.
+    act(&mut app, Action::Back);
+    assert_eq!(
+        app.screen,
+        Screen::Export,
+        "Esc goes back where it came from"
+    );
     act(&mut app, Action::EditDocument);
+    assert_eq!(app.details_row(), DetailsRow::Document(DocField::Version));
     for text in ["1.0", "Confidential", "Jo", "Kim", "2026-13-01"] {
+        act(&mut app, Action::Enter);
         type_text(&mut app, text);
         act(&mut app, Action::Enter);
+        act(&mut app, Action::Down);
     }
-    // A date that is not one is refused, and nothing else is lost.
-    assert!(app.prompt.is_none());
-    act(&mut app, Action::EditDocument);
-    for _ in 0..4 {
-        act(&mut app, Action::Enter);
-    }
+    // A date that is not one is refused with a message, and nothing else is lost.
+    assert!(
+        app.status
+            .as_ref()
+            .is_some_and(|s| s.warn && s.text.contains("not a date"))
+    );
+    assert_eq!(app.details_row(), DetailsRow::Conclusion);
+    act(&mut app, Action::Up);
+    act(&mut app, Action::Enter);
     type_text(&mut app, "2026-03-05");
     act(&mut app, Action::Enter);
     app.go_to_screen(Screen::Targets);
@@ -951,6 +968,45 @@ fn the_report_fields_are_typed_in_prompts_and_saved() {
     assert_eq!(d.approved, chrono::NaiveDate::from_ymd_opt(2026, 3, 5));
     let first = &app.session.as_ref().unwrap().questionnaire.domains[0].id;
     assert_eq!(a.domain_notes[first], "Board approved the policy.");
+}
+
+#[test]
+fn the_details_screen_opens_from_home_and_esc_goes_back_home() {
+    let q = Questionnaire::embedded().expect("embedded questionnaire");
+    let mut app = App::new(q.clone(), Theme::new(true), PathBuf::from("/out"), now());
+    let path = PathBuf::from("/data/a.json");
+    app.update(
+        Msg::HomeLoaded(vec![Summary {
+            path: path.clone(),
+            file: "a.json".into(),
+            organisation: "Acme".into(),
+            covered: 0,
+            total: 48,
+            verdict: None,
+            updated: None,
+            problem: None,
+        }]),
+        now(),
+    );
+    let effects = act(&mut app, Action::EditDetails);
+    assert_eq!(effects, vec![Effect::Open(path.clone())]);
+    let session = Session::new(path, Assessment::new(&q, now()), q);
+    app.update(Msg::Opened(Box::new(session)), now());
+    assert_eq!(app.screen, Screen::Details);
+    assert_eq!(app.mode(), Mode::Details);
+    // The language is English only for now: Enter says so and changes nothing.
+    for _ in 0..3 {
+        act(&mut app, Action::Down);
+    }
+    assert_eq!(app.details_row(), DetailsRow::Language);
+    let effects = act(&mut app, Action::Enter);
+    assert!(effects.is_empty() && app.prompt.is_none());
+    assert_eq!(act(&mut app, Action::Back), vec![Effect::Close]);
+    // A plain open later resumes as usual, not on the details.
+    let q = Questionnaire::embedded().expect("embedded questionnaire");
+    let session = Session::new(PathBuf::from("/data/b.json"), Assessment::new(&q, now()), q);
+    app.update(Msg::Opened(Box::new(session)), now());
+    assert_ne!(app.screen, Screen::Details);
 }
 
 #[test]
@@ -1057,18 +1113,24 @@ fn organisation_scope_and_assessors_can_be_edited_after_creation() {
     let mut app = app_with_session();
     app.go_to_screen(Screen::Export);
     act(&mut app, Action::EditDetails);
-    assert_eq!(app.mode(), Mode::Prompt);
+    assert_eq!(app.mode(), Mode::Details);
     // Each prompt holds the current value: replace it.
     let clear = |app: &mut App| {
         for _ in 0..200 {
             app.update(Msg::Act(Action::Backspace), later());
         }
     };
+    act(&mut app, Action::Enter);
+    assert_eq!(app.mode(), Mode::Prompt);
     clear(&mut app);
     type_text(&mut app, "  Acme Bank AG ");
     assert!(act(&mut app, Action::Enter).contains(&Effect::Save));
+    act(&mut app, Action::Down);
+    act(&mut app, Action::Enter);
     clear(&mut app);
     type_text(&mut app, "Credit scoring and the customer chatbot");
+    act(&mut app, Action::Enter);
+    act(&mut app, Action::Down);
     act(&mut app, Action::Enter);
     clear(&mut app);
     type_text(&mut app, "Dana Roy,  Lee Park , ");
@@ -1084,12 +1146,29 @@ fn organisation_scope_and_assessors_can_be_edited_after_creation() {
             .is_some_and(|s| s.text == "Assessment details saved.")
     );
     // Reopening shows what was saved, assessors joined by commas.
-    act(&mut app, Action::EditDetails);
-    act(&mut app, Action::Enter);
     act(&mut app, Action::Enter);
     assert_eq!(
         app.prompt.as_ref().map(|p| p.input.text().to_string()),
         Some("Dana Roy, Lee Park".to_string())
+    );
+}
+
+#[test]
+fn a_reopened_note_puts_the_cursor_on_a_new_line_after_the_old_text() {
+    let mut app = app_with_session();
+    act(&mut app, Action::EditNote);
+    type_text(&mut app, "First sitting.");
+    act(&mut app, Action::Done);
+    act(&mut app, Action::EditNote);
+    // Opening alone changes nothing in the file.
+    assert_eq!(
+        answer(&app, 0).map(|a| a.note),
+        Some("First sitting.".into())
+    );
+    type_text(&mut app, "Second sitting.");
+    assert_eq!(
+        answer(&app, 0).map(|a| a.note),
+        Some("First sitting.\nSecond sitting.".into())
     );
 }
 

@@ -21,17 +21,17 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
     let cursor = app.checklist.unwrap_or(0);
     let answer = s.assessment.answer(&q.id);
     let levels = evidence::levels(q, answer);
-    let title = match (levels.claimed, levels.evidenced) {
-        (Some(c), Some(e)) => format!("Checks (t) — claimed {c} · evidence supports {e}"),
-        (None, Some(e)) => format!("Checks (t) — evidence supports {e}"),
-        (Some(c), None) => format!("Checks (t) — claimed {c} · no check answered yet"),
-        (None, None) => "Checks (t) — no check answered yet".to_string(),
+    let state = match (levels.claimed, levels.evidenced) {
+        (Some(c), Some(e)) => format!("claimed {c} · evidence supports {e}"),
+        (None, Some(e)) => format!("evidence supports {e}"),
+        (Some(c), None) => format!("claimed {c} · no check answered yet"),
+        (None, None) => "no check answered yet".to_string(),
     };
-    let block = pane(&title, app, true);
-    let inner = block.inner(area);
-    block.render(area, frame.buffer_mut());
+    let inner = pane("", app, true).inner(area);
     let width = usize::from(inner.width);
     let mut lines: Vec<Line> = Vec::new();
+    // Which lines are checks (the others are level headings), to count them.
+    let mut is_check: Vec<bool> = Vec::new();
     let mut cursor_line = 0;
     let mut index = 0;
     for level in 2..=crate::questionnaire::LEVELS {
@@ -54,6 +54,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
             ),
             t.title(),
         )));
+        is_check.push(false);
         for c in checks {
             let state = match answer.and_then(|a| a.checks.get(&c.id)) {
                 Some(true) => "[x]",
@@ -82,12 +83,18 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
                 clip(&text, width),
                 if selected { t.selected() } else { t.text() },
             )));
+            is_check.push(true);
             index += 1;
         }
     }
     // Keep the highlighted check in view.
     let height = usize::from(inner.height);
     let scroll = cursor_line.saturating_sub(height.saturating_sub(1));
+    let title = format!(
+        "Checks{} (t) — {state}",
+        super::shown_of(&is_check, scroll, height, |c| *c)
+    );
+    pane(&title, app, true).render(area, frame.buffer_mut());
     let shown: Vec<Line> = lines.into_iter().skip(scroll).take(height).collect();
     Paragraph::new(shown).render(inner, frame.buffer_mut());
 }

@@ -27,33 +27,40 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> usize {
         .unwrap_or(0)
         .min(24);
     let width = area.width.min(100);
-    let height = u16::try_from(rows.len() + 4)
+    // Each help text wraps under itself rather than being cut.
+    let text_w = usize::from(width).saturating_sub(key_w + 4).max(10);
+    let lines: Vec<Line> = rows
+        .iter()
+        .flat_map(|(k, h)| {
+            crate::tui::editor::wrap_lines(h, text_w)
+                .into_iter()
+                .enumerate()
+                .map(|(i, part)| {
+                    let keys = if i == 0 { k.as_str() } else { "" };
+                    Line::from(vec![
+                        Span::styled(format!(" {} ", fit(keys, key_w)), t.key()),
+                        Span::raw(part),
+                    ])
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let height = u16::try_from(lines.len() + 4)
         .unwrap_or(u16::MAX)
         .min(area.height);
     let rect = centered(area, width, height);
     clear(rect, buf);
-    let more = if rows.len() + 2 > usize::from(height) {
-        "↑↓ scroll, "
-    } else {
-        ""
-    };
-    let title = format!("Keys — {} ({more}Esc to close)", mode.title());
-    let block = pane(&title, app, true);
-    let inner = block.inner(rect);
-    block.render(rect, buf);
-    let w = usize::from(inner.width);
+    let inner = pane("", app, true).inner(rect);
     let visible = usize::from(inner.height);
-    let max_scroll = rows.len().saturating_sub(visible);
-    let lines: Vec<Line> = rows
-        .iter()
+    let max_scroll = lines.len().saturating_sub(visible);
+    // Like every list: which lines are shown, and of how many, when not all fit.
+    let range = super::shown_of(&lines, app.help_scroll.min(max_scroll), visible, |_| true);
+    let title = format!("Keys — {}{range} (Esc to close)", mode.title());
+    pane(&title, app, true).render(rect, buf);
+    let lines: Vec<Line> = lines
+        .into_iter()
         .skip(app.help_scroll.min(max_scroll))
         .take(visible)
-        .map(|(k, h)| {
-            Line::from(vec![
-                Span::styled(format!(" {} ", fit(k, key_w)), t.key()),
-                Span::raw(clip(h, w.saturating_sub(key_w + 2))),
-            ])
-        })
         .collect();
     draw_lines(lines, inner, buf);
     max_scroll

@@ -13,8 +13,15 @@ use crate::tui::app::{App, FrameInfo, Hit};
 /// Draws the home screen.
 pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let t = app.theme;
-    let block = pane("Saved assessments", app, true);
-    let inner = block.inner(area);
+    // The borders do not depend on the title, which says how many rows are shown.
+    let inner = pane("", app, true).inner(area);
+    let height = usize::from(inner.height.saturating_sub(1));
+    let start = window_start(app.home_cursor, app.home.len(), height);
+    let title = format!(
+        "Saved assessments{}",
+        super::shown_of(&app.home, start, height, |_| true)
+    );
+    let block = pane(&title, app, true);
     block.render(area, frame.buffer_mut());
     if app.home.is_empty() {
         let text = if app.home_loaded {
@@ -60,9 +67,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
         head,
         frame.buffer_mut(),
     );
-    let height = usize::from(list.height);
     info.page_rows = list.height;
-    let start = window_start(app.home_cursor, app.home.len(), height);
     let mut lines = Vec::new();
     for (i, e) in app.home.iter().enumerate().skip(start).take(height) {
         let org = if e.organisation.trim().is_empty() {

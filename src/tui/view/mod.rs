@@ -16,6 +16,7 @@ use crate::text::one_line;
 
 mod bigtext;
 mod checklist;
+mod details;
 mod export;
 mod help;
 mod home;
@@ -51,10 +52,11 @@ pub fn render(app: &App, frame: &mut Frame) -> FrameInfo {
         return info;
     }
     let footer_height = if area.height >= 40 { 2 } else { 1 };
+    let status_lines = status_lines(app, area.width, area.height);
     let [header, body, status, footer] = area.layout(&Layout::vertical([
         Constraint::Length(1),
         Constraint::Fill(1),
-        Constraint::Length(1),
+        Constraint::Length(u16::try_from(status_lines.len()).unwrap_or(1).max(1)),
         Constraint::Length(footer_height),
     ]));
     draw_header(app, header, frame.buffer_mut(), &mut info);
@@ -69,8 +71,9 @@ pub fn render(app: &App, frame: &mut Frame) -> FrameInfo {
         Screen::Export => export::render(app, body, frame, &mut info),
         Screen::Voting => voting::render(app, body, frame, &mut info),
         Screen::Soa => soa::render(app, body, frame, &mut info),
+        Screen::Details => details::render(app, body, frame, &mut info),
     }
-    draw_status(app, status, frame.buffer_mut());
+    draw_status(app, status_lines, status, frame.buffer_mut());
     draw_footer(app, footer, frame.buffer_mut());
     draw_overlays(app, body, frame, &mut info);
     info
@@ -113,7 +116,10 @@ fn draw_header(app: &App, area: Rect, buf: &mut Buffer, info: &mut FrameInfo) {
         // All tabs when they fit beside the name; else only the current one.
         let screens = app.screens();
         let all_width: usize = screens.iter().map(|s| str_width(s.title()) + 2).sum();
-        let tabs: Vec<Screen> = if all_width + 16 <= usize::from(area.width) {
+        // A screen outside the Tab order (the details) shows as the one tab.
+        let tabs: Vec<Screen> = if !screens.contains(&app.screen) {
+            vec![app.screen]
+        } else if all_width + 16 <= usize::from(area.width) {
             screens
         } else {
             vec![app.screen]
@@ -150,18 +156,37 @@ fn draw_header(app: &App, area: Rect, buf: &mut Buffer, info: &mut FrameInfo) {
     Paragraph::new(Line::from(spans)).render(area, buf);
 }
 
-fn draw_status(app: &App, area: Rect, buf: &mut Buffer) {
+/// The status message wrapped to the window: a long one (a file in use elsewhere,
+/// a save that failed) takes up to three rows rather than being cut; a short window
+/// keeps one row and marks the cut with "…".
+fn status_lines(app: &App, width: u16, height: u16) -> Vec<String> {
+    let Some(status) = &app.status else {
+        return Vec::new();
+    };
+    let w = usize::from(width).saturating_sub(2).max(1);
+    let max_rows = if height >= 20 { 3 } else { 1 };
+    let mut lines = super::editor::wrap_lines(&one_line(&status.text), w);
+    if lines.len() > max_rows {
+        lines.truncate(max_rows);
+        if let Some(last) = lines.last_mut() {
+            *last = format!("{}…", clip(last, w.saturating_sub(1)).trim_end_matches('…'));
+        }
+    }
+    lines
+}
+
+fn draw_status(app: &App, lines: Vec<String>, area: Rect, buf: &mut Buffer) {
     let Some(status) = &app.status else { return };
     let style = if status.warn {
         app.theme.warn()
     } else {
         app.theme.good()
     };
-    let text = clip(
-        &one_line(&status.text),
-        usize::from(area.width).saturating_sub(1),
-    );
-    Paragraph::new(Line::from(vec![Span::raw(" "), Span::styled(text, style)])).render(area, buf);
+    let lines: Vec<Line> = lines
+        .into_iter()
+        .map(|l| Line::from(vec![Span::raw(" "), Span::styled(l, style)]))
+        .collect();
+    Paragraph::new(lines).render(area, buf);
 }
 
 /// Draws the key hints of the current mode (from the keymap table).
@@ -231,6 +256,33 @@ pub fn window_start(cursor: usize, len: usize, height: usize) -> usize {
     }
     let half = height / 2;
     cursor.saturating_sub(half).min(len - height)
+}
+
+/// What a list's title adds when not all its items fit: which are shown and how many
+/// there are (" (3–17 of 48, ↑↓)"), so no list is ever cut silently; empty when all
+/// fit. `rows` are the display rows, `first` and `height` the window onto them, and
+/// `is_item` tells items from headings (phase, objective, domain), which are not counted.
+pub fn shown_of<T>(
+    rows: &[T],
+    first: usize,
+    height: usize,
+    is_item: impl Fn(&T) -> bool,
+) -> String {
+    let total = rows.iter().filter(|r| is_item(r)).count();
+    let before = rows.iter().take(first).filter(|r| is_item(r)).count();
+    let shown = rows
+        .iter()
+        .skip(first)
+        .take(height)
+        .filter(|r| is_item(r))
+        .count();
+    if shown >= total {
+        return String::new();
+    }
+    if shown == 0 {
+        return format!(" (0 of {total} shown: a taller window shows them)");
+    }
+    format!(" ({}–{} of {total}, ↑↓)", before + 1, before + shown)
 }
 
 /// A bordered pane with a title.

@@ -14,11 +14,17 @@ use crate::tui::app::{App, Filter, FrameInfo, Hit, OverviewRow};
 pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let Some(s) = &app.session else { return };
     let t = app.theme;
-    let title = format!("Overview — {} (f to filter)", app.filter.label());
-    let block = pane(&title, app, true);
-    let inner = block.inner(area);
-    block.render(area, frame.buffer_mut());
     let rows = app.overview_rows();
+    // The borders do not depend on the title, which says how many rows are shown.
+    let inner = pane("", app, true).inner(area);
+    let height = usize::from(inner.height);
+    let start = window_start(app.overview_cursor, rows.len(), height);
+    let shown = super::shown_of(&rows, start, height, |r| {
+        matches!(r, OverviewRow::Question(_))
+    });
+    let title = format!("Overview{shown} — {} (f to filter)", app.filter.label());
+    let block = pane(&title, app, true);
+    block.render(area, frame.buffer_mut());
     if rows.is_empty() {
         draw_lines(
             vec![Line::from(Span::styled(
@@ -31,10 +37,8 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
         return;
     }
     let [list] = inner.layout(&Layout::vertical([Constraint::Fill(1)]));
-    let height = usize::from(list.height);
     info.page_rows = list.height;
     let w = usize::from(list.width);
-    let start = window_start(app.overview_cursor, rows.len(), height);
     let total = s.questionnaire.questions.len();
     let num_w = total.to_string().len();
     let mut lines = Vec::new();

@@ -193,14 +193,24 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
         frame.buffer_mut(),
     );
 
-    // The question.
+    // The question: what does not fit ends with "…", never silently.
+    let room = usize::from(qh).saturating_sub(refs_lines.len()).max(1);
+    let mut question_lines = question_lines;
+    if question_lines.len() > room {
+        question_lines.truncate(room);
+        if let Some(last) = question_lines.last_mut() {
+            *last = format!(
+                "{}…",
+                clip(last, inner_w.saturating_sub(1)).trim_end_matches('…')
+            );
+        }
+    }
     let mut lines: Vec<Line> = question_lines
         .iter()
         .map(|l| Line::from(Span::styled(format!(" {l}"), t.title())))
         .collect();
     if !refs_lines.is_empty() {
-        let keep = usize::from(qh).saturating_sub(refs_lines.len());
-        lines.truncate(keep.max(1));
+        lines.truncate(room);
         lines.extend(
             refs_lines
                 .iter()

@@ -8,13 +8,14 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
-use ratatui::widgets::canvas::{Canvas, Line as CanvasLine, Points};
+use ratatui::widgets::canvas::{Canvas, Line as CanvasLine};
 
 use super::{bar, clip, draw_lines, fit, pane, window_start};
 use crate::locale;
 use crate::scoring::{Verdict, one_decimal};
 use crate::text::one_line;
 use crate::tui::app::{App, FrameInfo, Session};
+use crate::tui::editor::str_width;
 use crate::tui::theme::Theme;
 
 /// Draws the results.
@@ -23,7 +24,13 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let t = app.theme;
     let sc = &s.scores;
     let domains = u16::try_from(sc.domains.len()).unwrap_or(u16::MAX);
-    let middle_height = domains.saturating_add(2).max(area.height * 3 / 5);
+    // The radar wants height; without it the bars need only a row per domain and the
+    // list of reasons gets the rest.
+    let middle_height = if area.width >= RADAR_MIN_WIDTH {
+        domains.saturating_add(2).max(area.height * 3 / 5)
+    } else {
+        domains.saturating_add(2)
+    };
     let [summary, middle, gaps] = area.layout(&Layout::vertical([
         Constraint::Length(2),
         Constraint::Length(middle_height),
@@ -70,11 +77,12 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
         summary,
         frame.buffer_mut(),
     );
-    // The radar needs some width to be legible; below 70 columns the bars get it all.
+    // The radar needs room to be legible (a braille polygon in 35 columns is not); below
+    // 100 columns the bars, which are a profile with the target marked, get it all.
     let radar_w = if middle.width >= 150 {
         middle.width * 2 / 5
-    } else if middle.width >= 70 {
-        middle.width * 9 / 20
+    } else if middle.width >= RADAR_MIN_WIDTH {
+        middle.width / 2
     } else {
         0
     };
@@ -89,7 +97,15 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
 
 fn draw_bars(app: &App, s: &Session, area: Rect, frame: &mut Frame) {
     let t = app.theme;
-    let block = pane("Domains: score, target ┃", app, false);
+    // A window too short for every domain says how many are left out.
+    let rows = usize::from(area.height.saturating_sub(2));
+    let hidden = s.scores.domains.len().saturating_sub(rows);
+    let title = if hidden > 0 {
+        format!("Domains: score, target ┃ · {hidden} more below (taller window)")
+    } else {
+        "Domains: score, target ┃".to_string()
+    };
+    let block = pane(&title, app, false);
     let inner = block.inner(area);
     block.render(area, frame.buffer_mut());
     let w = usize::from(inner.width);
@@ -134,6 +150,14 @@ fn draw_bars(app: &App, s: &Session, area: Rect, frame: &mut Frame) {
     draw_lines(lines, inner, frame.buffer_mut());
 }
 
+/// The narrowest results screen that draws the radar.
+const RADAR_MIN_WIDTH: u16 = 100;
+
+/// The radar's horizontal extent in canvas units (the vertical one is [`RADAR_Y`]);
+/// wider than tall because a cell is about twice as tall as wide.
+const RADAR_X: f64 = 1.9;
+const RADAR_Y: f64 = 1.3;
+
 fn draw_radar(s: &Session, t: Theme, area: Rect, frame: &mut Frame) {
     let domains = &s.scores.domains;
     let n = domains.len();
@@ -152,27 +176,14 @@ fn draw_radar(s: &Session, t: Theme, area: Rect, frame: &mut Frame) {
         .enumerate()
         .map(|(i, d)| point(i, f64::from(d.target)))
         .collect();
-    let labels: Vec<String> = domains
-        .iter()
-        .enumerate()
-        .map(|(i, d)| {
-            let name = s
-                .questionnaire
-                .domain(&d.id)
-                .map_or(d.title.as_str(), |x| x.label());
-            if area.width >= 48 {
-                clip(&one_line(name), 12)
-            } else {
-                (i + 1).to_string()
-            }
-        })
-        .collect();
     let (cur_color, tgt_color) = (t.radar_current(), t.radar_target());
+    let block = super::pane_static("Radar: current ━  target ╍", t);
+    let inner = block.inner(area);
     let canvas = Canvas::default()
-        .block(super::pane_static("Radar: current ●  target ·", t))
+        .block(block)
         .marker(Marker::Braille)
-        .x_bounds([-1.45, 1.45])
-        .y_bounds([-1.2, 1.2])
+        .x_bounds([-RADAR_X, RADAR_X])
+        .y_bounds([-RADAR_Y, RADAR_Y])
         .paint(move |ctx| {
             for i in 0..n {
                 let (x, y) = point(i, 5.0);
@@ -184,21 +195,21 @@ fn draw_radar(s: &Session, t: Theme, area: Rect, frame: &mut Frame) {
                     color: ratatui::style::Color::DarkGray,
                 });
             }
-            // The target, dashed: points along each edge.
-            let mut dots = Vec::new();
+            // The target, dashed: every other eighth of each edge, long enough to
+            // read as dashes in braille (single dots read as noise).
             for i in 0..n {
                 let (a, b) = (target[i], target[(i + 1) % n]);
-                for k in 0..12 {
-                    if k % 2 == 0 {
-                        let f = f64::from(k) / 12.0;
-                        dots.push((a.0 + (b.0 - a.0) * f, a.1 + (b.1 - a.1) * f));
-                    }
+                for k in (0..8).step_by(2) {
+                    let (f, g) = (f64::from(k) / 8.0, f64::from(k + 1) / 8.0);
+                    ctx.draw(&CanvasLine {
+                        x1: a.0 + (b.0 - a.0) * f,
+                        y1: a.1 + (b.1 - a.1) * f,
+                        x2: a.0 + (b.0 - a.0) * g,
+                        y2: a.1 + (b.1 - a.1) * g,
+                        color: tgt_color,
+                    });
                 }
             }
-            ctx.draw(&Points {
-                coords: &dots,
-                color: tgt_color,
-            });
             ctx.layer();
             for i in 0..n {
                 let (a, b) = (current[i], current[(i + 1) % n]);
@@ -210,20 +221,63 @@ fn draw_radar(s: &Session, t: Theme, area: Rect, frame: &mut Frame) {
                     color: cur_color,
                 });
             }
-            for (i, label) in labels.iter().enumerate() {
-                let (x, y) = point(i, 5.9);
-                let shift = label.chars().count() as f64 * 0.5 * 2.9 / 60.0;
-                let x = if x < -0.1 {
-                    x - shift
-                } else if x > 0.1 {
-                    x
-                } else {
-                    x - shift / 2.0
-                };
-                ctx.print(x, y, label.clone());
-            }
         });
     canvas.render(area, frame.buffer_mut());
+    let labels: Vec<String> = domains
+        .iter()
+        .map(|d| {
+            let name = s
+                .questionnaire
+                .domain(&d.id)
+                .map_or(d.title.as_str(), |x| x.label());
+            format!("{} {}", one_line(name), one_decimal(d.score))
+        })
+        .collect();
+    draw_radar_labels(&labels, inner, t, frame);
+}
+
+/// Writes each axis label whole, just beyond the tip of its axis, moved inwards where
+/// it would cross the edge (the canvas would cut it: "Planni"). Where one label is
+/// wider than the pane, every axis is numbered instead, like the bars beside it.
+fn draw_radar_labels(labels: &[String], inner: Rect, t: Theme, frame: &mut Frame) {
+    let n = labels.len();
+    let width = usize::from(inner.width);
+    let numbered = labels.iter().any(|l| str_width(l) + 2 > width / 2);
+    let (w, h) = (f64::from(inner.width), f64::from(inner.height));
+    if w < 2.0 || h < 2.0 {
+        return;
+    }
+    for (i, label) in labels.iter().enumerate() {
+        let text = if numbered {
+            (i + 1).to_string()
+        } else {
+            label.clone()
+        };
+        let a = PI / 2.0 - 2.0 * PI * i as f64 / n as f64;
+        // Just beyond the outer ring (level 5 is 1.0 in canvas units).
+        let (x, y) = (1.12 * a.cos(), 1.12 * a.sin());
+        let col = (x + RADAR_X) / (2.0 * RADAR_X) * (w - 1.0);
+        let row = (RADAR_Y - y) / (2.0 * RADAR_Y) * (h - 1.0);
+        let len = str_width(&text) as f64;
+        let left = if x < -0.1 {
+            col - len
+        } else if x > 0.1 {
+            col + 1.0
+        } else {
+            col - len / 2.0
+        };
+        let max_left = (w - len).max(0.0);
+        let left = left.clamp(0.0, max_left).round();
+        let row = row.round().clamp(0.0, h - 1.0);
+        let (dx, dy) = (left as u16, row as u16);
+        frame.buffer_mut().set_stringn(
+            inner.x.saturating_add(dx),
+            inner.y.saturating_add(dy),
+            &text,
+            width,
+            t.text(),
+        );
+    }
 }
 
 /// The verdict's reasons, most severe first (method v2's findings that decide it), as
@@ -238,16 +292,7 @@ fn draw_gaps(app: &App, s: &Session, area: Rect, frame: &mut Frame, info: &mut F
     let shown = reasons.len().saturating_sub(start).min(inner_height);
     // Nothing is cut silently: a longer list says which rows are shown, first, so a
     // narrow window still shows it.
-    let range = if reasons.len() > shown {
-        format!(
-            " ({}–{} of {}, ↑↓)",
-            start + 1,
-            start + shown,
-            reasons.len()
-        )
-    } else {
-        String::new()
-    };
+    let range = super::shown_of(reasons, start, inner_height, |_| true);
     let title = format!(
         "Why this verdict{range}: {} major, {} minor, {} improvement",
         f.major, f.minor, f.improvement

@@ -3,9 +3,9 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Widget;
+use ratatui::widgets::{Paragraph, Widget};
 
-use super::{draw_lines, fit, pane, row_style, window_start};
+use super::{clip, draw_lines, fit, pane, row_style, window_start};
 use crate::assessment::PlanStatus;
 use crate::roadmap::{self, Phase};
 use crate::text::one_line;
@@ -18,11 +18,10 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let t = app.theme;
     let items = app.roadmap_items();
     let start_date = roadmap::start_date(&s.assessment, app.today());
-    let title = format!("Roadmap — {} items from {start_date}", items.len());
-    let block = pane(&title, app, true);
-    let inner = block.inner(area);
-    block.render(area, frame.buffer_mut());
+    let inner = pane("", app, true).inner(area);
     if items.is_empty() {
+        let title = format!("Roadmap — {} items from {start_date}", items.len());
+        pane(&title, app, true).render(area, frame.buffer_mut());
         draw_lines(
             vec![Line::from(Span::styled(
                 "No gaps to targets yet: answer questions to build the roadmap.",
@@ -47,21 +46,33 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
         .iter()
         .position(|r| *r == Some(app.roadmap_cursor))
         .unwrap_or(0);
-    let [header, list] = inner.layout(&Layout::vertical([
+    // Underneath, the selected item in full: its owner and question are never cut
+    // there, however narrow the columns above.
+    let detail_h = if inner.height >= 12 { 3 } else { 0 };
+    let [header, list, detail] = inner.layout(&Layout::vertical([
         Constraint::Length(1),
         Constraint::Fill(1),
+        Constraint::Length(detail_h),
     ]));
     let height = usize::from(list.height);
     info.page_rows = list.height;
+    let first = window_start(cursor_row, rows.len(), height);
+    let title = format!(
+        "Roadmap{} — {} items from {start_date}",
+        super::shown_of(&rows, first, height, Option::is_some),
+        items.len(),
+    );
+    pane(&title, app, true).render(area, frame.buffer_mut());
     let w = usize::from(list.width);
-    // Owners get the room they need, up to a quarter of the width.
+    // Owners get the room they need, up to a fifth of the width so the question keeps
+    // some; the lines underneath show the selected item's owner and question in full.
     let longest_owner = items
         .iter()
         .filter_map(|i| i.owner.as_deref())
         .map(|o| str_width(&one_line(o)))
         .max()
         .unwrap_or(0);
-    let owner_w = longest_owner.clamp(5, (w / 4).max(5));
+    let owner_w = longest_owner.clamp(5, (w / 5).max(5));
     let columns = Columns { owner_w };
     draw_lines(
         vec![Line::from(Span::styled(
@@ -71,7 +82,6 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
         header,
         frame.buffer_mut(),
     );
-    let first = window_start(cursor_row, rows.len(), height);
     let mut lines = Vec::new();
     for (k, row) in rows.iter().enumerate().skip(first).take(height) {
         let y = list
@@ -87,7 +97,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
                 if let Some(item) = item {
                     let (from, due) = item.phase.dates(start_date);
                     let text = format!(
-                        "Phase {} · {} · from {from}, due {due}",
+                        "Phase {} · {} · {from} to {due} (inclusive)",
                         item.phase.number(),
                         item.phase.title()
                     );
@@ -126,6 +136,44 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
         }
     }
     draw_lines(lines, list, frame.buffer_mut());
+    if let Some(item) = items.get(app.roadmap_cursor)
+        && detail.height > 0
+    {
+        let title = s
+            .questionnaire
+            .question(&item.question)
+            .map_or("", |q| q.short_title());
+        let (_, due) = item.phase.dates(start_date);
+        let owner = item
+            .owner
+            .as_deref()
+            .map_or("no owner yet (o sets one)".to_string(), |o| {
+                one_line(o).into_owned()
+            });
+        let w = usize::from(detail.width);
+        let lines = vec![
+            Line::from(Span::styled("─".repeat(w), t.border())),
+            Line::from(Span::raw(clip(
+                &format!(
+                    "Owner: {owner} · due by {due} (inclusive){}",
+                    if item.status == PlanStatus::Done {
+                        " · done: re-score the question (Enter) to close the gap"
+                    } else {
+                        ""
+                    }
+                ),
+                w,
+            ))),
+            Line::from(Span::styled(
+                clip(
+                    &format!("{} {}", one_line(&item.question), one_line(title)),
+                    w,
+                ),
+                t.muted(),
+            )),
+        ];
+        Paragraph::new(lines).render(detail, frame.buffer_mut());
+    }
 }
 
 /// The roadmap's columns, so the header and the rows cannot drift apart.
@@ -136,7 +184,7 @@ struct Columns {
 impl Columns {
     fn header(&self) -> String {
         format!(
-            "{:>3} {:<10} {:<5} {:<5} {:<6} {} {:<15} QUESTION",
+            "{:>3} {:<8} {:<4} {:<4} {:<6} {} {:<11} QUESTION",
             "#",
             "ID",
             "NOW→",
@@ -157,12 +205,13 @@ impl Columns {
         let status = match item.status {
             PlanStatus::Open => "open",
             PlanStatus::InProgress => "in progress",
-            // Still on the roadmap, so the question still has its gap.
-            PlanStatus::Done => "done, re-assess",
+            // Still on the roadmap, so the question still has its gap: the line
+            // underneath says to re-score it.
+            PlanStatus::Done => "done ↻",
         };
         format!(
-            "{number:>3} {} {:<5} {:<5} {:<6} {} {:<15} ",
-            fit(&one_line(&item.question), 10),
+            "{number:>3} {} {:<4} {:<4} {:<6} {} {:<11} ",
+            fit(&one_line(&item.question), 8),
             format!("{}→{}", item.current, item.target),
             format!("{}{}", item.priority, if item.critical { "!" } else { "" }),
             effort,

@@ -18,15 +18,21 @@ use crate::tui::editor::str_width;
 pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let Some(s) = &app.session else { return };
     let t = app.theme;
-    let title = format!(
-        "Statement of Applicability — {} (f to filter)",
-        app.soa_filter.label()
-    );
-    let block = pane(&title, app, true);
-    let inner = block.inner(area);
-    block.render(area, frame.buffer_mut());
+    // The title says how many controls are shown, known once the list is laid out.
+    let frame_with = |shown: &str, frame: &mut Frame| {
+        // The count first, so a narrow window still shows it.
+        let name = if area.width >= 80 {
+            "Statement of Applicability"
+        } else {
+            "SoA"
+        };
+        let title = format!("{name}{shown} — {} (f to filter)", app.soa_filter.label());
+        pane(&title, app, true).render(area, frame.buffer_mut());
+    };
+    let inner = pane("", app, true).inner(area);
     let q = &s.questionnaire;
     if q.controls.is_empty() {
+        frame_with("", frame);
         draw_lines(
             vec![Line::from(Span::styled(
                 "This questionnaire defines no controls: there is no Statement of Applicability.",
@@ -69,6 +75,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let listed = app.soa_controls();
     info.page_rows = list.height;
     if listed.is_empty() {
+        frame_with("", frame);
         draw_lines(
             vec![Line::from(Span::styled(
                 format!("No control is {}.", app.soa_filter.label()),
@@ -94,6 +101,10 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let cursor_row = rows.iter().position(|r| *r == Err(cursor)).unwrap_or(0);
     let height = usize::from(list.height);
     let first = window_start(cursor_row, rows.len(), height);
+    frame_with(
+        &super::shown_of(&rows, first, height, Result::is_err),
+        frame,
+    );
     let owner_w = if w >= 120 { 20 } else { 12 };
     let mut lines = Vec::new();
     for (r, row) in rows.iter().enumerate().skip(first).take(height) {

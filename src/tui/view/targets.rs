@@ -14,11 +14,23 @@ use crate::tui::app::{App, FrameInfo, Hit};
 pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let Some(s) = &app.session else { return };
     let t = app.theme;
-    let block = pane("Target level per domain", app, true);
-    let inner = block.inner(area);
-    block.render(area, frame.buffer_mut());
+    let inner = pane("", app, true).inner(area);
+    let domains = s.questionnaire.domains.len();
+    // The two lines of introduction give way when the domains would not all fit.
+    let intro_h = if usize::from(inner.height) >= domains + 3 {
+        2
+    } else {
+        0
+    };
+    let height = usize::from(inner.height.saturating_sub(intro_h + 1));
+    let start = window_start(app.targets_cursor, domains, height);
+    let title = format!(
+        "Target level per domain{}",
+        super::shown_of(&s.questionnaire.domains, start, height, |_| true)
+    );
+    pane(&title, app, true).render(area, frame.buffer_mut());
     let [intro, head, list] = inner.layout(&Layout::vertical([
-        Constraint::Length(2),
+        Constraint::Length(intro_h),
         Constraint::Length(1),
         Constraint::Fill(1),
     ]));
@@ -40,14 +52,16 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
         frame.buffer_mut(),
     );
     let w = usize::from(list.width);
-    let title_w = w.saturating_sub(52).clamp(10, 40);
-    let bar_w = w.saturating_sub(title_w + 44).min(30);
+    // Narrow windows shorten the level's name so that the gap column stays.
+    let name_w = if w >= 70 { 22 } else { 9 };
+    let title_w = w.saturating_sub(30 + name_w).clamp(10, 40);
+    let bar_w = w.saturating_sub(title_w + name_w + 22).min(30);
     draw_lines(
         vec![Line::from(Span::styled(
             format!(
-                "{} {:<29} {:>5} {:>5}",
+                "{} {} {:>5} {:>5}",
                 fit("Domain", title_w),
-                "Target",
+                fit("Target", name_w + 7),
                 "Score",
                 "Gap"
             ),
@@ -56,9 +70,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
         head,
         frame.buffer_mut(),
     );
-    let height = usize::from(list.height);
     info.page_rows = list.height;
-    let start = window_start(app.targets_cursor, s.questionnaire.domains.len(), height);
     let mut lines = Vec::new();
     for (i, d) in s
         .questionnaire
@@ -73,11 +85,13 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
         let text = format!(
             "{} ◀ {target} ▶ {} {:>5} {:>5} ",
             fit(&one_line(&d.title), title_w),
-            fit(&one_line(s.questionnaire.level_name(target)), 22),
+            fit(&one_line(s.questionnaire.level_name(target)), name_w),
             one_decimal(score.and_then(|x| x.score)),
             one_decimal(score.and_then(|x| x.gap)),
         );
-        let (b, _) = bar(score.and_then(|x| x.score), None, 5.0, bar_w);
+        // The bar is the gap (target − score), on the scale of the largest possible
+        // gap (target 5, score 1); it is empty when the target is met.
+        let (b, _) = bar(score.and_then(|x| x.gap), None, 4.0, bar_w);
         let row = list
             .y
             .saturating_add(u16::try_from(i - start).unwrap_or(u16::MAX));
@@ -87,7 +101,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
         ));
         lines.push(Line::from(vec![
             Span::styled(text, row_style(app, i == app.targets_cursor)),
-            Span::styled(b, t.bar()),
+            Span::styled(b, t.warn()),
         ]));
     }
     draw_lines(lines, list, frame.buffer_mut());

@@ -1,0 +1,116 @@
+//! The "Assessment details" screen: who and what was assessed, the report's language
+//! and document control, and the assessor's conclusion, one row each. Enter opens the
+//! row's one-line prompt (the same prompts as before, from `report_fields.rs`); each
+//! field is saved when its prompt is accepted.
+
+use super::{App, DetailField, DocField, Effect, Msg, PromptKind, Screen};
+use crate::tui::keys::Action;
+
+/// One row of the details screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DetailsRow {
+    /// Organisation, scope or assessors.
+    Details(DetailField),
+    /// The language reports are written in (`meta.language`; English only for now).
+    Language,
+    /// A field of the report's document control.
+    Document(DocField),
+    /// The assessor's conclusion (`meta.summary`).
+    Conclusion,
+}
+
+impl DetailsRow {
+    /// Every row, in screen order.
+    pub const ALL: [DetailsRow; 10] = [
+        DetailsRow::Details(DetailField::Organisation),
+        DetailsRow::Details(DetailField::Scope),
+        DetailsRow::Details(DetailField::Assessors),
+        DetailsRow::Language,
+        DetailsRow::Document(DocField::Version),
+        DetailsRow::Document(DocField::Classification),
+        DetailsRow::Document(DocField::Author),
+        DetailsRow::Document(DocField::Approver),
+        DetailsRow::Document(DocField::Approved),
+        DetailsRow::Conclusion,
+    ];
+
+    /// The row's label on the screen.
+    pub fn label(self) -> &'static str {
+        match self {
+            DetailsRow::Details(DetailField::Organisation) => "Organisation",
+            DetailsRow::Details(DetailField::Scope) => "Scope",
+            DetailsRow::Details(DetailField::Assessors) => "Assessors",
+            DetailsRow::Language => "Report language",
+            DetailsRow::Document(DocField::Version) => "Version",
+            DetailsRow::Document(DocField::Classification) => "Classification",
+            DetailsRow::Document(DocField::Author) => "Author",
+            DetailsRow::Document(DocField::Approver) => "Approver",
+            DetailsRow::Document(DocField::Approved) => "Approved on",
+            DetailsRow::Conclusion => "Assessor's conclusion",
+        }
+    }
+
+    /// The heading of the group the row belongs to.
+    pub fn group(self) -> &'static str {
+        match self {
+            DetailsRow::Details(_) => "The assessment",
+            DetailsRow::Language => "The report",
+            DetailsRow::Document(_) => "Document control",
+            DetailsRow::Conclusion => "Executive summary",
+        }
+    }
+
+    /// The prompt that edits the row (none for the language: English only for now).
+    fn prompt(self) -> Option<PromptKind> {
+        match self {
+            DetailsRow::Details(f) => Some(PromptKind::Details(f)),
+            DetailsRow::Language => None,
+            DetailsRow::Document(f) => Some(PromptKind::Document(f)),
+            DetailsRow::Conclusion => Some(PromptKind::Conclusion),
+        }
+    }
+}
+
+impl App {
+    /// Shows the details screen with `row` selected; Esc goes back to `from` (the
+    /// screen it was opened from; home when none).
+    pub(super) fn open_details(&mut self, row: DetailsRow, from: Option<Screen>) -> Vec<Effect> {
+        if self.session.is_none() {
+            return Vec::new();
+        }
+        let effects = self.go_to_screen(Screen::Details);
+        self.details_from = from;
+        self.details_cursor = DetailsRow::ALL.iter().position(|r| *r == row).unwrap_or(0);
+        effects
+    }
+
+    /// The row selected on the details screen.
+    pub fn details_row(&self) -> DetailsRow {
+        DetailsRow::ALL
+            .get(self.details_cursor)
+            .copied()
+            .unwrap_or(DetailsRow::Details(DetailField::Organisation))
+    }
+
+    pub(super) fn details_input(&mut self, msg: Msg) -> Vec<Effect> {
+        match msg {
+            Msg::Act(a) if super::lists::is_move(a) => {
+                self.details_cursor =
+                    super::lists::step(self.details_cursor, DetailsRow::ALL.len(), a, self.page());
+                Vec::new()
+            }
+            Msg::Act(Action::Enter) => match self.details_row().prompt() {
+                Some(kind) => self.open_report_prompt(kind),
+                None => {
+                    self.say("Reports are written in English for now; French comes with the translation.");
+                    Vec::new()
+                }
+            },
+            Msg::Act(Action::Back) => match self.details_from.take() {
+                Some(screen) => self.go_to_screen(screen),
+                None => vec![Effect::Close],
+            },
+            _ => Vec::new(),
+        }
+    }
+}
