@@ -96,6 +96,9 @@ fn cell(column: u16, row: u32) -> String {
     )
 }
 
+/// A cell typed in: (sheet file, cell, value).
+type Typing = (&'static str, String, Typed<'static>);
+
 /// What a person types into a cell.
 enum Typed<'a> {
     Number(f64),
@@ -166,11 +169,11 @@ fn fill(bytes: &[u8], typed: &[(&str, String, Typed<'_>)]) -> Vec<u8> {
     out.finish().expect("finish").into_inner()
 }
 
-fn level(question: &str, typed: Typed<'static>) -> (&'static str, String, Typed<'static>) {
+fn level(question: &str, typed: Typed<'static>) -> Typing {
     ("sheet2", cell(col::LEVEL, row_of(question)), typed)
 }
 
-fn note(question: &str, text: &'static str) -> (&'static str, String, Typed<'static>) {
+fn note(question: &str, text: &'static str) -> Typing {
     (
         "sheet2",
         cell(col::NOTE, row_of(question)),
@@ -178,7 +181,7 @@ fn note(question: &str, text: &'static str) -> (&'static str, String, Typed<'sta
     )
 }
 
-fn name(text: &'static str) -> (&'static str, String, Typed<'static>) {
+fn name(text: &'static str) -> Typing {
     let (row, column) = PARTICIPANT_CELL;
     ("sheet1", cell(column, row + 1), Typed::Text(text))
 }
@@ -482,7 +485,7 @@ fn bad_cells_are_named_with_their_file_sheet_and_cell() {
     let env = Env::new();
     let (dana, _) = dana_filled(&env);
     let bytes = fs::read(&dana).expect("read");
-    let cases: Vec<(Vec<(&str, String, Typed<'static>)>, &str)> = vec![
+    let cases: Vec<(Vec<Typing>, &str)> = vec![
         (
             vec![level("ctx-03", Typed::Text("high"))],
             "sheet Questions, cell D4: \"high\" is not a level: write 1 to 5",

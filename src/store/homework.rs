@@ -166,7 +166,7 @@ pub struct MergeRequest {
 
 /// One input file as read.
 enum Read {
-    Assessment(Assessment),
+    Assessment(Box<Assessment>),
     Homework(xlsx::Filled),
     Table(table::Table),
 }
@@ -231,7 +231,7 @@ pub fn merge_homework(
                 let a = super::parse_bytes(&bytes, &path)?;
                 // Refuse a different questionnaire before anything else is said about the file.
                 let first = read.iter().find_map(|(p, r)| match r {
-                    Read::Assessment(f) => Some((p, f)),
+                    Read::Assessment(f) => Some((p, f.as_ref())),
                     _ => None,
                 });
                 if let Some((first_path, first)) = first {
@@ -240,7 +240,7 @@ pub fn merge_homework(
                         &MergeInput::new(path.clone(), a.clone()),
                     )?;
                 }
-                Read::Assessment(a)
+                Read::Assessment(Box::new(a))
             }
         };
         read.push((path, content));
@@ -251,7 +251,7 @@ pub fn merge_homework(
     let (questionnaire, source) = if let Some((opened, _)) = &workshop {
         (opened.questionnaire.clone(), opened.path.clone())
     } else if let Some((path, a)) = read.iter().find_map(|(p, r)| match r {
-        Read::Assessment(a) => Some((p, a)),
+        Read::Assessment(a) => Some((p, a.as_ref())),
         _ => None,
     }) {
         let q = catalog::resolve_questionnaire(store, path, a, request.questionnaire.as_deref())?;
@@ -276,7 +276,7 @@ pub fn merge_homework(
     for (path, content) in read {
         match content {
             Read::Assessment(a) => {
-                let a = catalog::carried_over(a, &questionnaire);
+                let a = catalog::carried_over(*a, &questionnaire);
                 super::check_fits(&path, &a, &questionnaire)?;
                 inputs.push(MergeInput::new(path, a));
             }
