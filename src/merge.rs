@@ -67,6 +67,14 @@ pub enum MergeError {
         /// The second one.
         second: String,
     },
+    /// A workshop file given as one person's answers.
+    #[error("{} is a workshop file (it holds the votes of {participants} participants); merging it as one person's answers would squash their votes into one: add homework to it with --into {}", path.display(), path.display())]
+    WorkshopAsInput {
+        /// The file.
+        path: PathBuf,
+        /// How many participants it lists.
+        participants: usize,
+    },
     /// Late homework from somebody who already voted in the workshop.
     #[error("{source_file} holds the answers of {name}, who already voted in workshop {}; their workshop votes stay as cast and this homework was not merged (nothing was written): leave it out", workshop.display())]
     AlreadyVoted {

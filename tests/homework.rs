@@ -440,6 +440,14 @@ fn late_homework_goes_into_the_workshop_without_squashing_its_votes() {
         "the workshop as it was is the backup"
     );
 
+    // The workshop file given as an input would squash its votes into one person.
+    let e = env.refused(&["merge", "workshop.json", "--out", "again.json"]);
+    assert!(
+        e.contains("is a workshop file (it holds the votes of 3 participants)")
+            && e.contains("--into"),
+        "{e}"
+    );
+
     // Lee has voted now; the same workbook again, or Dana's, is refused; nothing changes.
     let before = fs::read(&workshop).expect("read");
     let e = env.refused(&[

@@ -229,6 +229,13 @@ pub fn merge_homework(
             Kind::Csv => Read::Table(table::from_csv(&path, &bytes)?),
             _ => {
                 let a = super::parse_bytes(&bytes, &path)?;
+                if a.answers.values().any(|x| !x.votes.is_empty()) {
+                    return Err(MergeError::WorkshopAsInput {
+                        path,
+                        participants: a.participants.len(),
+                    }
+                    .into());
+                }
                 // Refuse a different questionnaire before anything else is said about the file.
                 let first = read.iter().find_map(|(p, r)| match r {
                     Read::Assessment(f) => Some((p, f.as_ref())),
