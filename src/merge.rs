@@ -68,7 +68,7 @@ pub enum MergeError {
         second: String,
     },
     /// A workshop file given as one person's answers.
-    #[error("{} is a workshop file (it holds the votes of {participants} participants); merging it as one person's answers would squash their votes into one: add homework to it with --into {}", path.display(), path.display())]
+    #[error("{} is a workshop file (it holds the votes of its {participants} participant(s)); merging it as one person's answers would squash their votes into one: add homework to it with --into {}", path.display(), path.display())]
     WorkshopAsInput {
         /// The file.
         path: PathBuf,

@@ -443,7 +443,7 @@ fn late_homework_goes_into_the_workshop_without_squashing_its_votes() {
     // The workshop file given as an input would squash its votes into one person.
     let e = env.refused(&["merge", "workshop.json", "--out", "again.json"]);
     assert!(
-        e.contains("is a workshop file (it holds the votes of 3 participants)")
+        e.contains("is a workshop file (it holds the votes of its 3 participant(s))")
             && e.contains("--into"),
         "{e}"
     );
@@ -675,6 +675,19 @@ fn homework_never_replaces_a_file_nor_follows_a_planted_link() {
         !env.path("hw/acme-homework-dana.xlsx").exists(),
         "nothing written"
     );
+
+    // A name given twice is one person, one workbook.
+    let out = env.ok(&[
+        "homework",
+        file,
+        "--out",
+        "hw2",
+        "--participant",
+        "Dana",
+        "--participant",
+        " dana",
+    ]);
+    assert_eq!(out.matches(".xlsx").count(), 1, "{out}");
 
     let out = env.ok(&["homework", file, "--out", "hw", "--one-workbook"]);
     assert!(out.contains("acme-homework.xlsx"), "{out}");

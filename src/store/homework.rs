@@ -54,11 +54,19 @@ pub fn write_homework(
     let people: Vec<Option<String>> = if request.one_workbook {
         vec![None]
     } else if !request.participants.is_empty() {
-        request
-            .participants
-            .iter()
-            .map(|p| Some(p.trim().to_string()))
-            .collect()
+        // The same name given twice is one person: one workbook.
+        let mut unique: Vec<Option<String>> = Vec::new();
+        for p in &request.participants {
+            let p = p.trim().to_string();
+            if !unique
+                .iter()
+                .flatten()
+                .any(|u| crate::merge::same_person(u, &p))
+            {
+                unique.push(Some(p));
+            }
+        }
+        unique
     } else if !opened.assessment.participants.is_empty() {
         opened
             .assessment
