@@ -245,7 +245,7 @@ fn questions(sheet: &mut Worksheet, questionnaire: &Questionnaire) -> Result<(),
             .set_error_message(format!("Pick {offer} from the list."))?;
         sheet.add_data_validation(row, col::LEVEL, row, col::LEVEL, &validation)?;
     }
-    sheet.set_row_height(0, 32)?;
+    sheet.set_row_height(0, 47)?;
     sheet.set_freeze_panes(1, col::TITLE + 1)?;
     sheet.protect_with_options(&protection());
     sheet.set_landscape();
