@@ -10,7 +10,8 @@
 //! [`crate::workshop`]), marked unconfirmed. Notes are kept as attributed participant
 //! notes, evidence lines are merged without duplicates, and flags are kept with their
 //! reasons (each reason prefixed with who gave it). Organisation, scope and targets come
-//! from the first file; votes already in the input files are not carried over.
+//! from the first file; votes already in the input files are not carried over (the
+//! store refuses a workshop file as an input: `--into` is the way to add to one).
 //!
 //! [`merge_into`] adds late homework to an existing workshop: its participants, votes
 //! and results are kept; new people are added; somebody who already voted there is
