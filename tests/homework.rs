@@ -698,3 +698,43 @@ fn homework_never_replaces_a_file_nor_follows_a_planted_link() {
         "{e}"
     );
 }
+
+#[test]
+fn a_forms_export_saved_as_a_workbook_is_read_like_a_csv() {
+    // Microsoft Forms' "Open in Excel": one sheet, a row per respondent.
+    let env = Env::new();
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    let rows: [[&str; 5]; 3] = [
+        [
+            "ID",
+            "Email",
+            "Name",
+            "ctx-01 How far along?",
+            "ctx-01 comments",
+        ],
+        [
+            "1",
+            "ana@x.org",
+            "Ana",
+            "4 - Quantitatively managed",
+            "Dashboards",
+        ],
+        ["2", "ben@x.org", "", "", ""],
+    ];
+    for (r, row) in (0u32..).zip(rows) {
+        for (c, text) in (0u16..).zip(row) {
+            sheet.write_string(r, c, text).expect("write");
+        }
+    }
+    // Ben answered with a number, as Excel stores it.
+    sheet.write_number(2, 3, 2).expect("write");
+    fs::write(env.path("forms.xlsx"), book.save_to_buffer().expect("save")).expect("write");
+    env.ok(&["merge", "forms.xlsx", "--out", "w.json"]);
+    let w = read(&env.path("w.json"));
+    assert_eq!(w.participants, ["Ana", "ben@x.org"]);
+    let c1 = w.answer("ctx-01").expect("ctx-01");
+    assert_eq!(c1.votes["Ana"], Vote::Level(4));
+    assert_eq!(c1.votes["ben@x.org"], Vote::Level(2));
+    assert_eq!(c1.participant_notes[0].text, "Dashboards");
+}
