@@ -10,7 +10,8 @@
 //! [`crate::workshop`]), marked unconfirmed. Notes are kept as attributed participant
 //! notes, evidence lines are merged without duplicates, and flags are kept with their
 //! reasons (each reason prefixed with who gave it). Organisation, scope and targets come
-//! from the first file; votes already in the input files are not carried over.
+//! from the first file; votes already in the input files are not carried over (the
+//! store refuses a workshop file as an input: `--into` is the way to add to one).
 //!
 //! [`merge_into`] adds late homework to an existing workshop: its participants, votes
 //! and results are kept; new people are added; somebody who already voted there is
@@ -66,6 +67,14 @@ pub enum MergeError {
         first: String,
         /// The second one.
         second: String,
+    },
+    /// A workshop file given as one person's answers.
+    #[error("{} is a workshop file (it holds the votes of its {participants} participant(s)); merging it as one person's answers would squash their votes into one: add homework to it with --into {}", path.display(), path.display())]
+    WorkshopAsInput {
+        /// The file.
+        path: PathBuf,
+        /// How many participants it lists.
+        participants: usize,
     },
     /// Late homework from somebody who already voted in the workshop.
     #[error("{source_file} holds the answers of {name}, who already voted in workshop {}; their workshop votes stay as cast and this homework was not merged (nothing was written): leave it out", workshop.display())]

@@ -96,6 +96,9 @@ fn cell(column: u16, row: u32) -> String {
     )
 }
 
+/// A cell typed in: (sheet file, cell, value).
+type Typing = (&'static str, String, Typed<'static>);
+
 /// What a person types into a cell.
 enum Typed<'a> {
     Number(f64),
@@ -166,11 +169,11 @@ fn fill(bytes: &[u8], typed: &[(&str, String, Typed<'_>)]) -> Vec<u8> {
     out.finish().expect("finish").into_inner()
 }
 
-fn level(question: &str, typed: Typed<'static>) -> (&'static str, String, Typed<'static>) {
+fn level(question: &str, typed: Typed<'static>) -> Typing {
     ("sheet2", cell(col::LEVEL, row_of(question)), typed)
 }
 
-fn note(question: &str, text: &'static str) -> (&'static str, String, Typed<'static>) {
+fn note(question: &str, text: &'static str) -> Typing {
     (
         "sheet2",
         cell(col::NOTE, row_of(question)),
@@ -178,7 +181,7 @@ fn note(question: &str, text: &'static str) -> (&'static str, String, Typed<'sta
     )
 }
 
-fn name(text: &'static str) -> (&'static str, String, Typed<'static>) {
+fn name(text: &'static str) -> Typing {
     let (row, column) = PARTICIPANT_CELL;
     ("sheet1", cell(column, row + 1), Typed::Text(text))
 }
@@ -437,6 +440,14 @@ fn late_homework_goes_into_the_workshop_without_squashing_its_votes() {
         "the workshop as it was is the backup"
     );
 
+    // The workshop file given as an input would squash its votes into one person.
+    let e = env.refused(&["merge", "workshop.json", "--out", "again.json"]);
+    assert!(
+        e.contains("is a workshop file (it holds the votes of its 3 participant(s))")
+            && e.contains("--into"),
+        "{e}"
+    );
+
     // Lee has voted now; the same workbook again, or Dana's, is refused; nothing changes.
     let before = fs::read(&workshop).expect("read");
     let e = env.refused(&[
@@ -482,7 +493,7 @@ fn bad_cells_are_named_with_their_file_sheet_and_cell() {
     let env = Env::new();
     let (dana, _) = dana_filled(&env);
     let bytes = fs::read(&dana).expect("read");
-    let cases: Vec<(Vec<(&str, String, Typed<'static>)>, &str)> = vec![
+    let cases: Vec<(Vec<Typing>, &str)> = vec![
         (
             vec![level("ctx-03", Typed::Text("high"))],
             "sheet Questions, cell D4: \"high\" is not a level: write 1 to 5",
@@ -665,6 +676,19 @@ fn homework_never_replaces_a_file_nor_follows_a_planted_link() {
         "nothing written"
     );
 
+    // A name given twice is one person, one workbook.
+    let out = env.ok(&[
+        "homework",
+        file,
+        "--out",
+        "hw2",
+        "--participant",
+        "Dana",
+        "--participant",
+        " dana",
+    ]);
+    assert_eq!(out.matches(".xlsx").count(), 1, "{out}");
+
     let out = env.ok(&["homework", file, "--out", "hw", "--one-workbook"]);
     assert!(out.contains("acme-homework.xlsx"), "{out}");
     // Nobody's name in it yet: merging it unfilled says where the name goes.
@@ -673,4 +697,44 @@ fn homework_never_replaces_a_file_nor_follows_a_planted_link() {
         e.contains("sheet Instructions, cell B6: the name cell is empty"),
         "{e}"
     );
+}
+
+#[test]
+fn a_forms_export_saved_as_a_workbook_is_read_like_a_csv() {
+    // Microsoft Forms' "Open in Excel": one sheet, a row per respondent.
+    let env = Env::new();
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    let rows: [[&str; 5]; 3] = [
+        [
+            "ID",
+            "Email",
+            "Name",
+            "ctx-01 How far along?",
+            "ctx-01 comments",
+        ],
+        [
+            "1",
+            "ana@x.org",
+            "Ana",
+            "4 - Quantitatively managed",
+            "Dashboards",
+        ],
+        ["2", "ben@x.org", "", "", ""],
+    ];
+    for (r, row) in (0u32..).zip(rows) {
+        for (c, text) in (0u16..).zip(row) {
+            sheet.write_string(r, c, text).expect("write");
+        }
+    }
+    // Ben answered with a number, as Excel stores it.
+    sheet.write_number(2, 3, 2).expect("write");
+    fs::write(env.path("forms.xlsx"), book.save_to_buffer().expect("save")).expect("write");
+    env.ok(&["merge", "forms.xlsx", "--out", "w.json"]);
+    let w = read(&env.path("w.json"));
+    assert_eq!(w.participants, ["Ana", "ben@x.org"]);
+    let c1 = w.answer("ctx-01").expect("ctx-01");
+    assert_eq!(c1.votes["Ana"], Vote::Level(4));
+    assert_eq!(c1.votes["ben@x.org"], Vote::Level(2));
+    assert_eq!(c1.participant_notes[0].text, "Dashboards");
 }

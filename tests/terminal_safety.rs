@@ -443,9 +443,9 @@ fn hostile_text_stays_inert_in_list_score_validate_merge_and_compare() {
             "validate".as_ref(),
             q_path.as_os_str(),
         ],
+        // One file: the same file twice is refused (nobody's votes count twice).
         vec![
             "merge".as_ref(),
-            path.as_os_str(),
             path.as_os_str(),
             "--out".as_ref(),
             merged.as_os_str(),

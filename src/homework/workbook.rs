@@ -78,7 +78,7 @@ fn row_height(cells: &[(&str, f64)]) -> f64 {
     let lines = cells
         .iter()
         .map(|(text, width)| {
-            let per_line = (width * 1.3 - 2.0).max(4.0);
+            let per_line = (width * 1.25 - 2.0).max(4.0);
             text.split('\n')
                 .map(|para| {
                     let n = crate::text::str_width(para) as f64;
@@ -202,7 +202,7 @@ fn questions(sheet: &mut Worksheet, questionnaire: &Questionnaire) -> Result<(),
         (col::ID, "ID".to_string()),
         (col::TITLE, "Topic".to_string()),
         (col::QUESTION, "Question".to_string()),
-        (col::LEVEL, "Your level".to_string()),
+        (col::LEVEL, "Your level (pick from the list)".to_string()),
         (col::NOTE, "Your note (optional)".to_string()),
     ];
     for (c, text) in headers {
@@ -245,7 +245,7 @@ fn questions(sheet: &mut Worksheet, questionnaire: &Questionnaire) -> Result<(),
             .set_error_message(format!("Pick {offer} from the list."))?;
         sheet.add_data_validation(row, col::LEVEL, row, col::LEVEL, &validation)?;
     }
-    sheet.set_row_height(0, 32)?;
+    sheet.set_row_height(0, 47)?;
     sheet.set_freeze_panes(1, col::TITLE + 1)?;
     sheet.protect_with_options(&protection());
     sheet.set_landscape();

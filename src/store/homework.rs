@@ -54,11 +54,19 @@ pub fn write_homework(
     let people: Vec<Option<String>> = if request.one_workbook {
         vec![None]
     } else if !request.participants.is_empty() {
-        request
-            .participants
-            .iter()
-            .map(|p| Some(p.trim().to_string()))
-            .collect()
+        // The same name given twice is one person: one workbook.
+        let mut unique: Vec<Option<String>> = Vec::new();
+        for p in &request.participants {
+            let p = p.trim().to_string();
+            if !unique
+                .iter()
+                .flatten()
+                .any(|u| crate::merge::same_person(u, &p))
+            {
+                unique.push(Some(p));
+            }
+        }
+        unique
     } else if !opened.assessment.participants.is_empty() {
         opened
             .assessment
@@ -166,7 +174,7 @@ pub struct MergeRequest {
 
 /// One input file as read.
 enum Read {
-    Assessment(Assessment),
+    Assessment(Box<Assessment>),
     Homework(xlsx::Filled),
     Table(table::Table),
 }
@@ -229,9 +237,16 @@ pub fn merge_homework(
             Kind::Csv => Read::Table(table::from_csv(&path, &bytes)?),
             _ => {
                 let a = super::parse_bytes(&bytes, &path)?;
+                if a.answers.values().any(|x| !x.votes.is_empty()) {
+                    return Err(MergeError::WorkshopAsInput {
+                        path,
+                        participants: a.participants.len(),
+                    }
+                    .into());
+                }
                 // Refuse a different questionnaire before anything else is said about the file.
                 let first = read.iter().find_map(|(p, r)| match r {
-                    Read::Assessment(f) => Some((p, f)),
+                    Read::Assessment(f) => Some((p, f.as_ref())),
                     _ => None,
                 });
                 if let Some((first_path, first)) = first {
@@ -240,7 +255,7 @@ pub fn merge_homework(
                         &MergeInput::new(path.clone(), a.clone()),
                     )?;
                 }
-                Read::Assessment(a)
+                Read::Assessment(Box::new(a))
             }
         };
         read.push((path, content));
@@ -251,7 +266,7 @@ pub fn merge_homework(
     let (questionnaire, source) = if let Some((opened, _)) = &workshop {
         (opened.questionnaire.clone(), opened.path.clone())
     } else if let Some((path, a)) = read.iter().find_map(|(p, r)| match r {
-        Read::Assessment(a) => Some((p, a)),
+        Read::Assessment(a) => Some((p, a.as_ref())),
         _ => None,
     }) {
         let q = catalog::resolve_questionnaire(store, path, a, request.questionnaire.as_deref())?;
@@ -276,7 +291,7 @@ pub fn merge_homework(
     for (path, content) in read {
         match content {
             Read::Assessment(a) => {
-                let a = catalog::carried_over(a, &questionnaire);
+                let a = catalog::carried_over(*a, &questionnaire);
                 super::check_fits(&path, &a, &questionnaire)?;
                 inputs.push(MergeInput::new(path, a));
             }
