@@ -25,6 +25,8 @@ mod question;
 mod report_fields;
 mod soa;
 mod workshop;
+mod workshop_agenda;
+mod workshop_room;
 
 pub use lists::OverviewRow;
 pub use model::*;
@@ -111,6 +113,15 @@ pub struct App {
     pub session_clock: Option<SessionClock>,
     /// The checklist of the question shown, when open: the highlighted check.
     pub checklist: Option<usize>,
+    /// The facilitator chose the voting row (arrows or a click): a digit there changes
+    /// that person's vote. Otherwise a digit only goes to someone who has not voted.
+    pub vote_row_chosen: bool,
+    /// A break started then: the question timer and the session's clock are paused.
+    pub on_break: Option<DateTime<FixedOffset>>,
+    /// The discussion agenda over the voting screen, when open: its highlighted row.
+    pub agenda: Option<usize>,
+    /// The question shown before this one (the presenter shows its result).
+    pub previous_question: Option<usize>,
 }
 
 /// Overview rows and what they were computed from: the change count and the filter.
@@ -177,6 +188,10 @@ impl App {
             timer: None,
             session_clock: None,
             checklist: None,
+            vote_row_chosen: false,
+            on_break: None,
+            agenda: None,
+            previous_question: None,
         }
     }
 
@@ -195,6 +210,8 @@ impl App {
     fn screen_mode(&self) -> Mode {
         if self.override_armed {
             Mode::Override
+        } else if self.agenda.is_some() {
+            Mode::Agenda
         } else if self.presenter {
             Mode::Presenter
         } else {
@@ -253,7 +270,9 @@ impl App {
                 Vec::new()
             }
             Msg::Stopping => {
-                if self.stop_timer(now) {
+                // A half-typed participant note is kept like the editors' text.
+                let kept = self.keep_typed_participant_note(now);
+                if self.stop_timer(now) || kept {
                     vec![Effect::Save]
                 } else {
                     Vec::new()
@@ -397,6 +416,7 @@ impl App {
                     Mode::Export => self.export_input(msg),
                     Mode::Voting | Mode::Presenter => self.voting_input(msg, now),
                     Mode::Override => self.override_input(msg, now),
+                    Mode::Agenda => self.agenda_input(msg, now),
                     Mode::Soa => self.soa_input(msg, now),
                     Mode::Checklist => self.checklist_input(msg, now),
                     _ => Vec::new(),
@@ -447,6 +467,7 @@ impl App {
                 }
                 Screen::Voting if !self.presenter => {
                     self.voting_cursor = i;
+                    self.vote_row_chosen = true;
                     Vec::new()
                 }
                 Screen::Export => {
@@ -481,8 +502,11 @@ impl App {
             (Msg::Act(Action::Yes), Confirm::RemoveFlag { question, .. }) => {
                 self.remove_flag(&question, now)
             }
-            (Msg::Act(Action::Yes), Confirm::RemoveParticipant(name)) => {
+            (Msg::Act(Action::Yes), Confirm::RemoveParticipant { name, .. }) => {
                 self.remove_participant(&name, now)
+            }
+            (Msg::Act(Action::Yes), Confirm::ConfirmUnanimous(questions)) => {
+                self.confirm_unanimous(&questions, now)
             }
             (Msg::Act(Action::No), _) => {
                 self.say("Nothing was changed.");

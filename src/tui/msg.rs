@@ -54,6 +54,8 @@ pub enum Mode {
     Soa,
     /// The yes/no checks of the question shown, by level.
     Checklist,
+    /// The discussion agenda over the voting screen.
+    Agenda,
 }
 
 impl Mode {
@@ -78,6 +80,7 @@ impl Mode {
             Mode::Override => "Override the consensus",
             Mode::Soa => "Statement of Applicability",
             Mode::Checklist => "Checklist",
+            Mode::Agenda => "Agenda",
         }
     }
 
@@ -206,6 +209,16 @@ pub enum Action {
     OverrideConsensus,
     /// Set the time allowed per question.
     SetTimebox,
+    /// Mark the selected participant as gone from the room (again: back).
+    LeaveRoom,
+    /// Start or end a break: the clocks pause.
+    Break,
+    /// Open or close the discussion agenda.
+    Agenda,
+    /// Go to the next question on the agenda.
+    NextAgendaItem,
+    /// Confirm every unanimous proposal at once (asks first).
+    ConfirmUnanimous,
     /// Open the Statement of Applicability (at the current question's controls).
     Soa,
     /// Include the selected control.

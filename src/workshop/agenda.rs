@@ -1,6 +1,6 @@
 //! The parking lot (questions flagged for follow-up) and the discussion agenda.
 
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::Serialize;
 
 use super::{VoteStats, question_stats};
@@ -16,11 +16,29 @@ pub fn park(a: &mut Assessment, question: &str, reason: &str, now: DateTime<Fixe
     a.meta.updated = now;
 }
 
+/// Sets who follows a parked question up and by when (an empty owner or no date
+/// clears them).
+pub fn set_parked_follow_up(
+    a: &mut Assessment,
+    question: &str,
+    owner: &str,
+    due: Option<NaiveDate>,
+    now: DateTime<FixedOffset>,
+) {
+    let answer = a.answer_mut(question);
+    answer.flag_owner = owner.trim().to_string();
+    answer.flag_due = due;
+    answer.updated = Some(now);
+    a.meta.updated = now;
+}
+
 /// Takes a question out of the parking lot.
 pub fn unpark(a: &mut Assessment, question: &str, now: DateTime<FixedOffset>) {
     if let Some(answer) = a.answers.get_mut(question) {
         answer.flagged = false;
         answer.flag_reason.clear();
+        answer.flag_owner.clear();
+        answer.flag_due = None;
         answer.updated = Some(now);
         a.meta.updated = now;
     }
@@ -37,6 +55,10 @@ pub struct ParkedQuestion {
     pub text: String,
     /// Why it was parked (may be empty).
     pub reason: String,
+    /// Who follows it up (may be empty).
+    pub owner: String,
+    /// When it is to be settled.
+    pub due: Option<NaiveDate>,
 }
 
 /// The flagged questions, in questionnaire order.
@@ -51,6 +73,8 @@ pub fn parking_lot(questionnaire: &Questionnaire, a: &Assessment) -> Vec<ParkedQ
                 domain: q.domain.clone(),
                 text: q.text.clone(),
                 reason: answer.flag_reason.clone(),
+                owner: answer.flag_owner.clone(),
+                due: answer.flag_due,
             })
         })
         .collect()

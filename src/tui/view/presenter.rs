@@ -96,7 +96,11 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
         right.push_str(&format!("⏱ {} ", c.label()));
     }
     if let Some(p) = app.session_pace() {
-        right.push_str(&format!("session {} · {} ", clock(p.elapsed), p.label()));
+        right.push_str(&format!(
+            "session {} · {} ",
+            clock(p.elapsed),
+            p.label(app.now)
+        ));
     }
     let pad = usize::from(title.width).saturating_sub(str_width(&left) + str_width(&right));
     let bar = if pad > 0 {
