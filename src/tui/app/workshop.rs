@@ -517,21 +517,45 @@ impl App {
         } else {
             self.question.checked_sub(1)
         };
-        let presenting = self.presenter;
+        if self.presenter {
+            return self.present_question(target);
+        }
         let effects = self.move_to(target);
         if self.editor.is_some() {
-            if presenting {
-                // The projector never leaves the presenter view on its own: the N/A
-                // justification waits (the question is listed as needing a note).
-                self.editor = None;
-                self.say("This N/A still needs its justification: write it on the Question screen (e) after the session.");
-            } else {
-                // An N/A answer needs its justification: the note editor is on the
-                // question screen.
-                self.screen = Screen::Question;
-            }
+            // An N/A answer needs its justification: the note editor is on the
+            // question screen.
+            self.screen = Screen::Question;
         }
         effects
+    }
+
+    /// Moves the presenter view to question `target`. The projector never leaves the
+    /// presenter view on its own: an N/A still waiting for its justification is said
+    /// on the status line (the Overview and the report list it) instead of opening
+    /// the note editor in front of the room.
+    pub(super) fn present_question(&mut self, target: Option<usize>) -> Vec<Effect> {
+        let Some(s) = &self.session else {
+            return Vec::new();
+        };
+        let n = s.questionnaire.questions.len();
+        let Some(target) = target.filter(|t| *t < n && *t != self.question) else {
+            return Vec::new();
+        };
+        let waiting = self.current_question().and_then(|q| {
+            let needs = s.questionnaire.controls_of(&q.id).next().is_none()
+                && s.assessment
+                    .answer(&q.id)
+                    .is_some_and(|a| a.na && a.note.trim().is_empty());
+            needs.then(|| q.id.clone())
+        });
+        self.set_question(target);
+        if let Some(id) = waiting {
+            self.warn(format!(
+                "{}: N/A still needs its justification (Question screen, e).",
+                crate::text::one_line(&id)
+            ));
+        }
+        self.remember()
     }
 
     pub(super) fn remove_participant(

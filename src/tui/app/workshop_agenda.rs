@@ -67,13 +67,18 @@ impl App {
         let Some(index) = self.index_of(id) else {
             return Vec::new();
         };
-        let presenter = self.presenter;
-        let effects = if self.screen == super::Screen::Voting {
-            self.move_to(Some(index))
+        let effects = if self.presenter {
+            self.present_question(Some(index))
+        } else if self.screen == super::Screen::Voting {
+            let effects = self.move_to(Some(index));
+            if self.editor.is_some() {
+                // The N/A left behind needs its justification: the editor is there.
+                self.screen = super::Screen::Question;
+            }
+            effects
         } else {
             self.jump(index)
         };
-        self.presenter = presenter;
         let left = self.agenda_items().len();
         self.say(format!(
             "Agenda: {} ({}); {left} still to settle.",

@@ -99,6 +99,6 @@ impl App {
             return false;
         };
         !text.trim().is_empty()
-            && core::add_participant_note(&mut s.assessment, &id, name, &text, now).is_ok()
+            && core::add_participant_note(&mut s.assessment, &id, name, text, now).is_ok()
     }
 }

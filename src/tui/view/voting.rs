@@ -291,14 +291,13 @@ fn draw_votes(
     let w = usize::from(inner.width);
     let show_na = q.allow_na || stats.not_applicable > 0;
     let mut lines = histogram_lines(app, stats, show_na, 14, w);
-    let voted = stats.total_votes();
-    let people = present_count(s);
+
     let median = stats
         .median
         .map_or("–".to_string(), |m| format!("{m:.1}").replace(".0", ""));
     let spread = stats.spread.map_or("–".to_string(), |x| x.to_string());
     lines.push(Line::from(Span::raw(clip(
-        &format!(" {voted} voted ({people} in the room) · median {median} · spread {spread}"),
+        &format!(" {} · median {median} · spread {spread}", voted_text(s, q)),
         w,
     ))));
     if let Some(next) = app.next_voter_from(app.voting_cursor) {
@@ -367,13 +366,26 @@ fn draw_votes(
     draw_lines(lines, inner, frame.buffer_mut());
 }
 
-/// How many participants are in the room (not marked as left).
-pub fn present_count(s: &Session) -> usize {
-    s.assessment
+/// "4 of 5 voted", counting the people in the room, and "+1 who left" for the votes of
+/// those who have gone since (their votes count).
+pub fn voted_text(s: &Session, q: &Question) -> String {
+    let a = &s.assessment;
+    let votes = a.answer(&q.id).map(|ans| &ans.votes);
+    let has = |p: &String| votes.is_some_and(|v| v.contains_key(p));
+    let present = |p: &&String| crate::workshop::attendance::is_present(a, p);
+    let here = a.participants.iter().filter(present).count();
+    let voted_here = a
         .participants
         .iter()
-        .filter(|p| crate::workshop::attendance::is_present(&s.assessment, p))
-        .count()
+        .filter(present)
+        .filter(|p| has(p))
+        .count();
+    let others = votes.map_or(0, |v| v.len()) - voted_here;
+    if others > 0 {
+        format!("{voted_here} of {here} voted (+{others} who left)")
+    } else {
+        format!("{voted_here} of {here} voted")
+    }
 }
 
 fn draw_notes(app: &App, s: &Session, q: &Question, area: Rect, frame: &mut Frame) {
