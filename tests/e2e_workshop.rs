@@ -129,7 +129,10 @@ fn three_people_vote_on_two_questions_and_the_consensus_is_saved() {
         .expect("run export");
     assert!(status.status.success(), "{status:?}");
     let md = std::fs::read_to_string(out.path().join("report.md")).expect("report.md");
-    assert!(md.contains("3 participants voted on 3 of 48 questions"), "{md}");
+    assert!(
+        md.contains("3 participants voted on 3 of 48 questions"),
+        "{md}"
+    );
     let sam = md
         .lines()
         .find(|l| l.starts_with("| Sam |"))

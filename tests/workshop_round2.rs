@@ -215,3 +215,29 @@ fn a_parked_question_has_an_owner_and_a_due_date_in_the_minutes() {
     let ans = a.answer("ctx-02").expect("a");
     assert_eq!((ans.flag_owner.as_str(), ans.flag_due), ("", None));
 }
+
+#[test]
+fn parked_questions_reach_the_roadmap_csv_and_the_report_roadmap() {
+    let (q, mut a) = room(&["Ana"]);
+    vote(&mut a, question(&q, "ctx-01"), "Ana", 2);
+    workshop::park(&mut a, "ctx-02", "=ask legal", now());
+    let due = NaiveDate::from_ymd_opt(2026, 12, 4).expect("date");
+    workshop::set_parked_follow_up(&mut a, "ctx-02", "Dana", Some(due), now());
+    let day = NaiveDate::from_ymd_opt(2026, 11, 23).expect("day");
+    let report = Report::new(&q, &a, day, now());
+    let csv = String::from_utf8(report.render(Format::Csv).expect("csv")).expect("utf-8");
+    let row = csv
+        .lines()
+        .find(|l| l.contains("parked in the workshop"))
+        .expect("a follow-up row");
+    assert!(row.contains("\"2026-12-04\""), "{row}");
+    assert!(row.contains("\"ctx-02\""), "{row}");
+    assert!(row.contains("\"Dana\""), "{row}");
+    assert!(row.contains("\"Settle it: =ask legal\""), "{row}");
+    let md = report_md(&q, &a);
+    let roadmap = md
+        .split("Follow-ups parked in the workshop")
+        .nth(1)
+        .expect("the roadmap lists the follow-ups");
+    assert!(roadmap.contains("| Dana | 2026-12-04 |"), "{roadmap}");
+}

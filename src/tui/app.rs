@@ -560,4 +560,6 @@ mod soa_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod workshop_room_tests;
+#[cfg(test)]
 mod workshop_tests;
