@@ -38,8 +38,8 @@ pub mod report;
 pub mod timebox;
 
 pub use agenda::{
-    AgendaItem, AgendaReason, ParkedQuestion, agenda, park, parking_lot, set_parked_follow_up,
-    unpark,
+    AgendaItem, AgendaReason, ParkedQuestion, agenda, follow_ups, park, parking_lot,
+    set_parked_follow_up, unpark,
 };
 
 /// The spread (max − min of level votes) from which a question is divergent.

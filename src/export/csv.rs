@@ -90,7 +90,7 @@ pub fn render(report: &Report<'_>) -> Result<Vec<u8>, ExportError> {
     }
     // Questions parked in a workshop follow the plan as follow-ups: no rank, level or
     // priority; the owner and due date the facilitator gave.
-    for p in crate::workshop::parking_lot(report.questionnaire, report.assessment) {
+    for p in crate::workshop::follow_ups(report.questionnaire, report.assessment) {
         let question = report.questionnaire.question(&p.id);
         let domain = report
             .questionnaire

@@ -190,7 +190,7 @@ const DIGITS: &[Key] = &[
 #[rustfmt::skip]
 pub static KEYMAP: &[Binding] = &[
     // Workshop voting (and the presenter view, where the facilitator keeps recording).
-    Binding { modes: VOTE, keys: DIGITS, action: Action::Digit, hint: "vote", help: "Record the selected participant's vote, then go to the next one (no participants: score the question)" },
+    Binding { modes: VOTE, keys: DIGITS, action: Action::Digit, hint: "vote", help: "Record the selected participant's vote, then go to the next person still to vote (no participants: score the question)" },
     Binding { modes: VOTE, keys: &[Key::Ch('n')], action: Action::NotApplicable, hint: "N/A", help: "Vote N/A (only where the question allows it)" },
     Binding { modes: VOTE, keys: &[Key::Code(C::Backspace)], action: Action::Backspace, hint: "", help: "Clear the selected participant's vote" },
     Binding { modes: VOTE, keys: &[Key::Code(C::Enter), Key::Ch('c')], action: Action::ConfirmConsensus, hint: "confirm", help: "Confirm the proposed consensus: it becomes the question's level" },
@@ -212,7 +212,7 @@ pub static KEYMAP: &[Binding] = &[
     Binding { modes: &[M::Override], keys: &[Key::Ch('n')], action: Action::NotApplicable, hint: "N/A", help: "Not applicable (only where the question allows it)" },
     Binding { modes: &[M::Override], keys: &[Key::Code(C::Esc)], action: Action::Back, hint: "cancel", help: "Cancel: keep the consensus as it is" },
     // Question screen: the core loop first, so the footer shows it first.
-    Binding { modes: &[M::Question], keys: DIGITS, action: Action::Digit, hint: "score", help: "Score the question at this level" },
+    Binding { modes: &[M::Question], keys: DIGITS, action: Action::Digit, hint: "score", help: "Score the question at this level (in a workshop: use Voting)" },
     Binding { modes: &[M::Question], keys: &[Key::Ch('n')], action: Action::NotApplicable, hint: "N/A", help: "Not applicable (only where the question allows it; a justification note is then required)" },
     Binding { modes: &[M::Question, M::Voting], keys: &[Key::Ch('f')], action: Action::ToggleFlag, hint: "flag", help: "Flag for follow-up with a reason (again: remove the flag)" },
     Binding { modes: ON_QUESTION, keys: &[Key::Code(C::Left), Key::Ch('h')], action: Action::PrevQuestion, hint: "prev", help: "Previous question" },
@@ -231,7 +231,7 @@ pub static KEYMAP: &[Binding] = &[
     Binding { modes: &[M::Question], keys: &[Key::Ch('x'), Key::Code(C::Delete)], action: Action::ClearAnswer, hint: "", help: "Clear the level (the note stays)" },
     Binding { modes: &[M::Question], keys: &[Key::Ch('a')], action: Action::Soa, hint: "controls", help: "Annex A question: its controls in the Statement of Applicability" },
     Binding { modes: &[M::Question], keys: &[Key::Ch('w')], action: Action::Voting, hint: "vote", help: "Workshop: participants' votes and the consensus on this question" },
-    Binding { modes: &[M::Question, M::Voting], keys: &[Key::Ch('p')], action: Action::Presenter, hint: "presenter", help: "Presenter view for the room: big levels, votes, timer" },
+    Binding { modes: &[M::Question, M::Voting], keys: &[Key::Ch('p')], action: Action::Presenter, hint: "presenter", help: "Presenter view for the room: question, votes, what levels mean" },
     // Home.
     Binding { modes: &[M::Home], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: "open", help: "Open the selected assessment" },
     Binding { modes: &[M::Home], keys: &[Key::Ch('n')], action: Action::New, hint: "new", help: "Create a new assessment" },

@@ -80,6 +80,22 @@ pub fn parking_lot(questionnaire: &Questionnaire, a: &Assessment) -> Vec<ParkedQ
         .collect()
 }
 
+/// The parking lot as the roadmap's follow-ups: only in a workshop (an assessment with
+/// participants); a flag in a solo assessment stays a reminder on the Overview.
+pub fn follow_ups(questionnaire: &Questionnaire, a: &Assessment) -> Vec<ParkedQuestion> {
+    if a.participants.is_empty() {
+        return Vec::new();
+    }
+    let mut lot = parking_lot(questionnaire, a);
+    // Without an owner of its own, the owner of the question's roadmap item takes it.
+    for p in lot.iter_mut().filter(|p| p.owner.trim().is_empty()) {
+        if let Some(plan) = a.plan.get(&p.id) {
+            p.owner = plan.owner.trim().to_string();
+        }
+    }
+    lot
+}
+
 /// Why a question is on the discussion agenda, in agenda order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]

@@ -306,10 +306,7 @@ fn a_half_typed_participant_note_is_kept_when_the_terminal_closes() {
 fn the_timebox_field_replaces_its_value_and_refuses_absurd_durations() {
     let mut app = room(&["Dana"]);
     act(&mut app, Action::SetTimebox);
-    assert_eq!(
-        app.prompt.as_ref().map(|p| p.input.text()),
-        Some("3:00".into())
-    );
+    assert_eq!(app.prompt.as_ref().map(|p| p.input.text()), Some("3:00"));
     type_text(&mut app, "2:30", t0());
     let timebox = |app: &App| {
         app.session
@@ -331,8 +328,5 @@ fn the_timebox_field_replaces_its_value_and_refuses_absurd_durations() {
     act(&mut app, Action::SetTimebox);
     act(&mut app, Action::Last);
     app.update(Msg::Input('0'), t0());
-    assert_eq!(
-        app.prompt.as_ref().map(|p| p.input.text()),
-        Some("2:300".into())
-    );
+    assert_eq!(app.prompt.as_ref().map(|p| p.input.text()), Some("2:300"));
 }

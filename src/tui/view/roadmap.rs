@@ -17,7 +17,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let Some(s) = &app.session else { return };
     let t = app.theme;
     // Questions parked in a workshop are follow-ups of the plan: listed under it.
-    let parked = crate::workshop::parking_lot(&s.questionnaire, &s.assessment);
+    let parked = crate::workshop::follow_ups(&s.questionnaire, &s.assessment);
     let area = if parked.is_empty() {
         area
     } else {

@@ -66,7 +66,7 @@ pub(super) fn roadmap(report: &Report<'_>) -> Section {
 
 /// Questions parked in a workshop: follow-ups with their owner and due date.
 fn parked(report: &Report<'_>) -> Vec<Block> {
-    let lot = crate::workshop::parking_lot(report.questionnaire, report.assessment);
+    let lot = crate::workshop::follow_ups(report.questionnaire, report.assessment);
     if lot.is_empty() {
         return Vec::new();
     }
