@@ -338,6 +338,22 @@ fn the_presenter_view_shows_what_the_room_needs_at_every_size() {
     }
 }
 
+/// The agenda over the voting screen: what is left, divergent first.
+#[test]
+fn snapshot_of_the_agenda() {
+    let mut app = app_on("voting");
+    app.update(Msg::Act(Action::Agenda), now());
+    let text = screen_text(&app, 80, 24);
+    let divergent = text
+        .find("ctx-01   divergent")
+        .expect("the divergent question listed");
+    let unanswered = text
+        .find("unanswered   –")
+        .expect("unanswered questions listed");
+    assert!(divergent < unanswered, "{text}");
+    insta::assert_snapshot!("agenda_80x24", draw(&app, 80, 24).backend());
+}
+
 /// The presenter view hides private notes and the parking reason, and marks the
 /// divergence.
 #[test]

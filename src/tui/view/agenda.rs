@@ -18,11 +18,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let t = app.theme;
     let items = app.agenda_items();
     let unanimous = app.unanimous_proposals().len();
-    let rect = centered(
-        area,
-        area.width.saturating_sub(4).min(110),
-        area.height.saturating_sub(2),
-    );
+    // The whole body: a list over a busy screen is hard to read with its edges showing.
+    let rect = centered(area, area.width, area.height);
     clear(rect, buf);
     let title = format!("Agenda: {} still to settle", items.len());
     let block = pane(&title, app, true);
