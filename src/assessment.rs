@@ -326,6 +326,43 @@ pub struct Answer {
     /// Evidence register items that support one check, by check id.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub check_evidence: BTreeMap<String, Vec<String>>,
+    /// The facilitator set the result instead of the one the votes proposed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consensus_override: Option<ConsensusOverride>,
+    /// Who follows the parked question up (the workshop's parking lot).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub flag_owner: String,
+    /// When the parked question is to be settled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flag_due: Option<NaiveDate>,
+    /// Fields this version does not know.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// A workshop result the facilitator set over the votes' proposal.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ConsensusOverride {
+    /// Why the room decided otherwise (may be empty).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub reason: String,
+    /// When it was set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at: Option<DateTime<FixedOffset>>,
+    /// Fields this version does not know.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// When a participant joined and left the workshop.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Attendance {
+    /// When they were added (a late joiner shows here).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub joined: Option<DateTime<FixedOffset>>,
+    /// When they left the room; none while present. Their votes stay.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub left: Option<DateTime<FixedOffset>>,
     /// Fields this version does not know.
     #[serde(flatten)]
     pub extra: Extra,
@@ -360,6 +397,9 @@ pub struct Workshop {
     /// Time allowed per question, in seconds (default 180).
     #[serde(default = "default_timebox")]
     pub timebox_seconds: u64,
+    /// Attendance by participant name (absent for files older than this field).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub attendance: BTreeMap<String, Attendance>,
     /// Fields this version does not know.
     #[serde(flatten)]
     pub extra: Extra,
@@ -369,6 +409,7 @@ impl Default for Workshop {
     fn default() -> Self {
         Workshop {
             timebox_seconds: default_timebox(),
+            attendance: BTreeMap::new(),
             extra: Extra::new(),
         }
     }

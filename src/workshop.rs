@@ -33,10 +33,14 @@ use crate::assessment::{AnswerError, Assessment, NaMarker, Vote};
 use crate::questionnaire::{LEVELS, Question, Questionnaire};
 
 mod agenda;
+pub mod attendance;
 pub mod report;
 pub mod timebox;
 
-pub use agenda::{AgendaItem, AgendaReason, ParkedQuestion, agenda, park, parking_lot, unpark};
+pub use agenda::{
+    AgendaItem, AgendaReason, ParkedQuestion, agenda, follow_ups, park, parking_lot,
+    set_parked_follow_up, unpark,
+};
 
 /// The spread (max − min of level votes) from which a question is divergent.
 pub const DIVERGENT_SPREAD: u8 = 2;
@@ -59,6 +63,11 @@ pub enum WorkshopError {
     /// N/A was chosen for a question that does not allow it.
     #[error("question \"{0}\" cannot be answered N/A")]
     NotApplicableRefused(String),
+    /// The participant left the room: their earlier votes stay, new ones are refused.
+    #[error(
+        "{0} has left the room: their earlier votes stay; mark them back (j) to take a new vote"
+    )]
+    HasLeft(String),
     /// There is nothing to confirm.
     #[error("question \"{0}\" has no votes to propose a consensus from")]
     NoProposal(String),
@@ -95,6 +104,19 @@ pub fn add_participant(a: &mut Assessment, name: &str) -> Result<(), WorkshopErr
     Ok(())
 }
 
+/// Adds a participant who joins the workshop at `now` (the time goes to the minutes'
+/// attendance).
+pub fn join_participant(
+    a: &mut Assessment,
+    name: &str,
+    now: DateTime<FixedOffset>,
+) -> Result<(), WorkshopError> {
+    add_participant(a, name)?;
+    attendance::joined(a, name.trim(), now);
+    a.meta.updated = now;
+    Ok(())
+}
+
 /// Renames a participant, and with them their votes and attributed notes in every answer.
 pub fn rename_participant(a: &mut Assessment, old: &str, new: &str) -> Result<(), WorkshopError> {
     let new = clean_name(new)?;
@@ -108,6 +130,7 @@ pub fn rename_participant(a: &mut Assessment, old: &str, new: &str) -> Result<()
         return Err(WorkshopError::DuplicateName(new));
     }
     a.participants[pos] = new.clone();
+    attendance::rename(a, old, &new);
     for answer in a.answers.values_mut() {
         if let Some(vote) = answer.votes.remove(old) {
             answer.votes.insert(new.clone(), vote);
@@ -119,7 +142,8 @@ pub fn rename_participant(a: &mut Assessment, old: &str, new: &str) -> Result<()
     Ok(())
 }
 
-/// Removes a participant and their votes. Where the answer was still a proposal
+/// Removes a participant added by mistake, and their votes (someone who leaves the
+/// room keeps theirs: see [`attendance::leave`]). Where the answer was still a proposal
 /// (unconfirmed), it is proposed again from the remaining votes. Their attributed notes
 /// stay: what was said in the room remains part of the record.
 pub fn remove_participant(
@@ -132,6 +156,7 @@ pub fn remove_participant(
         return Err(WorkshopError::UnknownParticipant(name.to_string()));
     };
     a.participants.remove(pos);
+    attendance::forget(a, name);
     for (id, answer) in &mut a.answers {
         if answer.votes.remove(name).is_some() && answer.consensus_pending {
             let allow_na = questionnaire.question(id).is_some_and(|q| q.allow_na);
@@ -262,6 +287,8 @@ pub fn question_stats(a: &Assessment, question: &Question) -> VoteStats {
 /// Records (or with `None` clears) one participant's vote. The answer then holds the
 /// consensus proposed from all votes, marked unconfirmed (`consensus_pending`), until
 /// the facilitator confirms or overrides it: a changed vote reopens a confirmed level.
+/// An override stays as set (the room decided against the votes once; the facilitator
+/// takes the new proposal with a confirmation). A participant who left cannot vote.
 pub fn record_vote(
     a: &mut Assessment,
     question: &Question,
@@ -271,6 +298,9 @@ pub fn record_vote(
 ) -> Result<(), WorkshopError> {
     if !a.participants.iter().any(|p| p == participant) {
         return Err(WorkshopError::UnknownParticipant(participant.to_string()));
+    }
+    if !attendance::is_present(a, participant) {
+        return Err(WorkshopError::HasLeft(participant.to_string()));
     }
     if let Some(v) = vote {
         question.check_result(v)?;
@@ -283,7 +313,11 @@ pub fn record_vote(
             .insert(participant.to_string(), Vote::NotApplicable(NaMarker::Na)),
         None => answer.votes.remove(participant),
     };
-    answer.propose_from_votes(question.allow_na, now);
+    if answer.consensus_override.is_some() {
+        answer.updated = Some(now);
+    } else {
+        answer.propose_from_votes(question.allow_na, now);
+    }
     a.meta.updated = now;
     Ok(())
 }
@@ -298,24 +332,62 @@ pub fn confirm_consensus(
     let proposal = question_stats(a, question)
         .proposal
         .ok_or_else(|| WorkshopError::NoProposal(question.id.clone()))?;
-    override_consensus(a, question, proposal, now)?;
+    settle(a, question, proposal, None, now)?;
     Ok(proposal)
 }
 
 /// Sets the consensus to `consensus` instead of the proposal (the room decided
-/// otherwise); the votes are kept as cast.
+/// otherwise); the votes are kept as cast and the answer records the override, so the
+/// minutes show it as one. Setting the level the votes propose is a plain confirmation.
 pub fn override_consensus(
     a: &mut Assessment,
     question: &Question,
     consensus: Consensus,
     now: DateTime<FixedOffset>,
 ) -> Result<(), WorkshopError> {
+    let proposal = question_stats(a, question).proposal;
+    let overriding = (proposal != Some(consensus)).then(|| crate::assessment::ConsensusOverride {
+        reason: String::new(),
+        at: Some(now),
+        extra: Default::default(),
+    });
+    settle(a, question, consensus, overriding, now)
+}
+
+fn settle(
+    a: &mut Assessment,
+    question: &Question,
+    consensus: Consensus,
+    overriding: Option<crate::assessment::ConsensusOverride>,
+    now: DateTime<FixedOffset>,
+) -> Result<(), WorkshopError> {
     question.check_result(consensus)?;
     let answer = a.answer_mut(&question.id);
     answer.set_result(Some(consensus), now);
     answer.consensus_pending = false;
+    answer.consensus_override = overriding;
     a.meta.updated = now;
     Ok(())
+}
+
+/// Records why the room overrode the votes on `question` (empty text clears it). Does
+/// nothing where the result is not an override.
+pub fn set_override_reason(
+    a: &mut Assessment,
+    question: &str,
+    reason: &str,
+    now: DateTime<FixedOffset>,
+) -> bool {
+    let Some(o) = a
+        .answers
+        .get_mut(question)
+        .and_then(|ans| ans.consensus_override.as_mut())
+    else {
+        return false;
+    };
+    o.reason = reason.trim().to_string();
+    a.meta.updated = now;
+    true
 }
 
 /// Attributes a note to a participant on a question (empty text is ignored).

@@ -277,11 +277,94 @@ fn snapshots_of_every_screen() {
 fn snapshots_of_the_workshop_screens() {
     for screen in ["voting", "presenter"] {
         let app = app_on(screen);
-        for (w, h) in [(80, 24), (200, 60)] {
-            let terminal = draw(&app, w, h);
+        let sizes: &[(u16, u16)] = if screen == "presenter" {
+            &[(80, 24), (120, 40), (200, 60)]
+        } else {
+            &[(80, 24), (200, 60)]
+        };
+        for (w, h) in sizes {
+            let terminal = draw(&app, *w, *h);
             insta::assert_snapshot!(format!("{screen}_{w}x{h}"), terminal.backend());
         }
     }
+}
+
+fn screen_text(app: &App, w: u16, h: u16) -> String {
+    let terminal = draw(app, w, h);
+    let buffer = terminal.backend().buffer();
+    let width = usize::from(buffer.area.width);
+    buffer
+        .content()
+        .chunks(width)
+        .map(|row| row.iter().map(|c| c.symbol()).collect::<String>() + "\n")
+        .collect()
+}
+
+/// What the room needs is on the presenter view at every size: the question's short
+/// title, who has not voted (all of them), the descriptor of the level under
+/// discussion, the previous question's result, the day's progress; over time is said
+/// in words, not only in colour.
+#[test]
+fn the_presenter_view_shows_what_the_room_needs_at_every_size() {
+    let mut app = app_on("presenter");
+    // The question after: the previous result shows.
+    app.update(Msg::Act(Action::NextQuestion), now());
+    app.update(Msg::Act(Action::PrevQuestion), now());
+    let q = Questionnaire::embedded().expect("embedded questionnaire");
+    let first = &q.questions[0];
+    let proposal_descriptor: String = first.levels[1].chars().take(20).collect();
+    for (w, h) in [(80, 24), (120, 40), (200, 60)] {
+        let text = screen_text(&app, w, h);
+        assert!(text.contains("Not voted yet (1): Noor"), "{w}x{h}:\n{text}");
+        assert!(text.contains("Previous: "), "{w}x{h}:\n{text}");
+        assert!(text.contains("settled"), "{w}x{h}:\n{text}");
+        assert!(text.contains(&proposal_descriptor), "{w}x{h}:\n{text}");
+        assert!(text.contains(first.short_title()), "{w}x{h}:\n{text}");
+    }
+    // Over time: the words, at the small size too.
+    app.update(Msg::Tick, now() + chrono::Duration::seconds(400));
+    for (w, h) in [(80, 24), (200, 60)] {
+        let text = screen_text(&app, w, h);
+        assert!(text.contains("OVER TIME"), "{w}x{h}:\n{text}");
+    }
+    // Many people waiting: every name shows, wrapped, none cut silently.
+    let mut app = app_on("presenter");
+    if let Some(s) = app.session.as_mut() {
+        for i in 0..9 {
+            aims_readiness::workshop::add_participant(
+                &mut s.assessment,
+                &format!("Participant number {i}"),
+            )
+            .expect("participant");
+        }
+    }
+    // Names wrap over lines: read the screen as running text.
+    let running = |text: String| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for (w, h) in [(80, 24), (200, 60)] {
+        let text = running(screen_text(&app, w, h));
+        for i in 0..9 {
+            assert!(
+                text.contains(&format!("Participant number {i}")),
+                "{w}x{h}: {text}"
+            );
+        }
+    }
+}
+
+/// The agenda over the voting screen: what is left, divergent first.
+#[test]
+fn snapshot_of_the_agenda() {
+    let mut app = app_on("voting");
+    app.update(Msg::Act(Action::Agenda), now());
+    let text = screen_text(&app, 80, 24);
+    let divergent = text
+        .find("ctx-01   divergent")
+        .expect("the divergent question listed");
+    let unanswered = text
+        .find("unanswered   –")
+        .expect("unanswered questions listed");
+    assert!(divergent < unanswered, "{text}");
+    insta::assert_snapshot!("agenda_80x24", draw(&app, 80, 24).backend());
 }
 
 /// The presenter view hides private notes and the parking reason, and marks the
@@ -297,7 +380,7 @@ fn the_presenter_view_keeps_notes_private() {
             .map(|c| c.symbol())
             .collect();
         assert!(text.contains("DIVERGENT"), "{w}x{h}");
-        assert!(text.contains("████"), "big digits at {w}x{h}");
+        assert!(text.contains("████"), "vote bars at {w}x{h}");
         for private in [
             "context register",
             "ask legal",

@@ -238,13 +238,22 @@ fn votes_propose_then_confirm_or_override() {
     assert_eq!((ans.level, ans.consensus_pending), (Some(3), false));
     assert_eq!(ans.votes.len(), 3);
 
-    // A changed vote reopens the question with a new proposal.
+    // A changed vote keeps the override (the room decided); confirming takes the votes.
     workshop::record_vote(&mut a, ctx, "Ana", Some(Consensus::Level(4)), later).expect("vote");
+    let ans = a.answer("ctx-01").expect("answer");
+    assert_eq!((ans.level, ans.consensus_pending), (Some(3), false));
+    assert_eq!(
+        workshop::confirm_consensus(&mut a, ctx, later),
+        Ok(Consensus::Level(4)),
+        "votes now 4, 4, 2"
+    );
+    // A changed vote reopens a confirmed question with a new proposal.
+    workshop::record_vote(&mut a, ctx, "Ben", Some(Consensus::Level(5)), later).expect("vote");
     let ans = a.answer("ctx-01").expect("answer");
     assert_eq!(
         (ans.level, ans.consensus_pending),
         (Some(4), true),
-        "votes now 4, 4, 2"
+        "votes now 4, 5, 2"
     );
     // Clearing votes down to none leaves it unanswered.
     for who in ["Ana", "Ben", "Chloé"] {
@@ -429,7 +438,10 @@ fn pace_projection() {
     assert_eq!(p.seconds_per_question, Some(240.0));
     assert_eq!(p.projected_finish, t("2026-11-23T15:48:00+01:00"));
     assert!(p.behind_timebox && !p.from_timebox);
-    assert_eq!(p.label(), "at this pace: done by 15:48");
+    assert_eq!(
+        p.label(start + Duration::minutes(40)),
+        "at this pace: done by 15:48"
+    );
     // Nothing settled yet: the timebox is the pace (42 × 3 min = 126 min).
     let p = pace(start, 0, 0, 42, 180);
     assert_eq!(p.projected_finish, t("2026-11-23T15:06:00+01:00"));

@@ -88,6 +88,47 @@ pub fn render(report: &Report<'_>) -> Result<Vec<u8>, ExportError> {
         out.write_record(row.iter().map(|c| neutralise(c)))
             .map_err(fail)?;
     }
+    // Questions parked in a workshop follow the plan as follow-ups: no rank, level or
+    // priority; the owner and due date the facilitator gave.
+    for p in crate::workshop::follow_ups(report.questionnaire, report.assessment) {
+        let question = report.questionnaire.question(&p.id);
+        let domain = report
+            .questionnaire
+            .domain(&p.domain)
+            .map_or(p.domain.as_str(), |d| d.title.as_str());
+        let row = [
+            String::new(),
+            "Follow-up (parked in the workshop)".to_string(),
+            String::new(),
+            p.due.map_or(String::new(), |d| d.to_string()),
+            domain.to_string(),
+            p.id.clone(),
+            question.map_or(String::new(), |q| q.short_title().to_string()),
+            p.text.clone(),
+            question.map_or(String::new(), |q| q.refs.display()),
+            String::new(),
+            String::new(),
+            String::new(),
+            question.map_or(String::new(), |q| {
+                if q.critical { "yes" } else { "no" }.to_string()
+            }),
+            String::new(),
+            question.map_or(String::new(), |q| q.effort.to_string()),
+            if p.reason.trim().is_empty() {
+                "Settle it: it was parked in the workshop".to_string()
+            } else {
+                format!("Settle it: {}", p.reason.trim())
+            },
+            p.owner.clone(),
+            "open".to_string(),
+            report
+                .assessment
+                .answer(&p.id)
+                .map_or(String::new(), |a| a.note.trim().to_string()),
+        ];
+        out.write_record(row.iter().map(|c| neutralise(c)))
+            .map_err(fail)?;
+    }
     out.into_inner()
         .map_err(|e| ExportError::Csv(e.to_string()))
 }

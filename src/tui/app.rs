@@ -27,6 +27,8 @@ mod question;
 mod report_fields;
 mod soa;
 mod workshop;
+mod workshop_agenda;
+mod workshop_room;
 
 pub use details::DetailsRow;
 pub use lists::OverviewRow;
@@ -122,6 +124,15 @@ pub struct App {
     pub details_from: Option<Screen>,
     /// Whether the assessment being opened from home shows its details first.
     pub details_on_open: bool,
+    /// The facilitator chose the voting row (arrows or a click): a digit there changes
+    /// that person's vote. Otherwise a digit only goes to someone who has not voted.
+    pub vote_row_chosen: bool,
+    /// A break started then: the question timer and the session's clock are paused.
+    pub on_break: Option<DateTime<FixedOffset>>,
+    /// The discussion agenda over the voting screen, when open: its highlighted row.
+    pub agenda: Option<usize>,
+    /// The question shown before this one (the presenter shows its result).
+    pub previous_question: Option<usize>,
 }
 
 /// Overview rows and what they were computed from: the change count and the filter.
@@ -192,6 +203,10 @@ impl App {
             details_cursor: 0,
             details_from: None,
             details_on_open: false,
+            vote_row_chosen: false,
+            on_break: None,
+            agenda: None,
+            previous_question: None,
         }
     }
 
@@ -210,6 +225,8 @@ impl App {
     fn screen_mode(&self) -> Mode {
         if self.override_armed {
             Mode::Override
+        } else if self.agenda.is_some() {
+            Mode::Agenda
         } else if self.presenter {
             Mode::Presenter
         } else {
@@ -268,7 +285,9 @@ impl App {
                 Vec::new()
             }
             Msg::Stopping => {
-                if self.stop_timer(now) {
+                // A half-typed participant note is kept like the editors' text.
+                let kept = self.keep_typed_participant_note(now);
+                if self.stop_timer(now) || kept {
                     vec![Effect::Save]
                 } else {
                     Vec::new()
@@ -413,6 +432,7 @@ impl App {
                     Mode::Export => self.export_input(msg),
                     Mode::Voting | Mode::Presenter => self.voting_input(msg, now),
                     Mode::Override => self.override_input(msg, now),
+                    Mode::Agenda => self.agenda_input(msg, now),
                     Mode::Soa => self.soa_input(msg, now),
                     Mode::Checklist => self.checklist_input(msg, now),
                     Mode::Details => self.details_input(msg),
@@ -468,6 +488,7 @@ impl App {
                 }
                 Screen::Voting if !self.presenter => {
                     self.voting_cursor = i;
+                    self.vote_row_chosen = true;
                     Vec::new()
                 }
                 Screen::Export => {
@@ -502,8 +523,11 @@ impl App {
             (Msg::Act(Action::Yes), Confirm::RemoveFlag { question, .. }) => {
                 self.remove_flag(&question, now)
             }
-            (Msg::Act(Action::Yes), Confirm::RemoveParticipant(name)) => {
+            (Msg::Act(Action::Yes), Confirm::RemoveParticipant { name, .. }) => {
                 self.remove_participant(&name, now)
+            }
+            (Msg::Act(Action::Yes), Confirm::ConfirmUnanimous(questions)) => {
+                self.confirm_unanimous(&questions, now)
             }
             (Msg::Act(Action::No), _) => {
                 self.say("Nothing was changed.");
@@ -556,5 +580,7 @@ impl App {
 mod soa_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod workshop_room_tests;
 #[cfg(test)]
 mod workshop_tests;

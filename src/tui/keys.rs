@@ -129,6 +129,7 @@ const ALL: &[Mode] = &[
     M::Soa,
     M::Checklist,
     M::Details,
+    M::Agenda,
 ];
 /// The screens of an open assessment.
 pub const SCREENS: &[Mode] = &[
@@ -154,6 +155,7 @@ const COMMANDS: &[Mode] = &[
     M::Roadmap,
     M::Targets,
     M::Export,
+    M::Agenda,
 ];
 const LISTS: &[Mode] = &[
     M::Home,
@@ -169,6 +171,7 @@ const LISTS: &[Mode] = &[
     M::Presenter,
     M::Checklist,
     M::Details,
+    M::Agenda,
 ];
 const TEXT: &[Mode] = &[M::NewForm, M::Editor, M::Prompt];
 /// Where votes are recorded: the voting screen and the presenter view.
@@ -190,22 +193,29 @@ const DIGITS: &[Key] = &[
 #[rustfmt::skip]
 pub static KEYMAP: &[Binding] = &[
     // Workshop voting (and the presenter view, where the facilitator keeps recording).
-    Binding { modes: VOTE, keys: DIGITS, action: Action::Digit, hint: "vote", help: "Record the selected participant's vote, then go to the next one (no participants: score the question)" },
+    Binding { modes: VOTE, keys: DIGITS, action: Action::Digit, hint: "vote", help: "Record the selected participant's vote, then go to the next person still to vote (no participants: score the question)" },
     Binding { modes: VOTE, keys: &[Key::Ch('n')], action: Action::NotApplicable, hint: "N/A", help: "Vote N/A (only where the question allows it)" },
     Binding { modes: VOTE, keys: &[Key::Code(C::Backspace)], action: Action::Backspace, hint: "", help: "Clear the selected participant's vote" },
     Binding { modes: VOTE, keys: &[Key::Code(C::Enter), Key::Ch('c')], action: Action::ConfirmConsensus, hint: "confirm", help: "Confirm the proposed consensus: it becomes the question's level" },
     Binding { modes: VOTE, keys: &[Key::Ch('o')], action: Action::OverrideConsensus, hint: "override", help: "Override the consensus: o, then the level 1-5 (or n for N/A)" },
     Binding { modes: &[M::Voting], keys: &[Key::Ch('a')], action: Action::AddParticipant, hint: "add", help: "Add a participant" },
     Binding { modes: &[M::Voting], keys: &[Key::Ch('r')], action: Action::RenameParticipant, hint: "rename", help: "Rename the selected participant (their votes and notes follow)" },
-    Binding { modes: &[M::Voting], keys: &[Key::Ch('d'), Key::Code(C::Delete)], action: Action::Delete, hint: "remove", help: "Remove the selected participant and their votes (asks first)" },
+    Binding { modes: &[M::Voting], keys: &[Key::Ch('x')], action: Action::LeaveRoom, hint: "left", help: "The selected participant left the room: their votes stay, they get no new ones (again: back in the room)" },
+    Binding { modes: &[M::Voting], keys: &[Key::Ch('d'), Key::Code(C::Delete)], action: Action::Delete, hint: "remove", help: "Remove a participant added by mistake, with their votes (asks first, saying how many votes go)" },
     Binding { modes: &[M::Voting], keys: &[Key::Ch('m')], action: Action::ParticipantNote, hint: "note", help: "Write a note attributed to the selected participant" },
     Binding { modes: &[M::Voting], keys: &[Key::Ch('t')], action: Action::SetTimebox, hint: "timebox", help: "Set the time per question for this assessment's sessions" },
+    Binding { modes: VOTE, keys: &[Key::Ch('N')], action: Action::NextAgendaItem, hint: "next on agenda", help: "Go to the next question on the discussion agenda (divergent, disputed N/A, to confirm, unanswered)" },
+    Binding { modes: VOTE, keys: &[Key::Ch('A')], action: Action::Agenda, hint: "agenda", help: "The discussion agenda: the questions still to settle, in the order to take them" },
+    Binding { modes: VOTE, keys: &[Key::Ch('b')], action: Action::Break, hint: "break", help: "Start or end a break: the question timer and the session clock pause" },
     Binding { modes: &[M::Presenter], keys: &[Key::Ch('p'), Key::Code(C::Esc)], action: Action::Presenter, hint: "leave", help: "Leave the presenter view" },
+    Binding { modes: &[M::Agenda], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: "go to", help: "Go to the highlighted question" },
+    Binding { modes: &[M::Agenda], keys: &[Key::Ch('C')], action: Action::ConfirmUnanimous, hint: "confirm unanimous", help: "Confirm every proposal on which all votes agree, in one step (says how many, asks first)" },
+    Binding { modes: &[M::Agenda], keys: &[Key::Code(C::Esc), Key::Ch('A')], action: Action::Agenda, hint: "close", help: "Close the agenda" },
     Binding { modes: &[M::Override], keys: DIGITS, action: Action::Digit, hint: "level", help: "The level the room agreed on" },
     Binding { modes: &[M::Override], keys: &[Key::Ch('n')], action: Action::NotApplicable, hint: "N/A", help: "Not applicable (only where the question allows it)" },
     Binding { modes: &[M::Override], keys: &[Key::Code(C::Esc)], action: Action::Back, hint: "cancel", help: "Cancel: keep the consensus as it is" },
     // Question screen: the core loop first, so the footer shows it first.
-    Binding { modes: &[M::Question], keys: DIGITS, action: Action::Digit, hint: "score", help: "Score the question at this level" },
+    Binding { modes: &[M::Question], keys: DIGITS, action: Action::Digit, hint: "score", help: "Score the question at this level (in a workshop: use Voting)" },
     Binding { modes: &[M::Question], keys: &[Key::Ch('n')], action: Action::NotApplicable, hint: "N/A", help: "Not applicable (only where the question allows it; a justification note is then required)" },
     Binding { modes: &[M::Question, M::Voting], keys: &[Key::Ch('f')], action: Action::ToggleFlag, hint: "flag", help: "Flag for follow-up with a reason (again: remove the flag)" },
     Binding { modes: ON_QUESTION, keys: &[Key::Code(C::Left), Key::Ch('h')], action: Action::PrevQuestion, hint: "prev", help: "Previous question" },
@@ -218,13 +228,13 @@ pub static KEYMAP: &[Binding] = &[
     Binding { modes: &[M::Question], keys: &[Key::Ch('i')], action: Action::ToggleGuidance, hint: "guidance", help: "Show or hide the guidance" },
     Binding { modes: &[M::Question], keys: &[Key::Ch('e')], action: Action::EditNote, hint: "note", help: "Write a note (saved as you type)" },
     Binding { modes: &[M::Question], keys: &[Key::Ch('v')], action: Action::EditEvidence, hint: "evidence", help: "Edit the evidence seen, one item per line" },
-    Binding { modes: &[M::Question, M::Overview], keys: &[Key::Ch('g')], action: Action::JumpTo, hint: "go to", help: "Go to a question by number" },
+    Binding { modes: &[M::Question, M::Overview, M::Voting], keys: &[Key::Ch('g')], action: Action::JumpTo, hint: "go to", help: "Go to a question by number" },
     Binding { modes: &[M::Question, M::Overview], keys: &[Key::Ch('/')], action: Action::Search, hint: "search", help: "Find a question by its text or id" },
     Binding { modes: &[M::Question], keys: &[Key::Ch('c')], action: Action::ConfirmAnswer, hint: "", help: "Confirm an answer carried over from the previous questionnaire version (marked to re-check)" },
     Binding { modes: &[M::Question], keys: &[Key::Ch('x'), Key::Code(C::Delete)], action: Action::ClearAnswer, hint: "", help: "Clear the level (the note stays)" },
     Binding { modes: &[M::Question], keys: &[Key::Ch('a')], action: Action::Soa, hint: "controls", help: "Annex A question: its controls in the Statement of Applicability" },
     Binding { modes: &[M::Question], keys: &[Key::Ch('w')], action: Action::Voting, hint: "vote", help: "Workshop: participants' votes and the consensus on this question" },
-    Binding { modes: &[M::Question, M::Voting], keys: &[Key::Ch('p')], action: Action::Presenter, hint: "presenter", help: "Presenter view for the room: big levels, votes, timer" },
+    Binding { modes: &[M::Question, M::Voting], keys: &[Key::Ch('p')], action: Action::Presenter, hint: "presenter", help: "Presenter view for the room: question, votes, what levels mean" },
     // Home.
     Binding { modes: &[M::Home], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: "open", help: "Open the selected assessment" },
     Binding { modes: &[M::Home], keys: &[Key::Ch('n')], action: Action::New, hint: "new", help: "Create a new assessment" },

@@ -56,6 +56,8 @@ pub enum Mode {
     Checklist,
     /// The assessment's details, document control and conclusion.
     Details,
+    /// The discussion agenda over the voting screen.
+    Agenda,
 }
 
 impl Mode {
@@ -81,6 +83,7 @@ impl Mode {
             Mode::Soa => "Statement of Applicability",
             Mode::Checklist => "Checklist",
             Mode::Details => "Assessment details",
+            Mode::Agenda => "Agenda",
         }
     }
 
@@ -209,6 +212,16 @@ pub enum Action {
     OverrideConsensus,
     /// Set the time allowed per question.
     SetTimebox,
+    /// Mark the selected participant as gone from the room (again: back).
+    LeaveRoom,
+    /// Start or end a break: the clocks pause.
+    Break,
+    /// Open or close the discussion agenda.
+    Agenda,
+    /// Go to the next question on the agenda.
+    NextAgendaItem,
+    /// Confirm every unanimous proposal at once (asks first).
+    ConfirmUnanimous,
     /// Open the Statement of Applicability (at the current question's controls).
     Soa,
     /// Include the selected control.

@@ -1,6 +1,6 @@
 //! The parking lot (questions flagged for follow-up) and the discussion agenda.
 
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::Serialize;
 
 use super::{VoteStats, question_stats};
@@ -16,11 +16,29 @@ pub fn park(a: &mut Assessment, question: &str, reason: &str, now: DateTime<Fixe
     a.meta.updated = now;
 }
 
+/// Sets who follows a parked question up and by when (an empty owner or no date
+/// clears them).
+pub fn set_parked_follow_up(
+    a: &mut Assessment,
+    question: &str,
+    owner: &str,
+    due: Option<NaiveDate>,
+    now: DateTime<FixedOffset>,
+) {
+    let answer = a.answer_mut(question);
+    answer.flag_owner = owner.trim().to_string();
+    answer.flag_due = due;
+    answer.updated = Some(now);
+    a.meta.updated = now;
+}
+
 /// Takes a question out of the parking lot.
 pub fn unpark(a: &mut Assessment, question: &str, now: DateTime<FixedOffset>) {
     if let Some(answer) = a.answers.get_mut(question) {
         answer.flagged = false;
         answer.flag_reason.clear();
+        answer.flag_owner.clear();
+        answer.flag_due = None;
         answer.updated = Some(now);
         a.meta.updated = now;
     }
@@ -37,6 +55,10 @@ pub struct ParkedQuestion {
     pub text: String,
     /// Why it was parked (may be empty).
     pub reason: String,
+    /// Who follows it up (may be empty).
+    pub owner: String,
+    /// When it is to be settled.
+    pub due: Option<NaiveDate>,
 }
 
 /// The flagged questions, in questionnaire order.
@@ -51,9 +73,27 @@ pub fn parking_lot(questionnaire: &Questionnaire, a: &Assessment) -> Vec<ParkedQ
                 domain: q.domain.clone(),
                 text: q.text.clone(),
                 reason: answer.flag_reason.clone(),
+                owner: answer.flag_owner.clone(),
+                due: answer.flag_due,
             })
         })
         .collect()
+}
+
+/// The parking lot as the roadmap's follow-ups: only in a workshop (an assessment with
+/// participants); a flag in a solo assessment stays a reminder on the Overview.
+pub fn follow_ups(questionnaire: &Questionnaire, a: &Assessment) -> Vec<ParkedQuestion> {
+    if a.participants.is_empty() {
+        return Vec::new();
+    }
+    let mut lot = parking_lot(questionnaire, a);
+    // Without an owner of its own, the owner of the question's roadmap item takes it.
+    for p in lot.iter_mut().filter(|p| p.owner.trim().is_empty()) {
+        if let Some(plan) = a.plan.get(&p.id) {
+            p.owner = plan.owner.trim().to_string();
+        }
+    }
+    lot
 }
 
 /// Why a question is on the discussion agenda, in agenda order.

@@ -1,6 +1,7 @@
 //! The report's workshop section: what the data is ([`section`]). Pure; the export
 //! module lays it out in report.md and report.html alike.
 
+use chrono::{DateTime, FixedOffset};
 use serde::Serialize;
 
 use super::{Consensus, ParkedQuestion, parking_lot, question_stats};
@@ -16,6 +17,10 @@ pub struct Participation {
     pub votes: usize,
     /// Notes attributed to them.
     pub notes: usize,
+    /// When they joined (none in files older than attendance).
+    pub joined: Option<DateTime<FixedOffset>>,
+    /// When they left the room (none: present to the end).
+    pub left: Option<DateTime<FixedOffset>>,
 }
 
 /// A question on which the votes spread 2 levels or more.
@@ -86,10 +91,15 @@ pub fn section(questionnaire: &Questionnaire, a: &Assessment) -> Option<Workshop
     let mut participation: Vec<Participation> = a
         .participants
         .iter()
-        .map(|name| Participation {
-            name: name.clone(),
-            votes: 0,
-            notes: 0,
+        .map(|name| {
+            let record = super::attendance::attendance(a, name);
+            Participation {
+                name: name.clone(),
+                votes: 0,
+                notes: 0,
+                joined: record.joined,
+                left: record.left,
+            }
         })
         .collect();
     let mut index: std::collections::HashMap<String, usize> = participation
@@ -103,6 +113,8 @@ pub fn section(questionnaire: &Questionnaire, a: &Assessment) -> Option<Workshop
                 name: name.to_string(),
                 votes: 0,
                 notes: 0,
+                joined: None,
+                left: None,
             });
             participation.len() - 1
         })

@@ -127,14 +127,42 @@ impl QuestionTimer {
     }
 }
 
-/// A duration typed by the facilitator: `180`, `180s`, `3m`, `3 min`, `2:30` (the
-/// inverse of [`clock`]).
+/// The longest timebox accepted: 12 hours (a longer one is a typo, not a plan).
+pub const MAX_TIMEBOX_SECONDS: u64 = 12 * 3600;
+
+/// A duration typed by the facilitator: `180`, `180s`, `3m`, `3 min`, `90m`, `2:30`,
+/// `1:02:30`, `1h30`, `1h 30m`, `2h` (the inverse of [`clock`]). A bare number is
+/// seconds.
 pub fn parse_duration(text: &str) -> Option<u64> {
     let t = text.trim().to_lowercase();
-    if let Some((m, s)) = t.split_once(':') {
-        let m: u64 = m.trim().parse().ok()?;
-        let s: u64 = s.trim().parse().ok()?;
-        return (s < 60).then(|| m.saturating_mul(60).saturating_add(s));
+    if t.contains(':') {
+        let parts: Vec<u64> = t
+            .split(':')
+            .map(|p| p.trim().parse().ok())
+            .collect::<Option<_>>()?;
+        return match parts.as_slice() {
+            [m, s] if *s < 60 => Some(m.saturating_mul(60).saturating_add(*s)),
+            [h, m, s] if *m < 60 && *s < 60 => Some(
+                h.saturating_mul(3600)
+                    .saturating_add(m * 60)
+                    .saturating_add(*s),
+            ),
+            _ => None,
+        };
+    }
+    if let Some((h, rest)) = t.split_once('h') {
+        let h: u64 = h.trim().parse().ok()?;
+        let rest = rest.trim();
+        let rest = rest
+            .strip_suffix("min")
+            .or(rest.strip_suffix('m'))
+            .unwrap_or(rest);
+        let m: u64 = if rest.trim().is_empty() {
+            0
+        } else {
+            rest.trim().parse().ok()?
+        };
+        return (m < 60).then(|| h.saturating_mul(3600).saturating_add(m * 60));
     }
     let digits: String = t.chars().take_while(char::is_ascii_digit).collect();
     let unit = t[digits.len()..].trim();
@@ -143,6 +171,26 @@ pub fn parse_duration(text: &str) -> Option<u64> {
         "" | "s" | "sec" | "secs" | "seconds" => Some(n),
         "m" | "min" | "mins" | "minutes" => Some(n.saturating_mul(60)),
         _ => None,
+    }
+}
+
+/// A timebox typed by the facilitator, or the message saying what is wrong: not a
+/// duration, shorter than [`MIN_TIMEBOX_SECONDS`] or longer than
+/// [`MAX_TIMEBOX_SECONDS`].
+pub fn parse_timebox(text: &str) -> Result<u64, String> {
+    let shown = crate::text::one_line(text.trim()).into_owned();
+    match parse_duration(text) {
+        None => Err(format!(
+            "\"{shown}\" is not a duration: type seconds (90), minutes (90m), m:ss (2:30) or hours (1h30)."
+        )),
+        Some(s) if s < MIN_TIMEBOX_SECONDS => Err(format!(
+            "{shown} is too short: a question needs at least {MIN_TIMEBOX_SECONDS} seconds."
+        )),
+        Some(s) if s > MAX_TIMEBOX_SECONDS => Err(format!(
+            "{shown} is {} per question: the limit is 12 h. Type minutes as 90m or 2:30.",
+            clock(s)
+        )),
+        Some(s) => Ok(s),
     }
 }
 
@@ -177,12 +225,15 @@ pub struct Pace {
 }
 
 impl Pace {
-    /// "at this pace: done by 15:40".
-    pub fn label(&self) -> String {
-        format!(
-            "at this pace: done by {}",
-            self.projected_finish.format("%H:%M")
-        )
+    /// "at this pace: done by 15:40", with the day when it is not today ("done by
+    /// Sat 28 Nov 05:00").
+    pub fn label(&self, now: DateTime<FixedOffset>) -> String {
+        let finish = self.projected_finish;
+        if finish.date_naive() == now.date_naive() {
+            format!("at this pace: done by {}", finish.format("%H:%M"))
+        } else {
+            format!("at this pace: done by {}", finish.format("%a %-d %b %H:%M"))
+        }
     }
 }
 

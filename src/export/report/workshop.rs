@@ -65,14 +65,28 @@ pub fn minutes(report: &Report<'_>) -> Option<Section> {
 
     out.push(heading("Attendance"));
     out.push(Block::Table {
-        head: vec!["Participant".into(), "Votes".into(), "Notes".into()],
-        numeric: vec![false, true, true],
+        head: ["Participant", "Joined", "Left", "Votes", "Notes"]
+            .map(String::from)
+            .to_vec(),
+        numeric: vec![false, false, false, true, true],
         rows: s
             .participation
             .iter()
             .map(|p| {
+                let at = |t: Option<chrono::DateTime<chrono::FixedOffset>>| {
+                    t.map_or("–".to_string(), |t| {
+                        t.format("%Y-%m-%d %H:%M").to_string()
+                    })
+                };
                 vec![
                     cell(&p.name),
+                    cell(at(p.joined)),
+                    // Without an attendance record (an older file) nothing is known.
+                    cell(match (p.left, p.joined) {
+                        (Some(t), _) => at(Some(t)),
+                        (None, Some(_)) => "present to the end".to_string(),
+                        (None, None) => "–".to_string(),
+                    }),
                     cell(p.votes.to_string()),
                     cell(p.notes.to_string()),
                 ]
@@ -112,7 +126,10 @@ pub fn minutes(report: &Report<'_>) -> Option<Section> {
             })
             .collect();
         let result = answer.result();
-        let overridden = result.is_some() && stats.proposal.is_some() && result != stats.proposal;
+        // Files written before overrides were recorded: a confirmed result the votes
+        // did not propose was one.
+        let overridden = answer.consensus_override.is_some()
+            || (result.is_some() && stats.proposal.is_some() && result != stats.proposal);
         let mut outcome = consensus(result);
         if answer.consensus_pending {
             outcome.push_str(" (proposed, not confirmed)");
@@ -121,17 +138,22 @@ pub fn minutes(report: &Report<'_>) -> Option<Section> {
                 " (override; votes proposed {})",
                 consensus(stats.proposal)
             ));
-            let reason = answer.note.trim();
+            let recorded = answer
+                .consensus_override
+                .as_ref()
+                .map(|o| o.reason.trim())
+                .filter(|r| !r.is_empty());
+            let note = answer.note.trim();
             overrides.push(vec![
                 strong(short(report, &question.id)),
                 text(format!(
                     ": set to {} where the votes proposed {}; {}",
                     consensus(result),
                     consensus(stats.proposal),
-                    if reason.is_empty() {
-                        "no reason recorded".to_string()
-                    } else {
-                        format!("the answer's note: {reason}")
+                    match (recorded, note.is_empty()) {
+                        (Some(reason), _) => format!("reason: {reason}"),
+                        (None, false) => format!("the answer's note: {note}"),
+                        (None, true) => "no reason recorded".to_string(),
                     }
                 )),
             ]);
@@ -183,8 +205,10 @@ pub fn minutes(report: &Report<'_>) -> Option<Section> {
         out.push(Block::Note("No question was parked for follow-up.".into()));
     } else {
         out.push(Block::Table {
-            head: vec!["Question".into(), "Reason".into(), "Owner".into()],
-            numeric: vec![false, false, false],
+            head: ["Question", "Reason", "Owner", "Due"]
+                .map(String::from)
+                .to_vec(),
+            numeric: vec![false, false, false, false],
             rows: s
                 .parking_lot
                 .iter()
@@ -194,14 +218,23 @@ pub fn minutes(report: &Report<'_>) -> Option<Section> {
                     } else {
                         p.reason.clone()
                     };
-                    let owner = report
+                    let plan_owner = report
                         .assessment
                         .plan
                         .get(&p.id)
                         .map(|e| e.owner.trim())
+                        .filter(|o| !o.is_empty());
+                    let owner = Some(p.owner.trim())
                         .filter(|o| !o.is_empty())
+                        .or(plan_owner)
                         .unwrap_or("–");
-                    vec![cell(short(report, &p.id)), cell(reason), cell(owner)]
+                    let due = p.due.map_or("–".to_string(), |d| d.to_string());
+                    vec![
+                        cell(short(report, &p.id)),
+                        cell(reason),
+                        cell(owner),
+                        cell(due),
+                    ]
                 })
                 .collect(),
             wide: Some(1),

@@ -283,6 +283,12 @@ pub enum PromptKind {
     ParticipantNote(String),
     /// The time per question.
     Timebox,
+    /// Why the room overrode the votes on this question (its id).
+    OverrideReason(String),
+    /// Who follows up this parked question (its id).
+    ParkOwner(String),
+    /// By when this parked question is to be settled (its id).
+    ParkDue(String),
     /// The roadmap's first day.
     RoadmapStart,
     /// Why a control is included or excluded (its id).
@@ -344,7 +350,12 @@ impl PromptKind {
             PromptKind::AddParticipant => "New participant's name",
             PromptKind::RenameParticipant(_) => "Rename participant",
             PromptKind::ParticipantNote(_) => "Note by participant",
-            PromptKind::Timebox => "Time per question (seconds, or minutes as 3m or 2:30)",
+            PromptKind::Timebox => {
+                "Time per question (typing replaces it: 90, 90m, 2:30, 1h30; at most 12 h)"
+            }
+            PromptKind::OverrideReason(_) => "Why did the room decide otherwise? (optional)",
+            PromptKind::ParkOwner(_) => "Parking lot: who follows it up? (optional)",
+            PromptKind::ParkDue(_) => "Parking lot: due by (YYYY-MM-DD or days, e.g. 14; optional)",
             PromptKind::RoadmapStart => "Roadmap starts on (YYYY-MM-DD; empty: today, moving)",
             PromptKind::Justification(_) => "Justification (why included or excluded)",
             PromptKind::ControlOwner(_) => "Control owner",
@@ -372,6 +383,9 @@ pub struct Prompt {
     pub kind: PromptKind,
     /// The text typed.
     pub input: TextArea,
+    /// The current value is selected: the first character typed replaces it (a
+    /// cursor key keeps it for editing).
+    pub replace: bool,
 }
 
 /// A yes/no question waiting for an answer.
@@ -381,8 +395,15 @@ pub enum Confirm {
     Delete(PathBuf),
     /// Replace existing export files of these formats.
     ReplaceExports(Vec<Format>),
-    /// Remove this participant and their votes.
-    RemoveParticipant(String),
+    /// Remove this participant, added by mistake, and their votes.
+    RemoveParticipant {
+        /// The participant.
+        name: String,
+        /// How many questions they voted on (the votes that would go).
+        votes: usize,
+    },
+    /// Confirm the proposals on which every vote agrees (these question ids).
+    ConfirmUnanimous(Vec<String>),
     /// Remove the follow-up flag (and its reason) from this question.
     RemoveFlag {
         /// The question.

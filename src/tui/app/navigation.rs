@@ -10,14 +10,24 @@ use crate::questionnaire::{LEVELS, Questionnaire};
 impl App {
     pub(super) fn open_session(&mut self, session: Session) {
         let resume = session.assessment.resume.clone();
+        // A file nobody has worked on in the app yet (a merge's output) opens at the
+        // first question on the discussion agenda, on the voting screen.
+        let first_on_agenda = resume
+            .is_none()
+            .then(|| crate::workshop::agenda(&session.questionnaire, &session.assessment))
+            .filter(|_| !session.assessment.participants.is_empty())
+            .and_then(|items| items.into_iter().next())
+            .and_then(|item| session.questionnaire.question_index(&item.question));
         let question = resume
             .as_ref()
             .and_then(|r| r.question.as_deref())
             .and_then(|id| session.questionnaire.question_index(id))
+            .or(first_on_agenda)
             .unwrap_or(0);
         let screen = resume
             .as_ref()
             .and_then(|r| Screen::from_name(&r.screen))
+            .or(first_on_agenda.map(|_| Screen::Voting))
             .unwrap_or(Screen::Question);
         let notice = session.notice.clone();
         let guidance = resume.as_ref().is_some_and(|r| r.guidance);
@@ -79,12 +89,18 @@ impl App {
         let Some(s) = &self.session else { return };
         let n = s.questionnaire.questions.len();
         let index = index.min(n.saturating_sub(1));
-        if index != self.question {
-            // A new question: votes are entered from the first participant again.
-            self.voting_cursor = 0;
+        let moved = index != self.question;
+        if moved {
+            self.previous_question = Some(self.question);
         }
         self.override_armed = false;
         self.question = index;
+        if moved {
+            // A new question: vote entry starts at the first person still to vote.
+            self.voting_cursor = 0;
+            self.cursor_to_next_voter();
+        }
+        let Some(s) = &self.session else { return };
         self.level_picked = false;
         self.level_cursor = s
             .questionnaire

@@ -14,6 +14,15 @@ impl App {
             msg,
             Msg::Digit(_) | Msg::Act(Action::Enter | Action::ClearAnswer)
         );
+        let setting = answering || msg == Msg::Act(Action::NotApplicable);
+        if setting && self.workshop_active() {
+            // Facilitators come here to read the level descriptors aloud: a digit must
+            // not set a level nobody voted for (see the README's workshop section).
+            self.warn(
+                "In a workshop the level comes from the votes: w opens Voting (o there overrides, with a reason).",
+            );
+            return Vec::new();
+        }
         if answering && self.excluded_by_controls() {
             self.warn(
                 "Every control of this question is excluded, so it is N/A: include one in the statement (c) to score it.",
@@ -342,6 +351,18 @@ impl App {
         self.prompt = Some(Prompt {
             kind,
             input: TextArea::single(text),
+            replace: false,
+        });
+        Vec::new()
+    }
+
+    /// A prompt holding a value that typing replaces (shown selected), such as the
+    /// timebox: typing `2:30` over `180` gives `2:30`, not `1802:30`.
+    pub(super) fn open_prompt_selected(&mut self, kind: PromptKind, text: &str) -> Vec<Effect> {
+        self.prompt = Some(Prompt {
+            kind,
+            input: TextArea::single(text),
+            replace: !text.is_empty(),
         });
         Vec::new()
     }
@@ -350,6 +371,17 @@ impl App {
         let Some(prompt) = &mut self.prompt else {
             return Vec::new();
         };
+        if std::mem::take(&mut prompt.replace)
+            && matches!(
+                msg,
+                Msg::Input(_) | Msg::Paste(_) | Msg::Act(Action::Backspace | Action::DeleteChar)
+            )
+        {
+            prompt.input = TextArea::single("");
+            if matches!(msg, Msg::Act(Action::Backspace | Action::DeleteChar)) {
+                return Vec::new();
+            }
+        }
         let input = &mut prompt.input;
         match msg {
             Msg::Input(c) => {
@@ -496,7 +528,10 @@ impl App {
             self.came_from = Some(self.screen);
         }
         self.set_question(index);
-        self.screen = Screen::Question;
+        // Go-to on the voting screen stays there (the room keeps voting).
+        if self.screen != Screen::Voting {
+            self.screen = Screen::Question;
+        }
         self.remember()
     }
 

@@ -254,6 +254,9 @@ fn a_workshop_na_on_an_annex_a_question_excludes_its_controls() {
     act(&mut app, Action::OverrideConsensus);
     let effects = act(&mut app, Action::NotApplicable);
     assert!(effects.contains(&Effect::Save));
+    // The override's reason is optional: Enter on the empty prompt skips it.
+    assert_eq!(app.mode(), Mode::Prompt);
+    act(&mut app, Action::Enter);
     for id in ["A.10.2", "A.10.3", "A.10.4"] {
         let d = decision(&app, id).expect(id);
         assert_eq!(d.applicable, Some(false));

@@ -18,6 +18,8 @@ pub struct SessionClock {
     pub started: DateTime<FixedOffset>,
     /// Questions already settled then (the pace counts only this session's).
     pub settled_before: usize,
+    /// Seconds spent on breaks since, left out of the elapsed time.
+    pub paused: u64,
 }
 
 impl App {
@@ -52,7 +54,9 @@ impl App {
     /// Whether the question on screen is being timed: a workshop, on the question or
     /// voting screen (the presenter view included).
     fn timed(&self) -> bool {
-        self.workshop_active() && matches!(self.screen, Screen::Question | Screen::Voting)
+        self.workshop_active()
+            && self.on_break.is_none()
+            && matches!(self.screen, Screen::Question | Screen::Voting)
     }
 
     /// Whether a clock is on screen (so a tick may need a redraw).
@@ -111,6 +115,7 @@ impl App {
                 self.session_clock = Some(SessionClock {
                     started: now,
                     settled_before: timebox::progress(&s.questionnaire, &s.assessment).0,
+                    paused: 0,
                 });
             }
         }
@@ -147,9 +152,15 @@ impl App {
         let clock = self.session_clock?;
         let s = self.session.as_ref()?;
         let (settled, left) = timebox::progress(&s.questionnaire, &s.assessment);
+        // A break in progress counts as paused up to now.
+        let on_break = self
+            .on_break
+            .map_or(0, |since| timebox::seconds_between(since, self.now));
         Some(timebox::pace(
             self.now,
-            timebox::seconds_between(clock.started, self.now),
+            timebox::seconds_between(clock.started, self.now)
+                .saturating_sub(clock.paused)
+                .saturating_sub(on_break),
             settled.saturating_sub(clock.settled_before),
             left,
             timebox::timebox_seconds(&s.assessment),
@@ -244,11 +255,50 @@ impl App {
         }
     }
 
+    /// Whether `name` has a vote on the question shown.
+    fn has_voted(&self, name: &str) -> bool {
+        self.current_question()
+            .zip(self.session.as_ref())
+            .and_then(|(q, s)| s.assessment.answer(&q.id))
+            .is_some_and(|a| a.votes.contains_key(name))
+    }
+
+    /// The row of the first participant in the room who has not voted on the question
+    /// shown, looking from row `from` on and then from the top.
+    pub fn next_voter_from(&self, from: usize) -> Option<usize> {
+        let s = self.session.as_ref()?;
+        let people = &s.assessment.participants;
+        let waiting = |i: &usize| {
+            people.get(*i).is_some_and(|name| {
+                core::attendance::is_present(&s.assessment, name) && !self.has_voted(name)
+            })
+        };
+        (from..people.len()).chain(0..from).find(waiting)
+    }
+
+    /// Puts the vote cursor on the first person still to vote (vote entry starts there).
+    pub(super) fn cursor_to_next_voter(&mut self) {
+        if let Some(i) = self.next_voter_from(0) {
+            self.voting_cursor = i;
+        }
+        self.vote_row_chosen = false;
+    }
+
     fn vote(&mut self, vote: Option<Consensus>, now: DateTime<FixedOffset>) -> Vec<Effect> {
         let Some(name) = self.selected_participant() else {
             self.warn("Add the participants first: press a.");
             return Vec::new();
         };
+        let revote = self.has_voted(&name);
+        if vote.is_some() && revote && !self.vote_row_chosen {
+            // One digit too many after the last vote must not overwrite anyone.
+            self.warn(format!(
+                "Everyone here has voted. To change {}'s vote, select the row (↑/↓) and type it again.",
+                crate::text::one_line(&name)
+            ));
+            return Vec::new();
+        }
+        let overridden = self.current_override();
         let effects = self.workshop_change(now, |a, q, i| {
             let Some(question) = q.questions.get(i) else {
                 return Ok(None);
@@ -256,12 +306,42 @@ impl App {
             core::record_vote(a, question, &name, vote, now)?;
             Ok(None)
         });
-        if vote.is_some() && !effects.is_empty() {
-            // Fast entry: the next digit is the next person's vote.
-            self.voting_cursor =
-                (self.voting_cursor + 1).min(self.participant_count().saturating_sub(1));
+        if effects.is_empty() {
+            return effects;
+        }
+        if let Some(level) = &overridden {
+            let proposal = self
+                .current_stats()
+                .and_then(|st| st.proposal)
+                .map_or("nothing".to_string(), |c| c.to_string());
+            self.say(format!(
+                "Vote recorded. The override ({level}) stays; the votes now propose {proposal}: Enter takes the votes' proposal instead."
+            ));
+        }
+        if vote.is_some() && !revote {
+            // Fast entry: the next digit is the next person's who has not voted.
+            let from = self.voting_cursor + 1;
+            match self.next_voter_from(from) {
+                Some(i) => self.voting_cursor = i,
+                None if overridden.is_none() => {
+                    self.say(
+                        "Everyone here has voted: Enter confirms the proposal, o overrides it.",
+                    );
+                }
+                None => {}
+            }
+            self.vote_row_chosen = false;
         }
         effects
+    }
+
+    /// The level of the question shown when it is an override of the votes.
+    fn current_override(&self) -> Option<String> {
+        let s = self.session.as_ref()?;
+        let q = self.current_question()?;
+        let answer = s.assessment.answer(&q.id)?;
+        answer.consensus_override.as_ref()?;
+        answer.result().map(|c| c.to_string())
     }
 
     fn settle(&mut self, consensus: Option<Consensus>, now: DateTime<FixedOffset>) -> Vec<Effect> {
@@ -290,7 +370,20 @@ impl App {
                 }
                 Some(c) => {
                     core::override_consensus(a, question, c, now)?;
-                    (c, format!("Consensus set to {} (override).", name_of(c)))
+                    let kept = a
+                        .answer(&question.id)
+                        .is_some_and(|ans| ans.consensus_override.is_some());
+                    if kept {
+                        (c, format!("Consensus set to {} (override).", name_of(c)))
+                    } else {
+                        (
+                            c,
+                            format!(
+                                "Consensus confirmed: {} (what the votes propose).",
+                                name_of(c)
+                            ),
+                        )
+                    }
                 }
             };
             // N/A on a question that assesses controls means excluding them all.
@@ -330,20 +423,29 @@ impl App {
             }
             Msg::Act(Action::Up) => {
                 self.voting_cursor = self.voting_cursor.saturating_sub(1);
+                self.vote_row_chosen = true;
                 Vec::new()
             }
             Msg::Act(Action::Down) => {
                 self.voting_cursor = (self.voting_cursor + 1).min(n.saturating_sub(1));
+                self.vote_row_chosen = true;
                 Vec::new()
             }
             Msg::Act(Action::First | Action::PageUp) => {
                 self.voting_cursor = 0;
+                self.vote_row_chosen = true;
                 Vec::new()
             }
             Msg::Act(Action::Last | Action::PageDown) => {
                 self.voting_cursor = n.saturating_sub(1);
+                self.vote_row_chosen = true;
                 Vec::new()
             }
+            Msg::Act(Action::LeaveRoom) => self.toggle_left(now),
+            Msg::Act(Action::Break) => self.toggle_break(now),
+            Msg::Act(Action::Agenda) => self.open_agenda(),
+            Msg::Act(Action::NextAgendaItem) => self.next_agenda_item(),
+            Msg::Act(Action::JumpTo) => self.open_prompt(PromptKind::JumpTo, ""),
             Msg::Act(Action::PrevQuestion) => self.step_question(false),
             Msg::Act(Action::NextQuestion) => self.step_question(true),
             Msg::Act(Action::Presenter) => {
@@ -365,7 +467,11 @@ impl App {
             },
             Msg::Act(Action::Delete) => {
                 if let Some(name) = self.selected_participant() {
-                    self.confirm = Some(Confirm::RemoveParticipant(name));
+                    let votes = self
+                        .session
+                        .as_ref()
+                        .map_or(0, |s| core::attendance::votes_cast(&s.assessment, &name));
+                    self.confirm = Some(Confirm::RemoveParticipant { name, votes });
                 }
                 Vec::new()
             }
@@ -376,7 +482,7 @@ impl App {
                     .map_or(timebox::DEFAULT_TIMEBOX_SECONDS, |s| {
                         timebox::timebox_seconds(&s.assessment)
                     });
-                self.open_prompt(PromptKind::Timebox, &current.to_string())
+                self.open_prompt_selected(PromptKind::Timebox, &timebox::clock(current))
             }
             Msg::Act(Action::Back) => self.go_to_screen(Screen::Question),
             _ => Vec::new(),
@@ -395,7 +501,13 @@ impl App {
             _ => return Vec::new(),
         };
         self.override_armed = false;
-        self.settle(Some(consensus), now)
+        let effects = self.settle(Some(consensus), now);
+        let overridden = self.current_override().is_some();
+        if let (true, Some(id)) = (overridden && !effects.is_empty(), self.current_id()) {
+            // The reason is optional: Enter on an empty line keeps the override without one.
+            self.open_prompt(PromptKind::OverrideReason(id), "");
+        }
+        effects
     }
 
     /// Previous or next question, staying on the voting screen (or presenter view).
@@ -405,14 +517,45 @@ impl App {
         } else {
             self.question.checked_sub(1)
         };
+        if self.presenter {
+            return self.present_question(target);
+        }
         let effects = self.move_to(target);
         if self.editor.is_some() {
             // An N/A answer needs its justification: the note editor is on the
             // question screen.
-            self.presenter = false;
             self.screen = Screen::Question;
         }
         effects
+    }
+
+    /// Moves the presenter view to question `target`. The projector never leaves the
+    /// presenter view on its own: an N/A still waiting for its justification is said
+    /// on the status line (the Overview and the report list it) instead of opening
+    /// the note editor in front of the room.
+    pub(super) fn present_question(&mut self, target: Option<usize>) -> Vec<Effect> {
+        let Some(s) = &self.session else {
+            return Vec::new();
+        };
+        let n = s.questionnaire.questions.len();
+        let Some(target) = target.filter(|t| *t < n && *t != self.question) else {
+            return Vec::new();
+        };
+        let waiting = self.current_question().and_then(|q| {
+            let needs = s.questionnaire.controls_of(&q.id).next().is_none()
+                && s.assessment
+                    .answer(&q.id)
+                    .is_some_and(|a| a.na && a.note.trim().is_empty());
+            needs.then(|| q.id.clone())
+        });
+        self.set_question(target);
+        if let Some(id) = waiting {
+            self.warn(format!(
+                "{}: N/A still needs its justification (Question screen, e).",
+                crate::text::one_line(&id)
+            ));
+        }
+        self.remember()
     }
 
     pub(super) fn remove_participant(
@@ -445,23 +588,28 @@ impl App {
                 if let Some(s) = &mut self.session {
                     core::park(&mut s.assessment, &id, text, now);
                 }
-                self.say(if self.workshop_active() {
-                    "Parked for follow-up (Overview: f shows the parking lot)."
-                } else {
-                    "Flagged for follow-up (Overview: f lists the flagged questions)."
-                });
+                if self.workshop_active() {
+                    // A parked question needs someone to take it on, and a date.
+                    let effects = self.changed(now);
+                    self.say("Parked. Who follows it up? (Enter leaves it open.)");
+                    self.open_prompt(PromptKind::ParkOwner(id), "");
+                    return effects;
+                }
+                self.say("Flagged for follow-up (Overview: f lists the flagged questions).");
                 self.changed(now)
             }
             PromptKind::AddParticipant => {
                 let effects = self.workshop_change(now, |a, _, _| {
-                    core::add_participant(a, text)?;
+                    core::join_participant(a, text, now)?;
                     Ok(Some(format!(
-                        "Added {}. Votes: select a row, type the level.",
-                        crate::text::one_line(text.trim())
+                        "Added {} (joined {}).",
+                        crate::text::one_line(text.trim()),
+                        now.format("%H:%M")
                     )))
                 });
                 if !effects.is_empty() {
-                    self.voting_cursor = self.participant_count().saturating_sub(1);
+                    // The cursor stays with whoever is next to vote, not on the newcomer.
+                    self.cursor_to_next_voter();
                 }
                 effects
             }
@@ -481,9 +629,54 @@ impl App {
                     )))
                 })
             }
+            PromptKind::OverrideReason(id) => {
+                if let Some(s) = &mut self.session {
+                    core::set_override_reason(&mut s.assessment, &id, text, now);
+                }
+                if text.trim().is_empty() {
+                    // What the override did (controls excluded, …) stays on the status line.
+                    return Vec::new();
+                }
+                self.say("Override kept with its reason (the minutes show it).");
+                self.changed(now)
+            }
+            PromptKind::ParkOwner(id) => {
+                let due = self
+                    .session
+                    .as_ref()
+                    .and_then(|s| s.assessment.answer(&id))
+                    .and_then(|a| a.flag_due);
+                if let Some(s) = &mut self.session {
+                    core::set_parked_follow_up(&mut s.assessment, &id, text, due, now);
+                }
+                let effects = self.changed(now);
+                self.open_prompt(PromptKind::ParkDue(id), "");
+                effects
+            }
+            PromptKind::ParkDue(id) => {
+                let due = match parse_due(text, now) {
+                    Ok(due) => due,
+                    Err(message) => {
+                        self.warn(message);
+                        self.open_prompt(PromptKind::ParkDue(id), text);
+                        return Vec::new();
+                    }
+                };
+                let owner = self
+                    .session
+                    .as_ref()
+                    .and_then(|s| s.assessment.answer(&id))
+                    .map(|a| a.flag_owner.clone())
+                    .unwrap_or_default();
+                if let Some(s) = &mut self.session {
+                    core::set_parked_follow_up(&mut s.assessment, &id, &owner, due, now);
+                }
+                self.say("Parked with its follow-up (the roadmap lists it; Overview: f shows the parking lot).");
+                self.changed(now)
+            }
             PromptKind::Timebox => {
-                match crate::workshop::timebox::parse_duration(text) {
-                    Some(seconds) => {
+                match timebox::parse_timebox(text) {
+                    Ok(seconds) => {
                         if let Some(s) = &mut self.session {
                             timebox::set_timebox(&mut s.assessment, seconds);
                             let set = timebox::timebox_seconds(&s.assessment);
@@ -494,14 +687,38 @@ impl App {
                         }
                         self.changed(now)
                     }
-                    None => {
-                        self.warn("Type the time per question as seconds (180), minutes (3m) or m:ss (2:30).");
+                    Err(message) => {
+                        self.warn(message);
+                        // The prompt stays open with what was typed, to correct it.
+                        self.open_prompt(PromptKind::Timebox, text);
                         Vec::new()
                     }
                 }
             }
             _ => Vec::new(),
         }
+    }
+}
+
+/// A due date typed for a parked question: empty for none, `YYYY-MM-DD`, or a number of
+/// days from today (`14`, `14d`).
+fn parse_due(text: &str, now: DateTime<FixedOffset>) -> Result<Option<chrono::NaiveDate>, String> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    if let Ok(d) = chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d") {
+        return Ok(Some(d));
+    }
+    let days = t.strip_suffix('d').unwrap_or(t).trim();
+    match days.parse::<u32>() {
+        Ok(n) if n <= 3660 => Ok(now
+            .date_naive()
+            .checked_add_days(chrono::Days::new(u64::from(n)))),
+        _ => Err(format!(
+            "\"{}\" is not a due date: type YYYY-MM-DD (2027-01-15) or a number of days (14), or leave it empty.",
+            crate::text::one_line(t)
+        )),
     }
 }
 

@@ -160,20 +160,46 @@ fn override_sets_another_level_with_one_digit_and_keeps_the_votes() {
     assert_eq!(app.mode(), Mode::Override);
     let effects = app.update(Msg::Digit(4), at(2));
     assert!(effects.contains(&Effect::Save));
+    // The reason is asked for; it is kept with the override.
+    assert_eq!(app.mode(), Mode::Prompt);
+    type_text(&mut app, "the audit found the log", at(2));
     assert_eq!(app.mode(), Mode::Voting);
     let answer = current(&app);
     assert_eq!((answer.level, answer.consensus_pending), (Some(4), false));
     assert_eq!(answer.votes.get("Dana"), Some(&Vote::Level(1)));
+    assert_eq!(
+        answer.consensus_override.map(|o| o.reason),
+        Some("the audit found the log".to_string())
+    );
     // Esc cancels an override without a change.
     app.update(Msg::Act(Action::OverrideConsensus), at(3));
     assert!(app.update(Msg::Act(Action::Back), at(3)).is_empty());
     assert_eq!(current(&app).level, Some(4));
-    // A vote changed after confirmation reopens the question.
+    // A vote changed after an override keeps the override, and says so.
     app.update(Msg::Act(Action::First), at(4));
     app.update(Msg::Digit(2), at(4));
     let answer = current(&app);
-    assert!(answer.consensus_pending);
+    assert_eq!((answer.level, answer.consensus_pending), (Some(4), false));
+    assert_eq!(answer.votes.get("Dana"), Some(&Vote::Level(2)));
+    assert!(
+        app.status.as_ref().is_some_and(|s| s
+            .text
+            .contains("The override (4) stays; the votes now propose 2")),
+        "{:?}",
+        app.status
+    );
+    assert_eq!(app.voting_cursor, 0, "a re-vote stays on the person");
+    // Enter takes the votes' proposal: a plain confirmation.
+    app.update(Msg::Act(Action::ConfirmConsensus), at(5));
+    let answer = current(&app);
     assert_eq!(answer.level, Some(2));
+    assert!(answer.consensus_override.is_none());
+    // A vote changed after a confirmation reopens the question.
+    app.update(Msg::Act(Action::First), at(6));
+    app.update(Msg::Digit(5), at(6));
+    let answer = current(&app);
+    assert!(answer.consensus_pending);
+    assert_eq!(answer.level, Some(4), "lower median of 5, 2, 4");
 }
 
 #[test]
@@ -255,9 +281,26 @@ fn parking_asks_for_a_reason_and_the_overview_lists_it() {
     assert_eq!(app.mode(), Mode::Prompt);
     let effects = type_text(&mut app, "ask legal about the DPIA", t0());
     assert!(effects.contains(&Effect::Save));
+    // In a workshop the owner and the due date follow (both optional).
+    assert_eq!(app.mode(), Mode::Prompt);
+    type_text(&mut app, "Sam", t0());
+    assert!(type_text(&mut app, "next week", t0()).is_empty());
+    assert!(app.status.as_ref().is_some_and(|s| s.warn), "not a date");
+    assert_eq!(app.mode(), Mode::Prompt, "asked again");
+    app.update(Msg::Act(Action::Backspace), t0());
+    for _ in 0..20 {
+        app.update(Msg::Act(Action::Backspace), t0());
+    }
+    type_text(&mut app, "14", t0());
+    assert_eq!(app.mode(), Mode::Voting);
     let answer = current(&app);
     assert!(answer.flagged);
     assert_eq!(answer.flag_reason, "ask legal about the DPIA");
+    assert_eq!(answer.flag_owner, "Sam");
+    assert_eq!(
+        answer.flag_due,
+        chrono::NaiveDate::from_ymd_opt(2026, 3, 16)
+    );
     let lot = app
         .session
         .as_ref()

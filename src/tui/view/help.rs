@@ -88,7 +88,16 @@ pub fn prompt(app: &App, area: Rect, frame: &mut Frame) {
             })
             .collect()
     };
-    draw_lines(vec![Line::from(clip(&shown, w))], inner, frame.buffer_mut());
+    let style = if p.replace {
+        app.theme.selected()
+    } else {
+        app.theme.text()
+    };
+    draw_lines(
+        vec![Line::from(Span::styled(clip(&shown, w), style))],
+        inner,
+        frame.buffer_mut(),
+    );
     let x = inner
         .x
         .saturating_add(u16::try_from(before - skip).unwrap_or(u16::MAX));
@@ -120,9 +129,16 @@ pub fn confirm(app: &App, area: Rect, buf: &mut Buffer) {
                 if files.len() == 1 { "it" } else { "them" }
             )
         }
-        Confirm::RemoveParticipant(name) => format!(
-            "Remove {} and their votes on every question? Their notes stay in the record.",
-            one_line(name)
+        Confirm::RemoveParticipant { name, votes } => format!(
+            "Remove {} as added by mistake, with their {votes} vote{}? Their notes stay. Someone who left the room keeps their votes: press n, then x instead.",
+            one_line(name),
+            if *votes == 1 { "" } else { "s" }
+        ),
+        Confirm::ConfirmUnanimous(questions) => format!(
+            "Confirm the {} proposal{} on which every vote agrees ({})?",
+            questions.len(),
+            if questions.len() == 1 { "" } else { "s" },
+            one_line(&questions.join(", "))
         ),
         Confirm::RemoveFlag { question, reason } if reason.trim().is_empty() => {
             format!("Remove the follow-up flag from {}?", one_line(question))

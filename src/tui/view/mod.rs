@@ -14,6 +14,7 @@ use super::editor::str_width;
 use super::keys::{self, Action, Mode};
 use crate::text::one_line;
 
+mod agenda;
 mod bigtext;
 mod checklist;
 mod details;
@@ -80,6 +81,9 @@ pub fn render(app: &App, frame: &mut Frame) -> FrameInfo {
 }
 
 fn draw_overlays(app: &App, body: Rect, frame: &mut Frame, info: &mut FrameInfo) {
+    if app.agenda.is_some() {
+        agenda::render(app, body, frame.buffer_mut());
+    }
     if app.prompt.is_some() {
         help::prompt(app, body, frame);
     }

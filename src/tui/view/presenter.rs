@@ -1,24 +1,27 @@
-//! The presenter view: what the room reads on the projector. High contrast, the
-//! question in bold on its own band, the five levels as big block digits with the
-//! vote histogram under them, the proposed or agreed level highlighted, the
-//! divergence marker, and the countdown in big digits. Private notes, evidence and
-//! parking reasons are never drawn here.
+//! The presenter view: what the room reads on the projector. The screen goes to what
+//! the room needs, in this order: the question (large, its short title on a band), the
+//! votes as bars scaled to the width with the numbers and the outcome, what the levels
+//! around the vote mean for this question, who has not voted (wrapped, never cut
+//! silently), the previous question's result and the day's progress. The countdown is
+//! a chip on the title bar (big digits only where rows are plentiful); over time it is
+//! marked in words and in reverse video, so it reads in any terminal. Private notes,
+//! evidence and parking reasons are never drawn here.
 
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::bigtext::{self, GLYPH_H};
-use super::voting::outcome_text;
-use super::{clip, draw_footer, draw_lines};
-use crate::questionnaire::LEVELS;
+use super::voting::{outcome_text, voted_text};
+use super::{clip, draw_footer, draw_lines, fit};
+use crate::questionnaire::{LEVELS, Question};
 use crate::text::one_line;
-use crate::tui::app::App;
+use crate::tui::app::{App, Session};
 use crate::tui::editor::{str_width, wrap_lines};
-use crate::workshop::Consensus;
-use crate::workshop::timebox::clock;
+use crate::workshop::timebox::{self, Countdown, clock};
+use crate::workshop::{Consensus, VoteStats};
 
 /// Draws the presenter view over the whole window.
 pub fn render(app: &App, area: Rect, frame: &mut Frame) {
@@ -26,58 +29,110 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
     let Some(q) = s.questionnaire.questions.get(app.question) else {
         return;
     };
-    let t = app.theme;
     let stats = app.current_stats().unwrap_or_default();
     let show_na = q.allow_na || stats.not_applicable > 0;
-    let columns = LEVELS + u8::from(show_na);
-    // Digits grow with the window: 5 rows at 80×24, 15 at a projector's 200×60.
-    let sy: u16 = (area.height.saturating_sub(30) / 10).clamp(1, 3);
-    let column_w = area.width / u16::from(columns);
-    let sx = (2 * sy).min(column_w.saturating_sub(2) / 3).max(1);
-    let digit_h = GLYPH_H * sy;
-    let band_h = digit_h + 2;
-    let countdown = app.countdown();
+    let large = area.height >= 40;
+    let width = usize::from(area.width);
+    // A reading width, not the whole projector: long lines are hard to follow.
+    let text_w = width.saturating_sub(4).clamp(1, 110);
 
-    // The question, wrapped to a comfortable reading width.
-    let text_w = usize::from(area.width.saturating_sub(6)).min(if area.width >= 120 {
-        usize::from(area.width) * 4 / 5
-    } else {
-        usize::MAX
-    });
-    let mut question_lines = wrap_lines(&one_line(&q.text), text_w.max(1));
-    if area.height >= 45 {
-        // Double-spaced on a large screen: easier to read from the back of the room.
+    // The question: double-spaced on a large screen, easier to read from the back.
+    let mut question_lines = wrap_lines(&one_line(&q.text), text_w);
+    if large {
         question_lines = question_lines
             .into_iter()
             .flat_map(|l| [l, String::new()])
             .collect();
         question_lines.pop();
     }
-    let fixed = 1 + band_h + 1 + 1;
-    let rest = area.height.saturating_sub(fixed);
-    // The countdown one size smaller than the levels when the levels are big.
-    let timer_sy = sy.min(2);
-    let timer_h = GLYPH_H * timer_sy + 1;
-    let wanted = u16::try_from(question_lines.len().min(11)).unwrap_or(11);
-    let big_timer = countdown.is_some() && rest >= wanted.min(3) + timer_h + 2;
-    let room_for_question = rest
-        .saturating_sub(if big_timer { timer_h } else { 0 })
-        .saturating_sub(2);
-    let qh = wanted.min(room_for_question).max(1);
-    let [title, _, question, _, band, stats_row, _, timer, footer] =
-        area.layout(&Layout::vertical([
-            Constraint::Length(1),
-            Constraint::Max(1),
-            Constraint::Length(qh),
-            Constraint::Fill(1),
-            Constraint::Length(band_h),
-            Constraint::Length(1),
-            Constraint::Fill(1),
-            Constraint::Length(if big_timer { timer_h } else { 0 }),
-            Constraint::Length(1),
-        ]));
+    let vote_rows = u16::from(LEVELS) + u16::from(show_na);
+    let side_by_side = area.width >= 120;
+    // Bars grow with the screen (they are what the room looks at): 1 row at 40 rows,
+    // 2 from 50, 3 from 60.
+    let bar_h: u16 = if side_by_side {
+        (area.height.saturating_sub(30) / 10).clamp(1, 3)
+    } else {
+        1
+    };
+    let votes_h = vote_rows * bar_h + 2 + u16::from(stats.divergent);
+    let waiting = waiting_lines(app, s, q, width);
+    let waiting_h = u16::try_from(waiting.len()).unwrap_or(u16::MAX);
+    let countdown = app.countdown();
+    // The big countdown: 5 rows from 40 rows, 10 from 60.
+    let timer_sy: u16 = if area.height >= 60 { 2 } else { 1 };
+    let timer_h = if large && countdown.is_some() && app.on_break.is_none() {
+        GLYPH_H * timer_sy + 1
+    } else {
+        0
+    };
+    // Fixed rows: title, title band of the question, votes, waiting, bottom, footer.
+    let fixed = 1 + 1 + votes_h + waiting_h + 1 + 1 + timer_h;
+    let wanted = u16::try_from(question_lines.len()).unwrap_or(u16::MAX);
+    // The question keeps at least 2 rows; the descriptors get the rest.
+    let qh = wanted
+        .min(area.height.saturating_sub(fixed + 3).max(2))
+        .min(if large { 12 } else { 4 });
+    let [
+        title,
+        band,
+        question,
+        gap,
+        middle,
+        timer,
+        waiting_area,
+        bottom,
+        footer,
+    ] = area.layout(&Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(qh),
+        Constraint::Length(u16::from(large)),
+        Constraint::Fill(1),
+        Constraint::Length(timer_h),
+        Constraint::Length(waiting_h),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ]));
+    let _ = gap;
 
-    // Title bar: where we are; the clock too when there is no room for it big.
+    draw_title(app, s, q, countdown, title, frame);
+    draw_question(app, q, &question_lines, qh, band, question, frame);
+
+    // Votes beside the descriptors on a wide screen, above them otherwise.
+    let (votes_area, levels_area) = if side_by_side {
+        let [v, _, l] = middle.layout(&Layout::horizontal([
+            Constraint::Percentage(45),
+            Constraint::Length(2),
+            Constraint::Fill(1),
+        ]));
+        (v, l)
+    } else {
+        let [v, l] = middle.layout(&Layout::vertical([
+            Constraint::Length(votes_h.min(middle.height)),
+            Constraint::Fill(1),
+        ]));
+        (v, l)
+    };
+    draw_votes(app, s, q, &stats, show_na, bar_h, votes_area, frame);
+    draw_descriptors(app, s, q, &stats, levels_area, frame);
+    if let Some(c) = countdown.filter(|_| timer_h > 0) {
+        draw_big_countdown(app, s, c, timer_sy, timer, frame);
+    }
+    draw_lines(waiting, waiting_area, frame.buffer_mut());
+    draw_bottom(app, s, bottom, frame);
+    draw_footer(app, footer, frame.buffer_mut());
+}
+
+/// The title bar: where we are, and the countdown chip on the right.
+fn draw_title(
+    app: &App,
+    s: &Session,
+    q: &Question,
+    countdown: Option<Countdown>,
+    area: Rect,
+    frame: &mut Frame,
+) {
+    let t = app.theme;
     let total = s.questionnaire.questions.len();
     let mut left = format!(" Question {} of {total}", app.question + 1);
     if let Some(d) = s.questionnaire.domain(&q.domain) {
@@ -91,221 +146,417 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
     if s.assessment.answer(&q.id).is_some_and(|a| a.flagged) {
         left.push_str(" · ⚑ parked");
     }
-    let mut right = String::new();
-    if !big_timer && let Some(c) = countdown {
-        right.push_str(&format!("⏱ {} ", c.label()));
-    }
-    if let Some(p) = app.session_pace() {
-        right.push_str(&format!("session {} · {} ", clock(p.elapsed), p.label()));
-    }
-    let pad = usize::from(title.width).saturating_sub(str_width(&left) + str_width(&right));
-    let bar = if pad > 0 {
-        format!("{left}{}{right}", " ".repeat(pad))
-    } else {
-        clip(&left, usize::from(title.width))
-    };
-    draw_lines(
-        vec![Line::from(Span::styled(bar, t.tab_active()))],
-        title,
-        frame.buffer_mut(),
-    );
+    let (chip, chip_style) = timer_chip(app, countdown);
+    let room = usize::from(area.width).saturating_sub(str_width(&chip));
+    let spans = vec![
+        Span::styled(fit(&left, room), t.tab_active()),
+        Span::styled(chip, chip_style),
+    ];
+    draw_lines(vec![Line::from(spans)], area, frame.buffer_mut());
+}
 
-    // The question, bold and centred.
-    let mut lines: Vec<String> = question_lines.into_iter().take(usize::from(qh)).collect();
-    if lines.len() == usize::from(qh)
-        && wanted > qh
-        && let Some(last) = lines.pop()
+/// The countdown in words: time left, or OVER TIME in reverse video (readable on a
+/// light or dark terminal, with or without colour), or the break.
+fn timer_chip(app: &App, countdown: Option<Countdown>) -> (String, Style) {
+    let t = app.theme;
+    let reverse = Style::default().add_modifier(Modifier::REVERSED | Modifier::BOLD);
+    if let Some(since) = app.on_break {
+        return (format!(" BREAK since {} ", since.format("%H:%M")), reverse);
+    }
+    match countdown {
+        // Red background and white text in colour, reverse video without: never
+        // white on white.
+        Some(c) if c.over => (format!(" ⏱ OVER TIME {} ", c.label()), t.alert()),
+        Some(c) => (format!(" ⏱ {} left ", c.label()), t.tab_active()),
+        None => (String::new(), t.tab_active()),
+    }
+}
+
+fn draw_question(
+    app: &App,
+    q: &Question,
+    lines: &[String],
+    qh: u16,
+    band: Rect,
+    area: Rect,
+    frame: &mut Frame,
+) {
+    let t = app.theme;
+    let title = format!(" {} · {} ", one_line(&q.id), one_line(q.short_title()));
+    Paragraph::new(Line::from(Span::styled(
+        clip(&title, usize::from(band.width)),
+        t.selected(),
+    )))
+    .alignment(Alignment::Center)
+    .render(band, frame.buffer_mut());
+    let mut shown: Vec<String> = lines.iter().take(usize::from(qh)).cloned().collect();
+    if lines.len() > usize::from(qh)
+        && let Some(last) = shown.pop()
     {
-        lines.push(format!("{}…", clip(&last, text_w.saturating_sub(1))));
+        // Cut, and said to be: the Question screen has the whole text.
+        shown.push(format!(
+            "{}…",
+            clip(&last, usize::from(area.width).saturating_sub(5))
+        ));
     }
     Paragraph::new(
-        lines
+        shown
             .into_iter()
             .map(|l| Line::from(Span::styled(l, t.strong())))
             .collect::<Vec<_>>(),
     )
     .alignment(Alignment::Center)
-    .render(question, frame.buffer_mut());
+    .render(area, frame.buffer_mut());
+}
 
-    // The levels: a big digit each, its name, and the votes it got.
-    let outcome = s.assessment.answer(&q.id).and_then(|a| {
-        if a.na {
-            Some(Consensus::NotApplicable)
-        } else {
-            a.level.map(Consensus::Level)
-        }
-    });
-    let used = column_w * u16::from(columns);
-    let x0 = band.x + band.width.saturating_sub(used) / 2;
-    for i in 0..columns {
-        let (label, name, count, this) = if i < LEVELS {
-            let level = i + 1;
+/// The bars, one per level (and N/A), scaled to the width; then the numbers and the
+/// outcome.
+#[allow(clippy::too_many_arguments)]
+fn draw_votes(
+    app: &App,
+    s: &Session,
+    q: &Question,
+    stats: &VoteStats,
+    show_na: bool,
+    bar_h: u16,
+    area: Rect,
+    frame: &mut Frame,
+) {
+    let t = app.theme;
+    let w = usize::from(area.width);
+    let name_w = (1..=LEVELS)
+        .map(|l| str_width(&one_line(s.questionnaire.level_name(l))) + 2)
+        .max()
+        .unwrap_or(6)
+        .min(w / 2);
+    let outcome = s.assessment.answer(&q.id).and_then(|a| a.result());
+    let mut rows: Vec<(String, usize, Consensus)> = (1..=LEVELS)
+        .map(|l| {
             (
-                level.to_string(),
-                one_line(s.questionnaire.level_name(level)).into_owned(),
-                stats.distribution[usize::from(i)],
-                Consensus::Level(level),
+                format!("{l} {}", one_line(s.questionnaire.level_name(l))),
+                stats.distribution[usize::from(l - 1)],
+                Consensus::Level(l),
             )
-        } else {
-            (
-                "N/A".to_string(),
-                "not applicable".to_string(),
-                stats.not_applicable,
-                Consensus::NotApplicable,
-            )
-        };
-        let col = Rect::new(x0 + column_w * u16::from(i), band.y, column_w, band.height)
-            .intersection(band);
+        })
+        .collect();
+    if show_na {
+        rows.push((
+            "N/A".to_string(),
+            stats.not_applicable,
+            Consensus::NotApplicable,
+        ));
+    }
+    // Room for the bar: the width less the name, the count and the marker.
+    let room = w.saturating_sub(name_w + 9);
+    let mut lines = Vec::new();
+    for (name, count, this) in rows {
         let chosen = outcome == Some(this);
-        let style: Style = if chosen {
-            t.answer()
+        let bar = "█".repeat(stats.bar_length(count, room, room));
+        let count_text = if count == 0 {
+            " ·".to_string()
+        } else {
+            format!(" {count}")
+        };
+        let marker = if chosen { " ◀" } else { "" };
+        let label_style = if chosen {
+            t.selected()
         } else if count > 0 {
             t.strong()
         } else {
             t.muted()
         };
-        // Largest scale that fits the column (N/A is three glyphs wide).
-        let mut scale = sx;
-        while scale > 1 && bigtext::size(&label, scale, sy).0 + 2 > col.width {
-            scale -= 1;
+        let line = Line::from(vec![
+            Span::styled(format!(" {} ", fit(&name, name_w)), label_style),
+            Span::styled(bar.clone(), if chosen { t.answer() } else { t.bar() }),
+            Span::styled(format!("{count_text}{marker}"), label_style),
+        ]);
+        lines.push(line);
+        for _ in 1..bar_h {
+            lines.push(Line::from(vec![
+                Span::raw(format!(" {} ", " ".repeat(name_w))),
+                Span::styled(bar.clone(), if chosen { t.answer() } else { t.bar() }),
+            ]));
         }
-        let (w, _) = bigtext::size(&label, scale, sy);
-        let digits = Rect::new(col.x, col.y, col.width, digit_h.min(col.height));
-        if w < col.width {
-            let x = col.x + (col.width - w) / 2;
-            bigtext::draw(
-                &label,
-                (x, col.y),
-                (scale, sy),
-                style,
-                digits,
-                frame.buffer_mut(),
-            );
-        } else {
-            Paragraph::new(Line::from(Span::styled(label.clone(), style)))
-                .alignment(Alignment::Center)
-                .render(digits, frame.buffer_mut());
-        }
-        let cw = usize::from(col.width).saturating_sub(1);
-        let name_text = if chosen {
-            clip(&format!("▶ {name} ◀"), cw)
-        } else {
-            clip(&name, cw)
-        };
-        let bar = if count == 0 {
-            "·".to_string()
-        } else {
-            let n = stats.bar_length(count, cw.saturating_sub(3), 8);
-            format!("{} {count}", "█".repeat(n))
-        };
-        let below = Rect::new(
-            col.x,
-            col.y.saturating_add(digit_h),
-            col.width,
-            2.min(col.height.saturating_sub(digit_h)),
-        );
-        Paragraph::new(vec![
-            Line::from(Span::styled(
-                name_text,
-                if chosen { t.selected() } else { style },
-            )),
-            Line::from(Span::styled(bar, if chosen { t.answer() } else { t.bar() })),
-        ])
-        .alignment(Alignment::Center)
-        .render(below, frame.buffer_mut());
     }
-
-    // The numbers, the divergence marker and the outcome, in one centred line.
-    let people = s.assessment.participants.len();
     let median = stats
         .median
         .map_or("–".to_string(), |m| format!("{m:.1}").replace(".0", ""));
     let spread = stats.spread.map_or("–".to_string(), |x| x.to_string());
-    let mut spans = vec![Span::styled(
-        format!(
-            "{} of {people} voted · median {median} · spread {spread}",
-            stats.total_votes()
+    let numbers = vec![Span::styled(
+        clip(
+            &format!(" {} · median {median} · spread {spread}", voted_text(s, q)),
+            w,
         ),
         t.strong(),
     )];
+    lines.push(Line::from(numbers));
     if stats.divergent {
-        spans.push(Span::raw("   "));
-        spans.push(Span::styled(" DIVERGENT — discuss ", t.alert()));
+        lines.push(Line::from(vec![
+            Span::raw(" "),
+            Span::styled(
+                if w >= 60 {
+                    " DIVERGENT: the votes spread 2 levels or more, discuss "
+                } else {
+                    " DIVERGENT: discuss "
+                },
+                t.alert(),
+            ),
+        ]));
     }
-    match outcome_text(s, q) {
-        Some((result, true)) => {
-            spans.push(Span::raw("   "));
-            spans.push(Span::styled(format!("Proposed: {result}"), t.answer()));
-        }
+    let answer = s.assessment.answer(&q.id);
+    let outcome_line = match outcome_text(s, q) {
+        Some((result, true)) => Line::from(vec![
+            Span::raw(" Proposed: "),
+            Span::styled(result, t.answer()),
+            Span::styled(" (not confirmed yet)", t.muted()),
+        ]),
         Some((result, false)) => {
-            spans.push(Span::raw("   "));
-            spans.push(Span::styled(format!("Agreed: {result} ✓"), t.answer()));
+            let how = if answer.is_some_and(|a| a.consensus_override.is_some()) {
+                " ✓ agreed (override of the votes)"
+            } else {
+                " ✓ agreed"
+            };
+            Line::from(vec![
+                Span::raw(" Agreed: "),
+                Span::styled(result, t.answer()),
+                Span::styled(how, t.good()),
+            ])
         }
-        None => {}
+        None => Line::from(Span::styled(" No votes yet.", t.muted())),
+    };
+    lines.push(outcome_line);
+    draw_lines(lines, area, frame.buffer_mut());
+}
+
+/// The level the room is discussing: the result, else the lower median, else the
+/// middle of the scale.
+fn level_in_focus(s: &Session, q: &Question, stats: &VoteStats) -> u8 {
+    s.assessment
+        .answer(&q.id)
+        .and_then(|a| a.level)
+        .or(stats.lower_median)
+        .unwrap_or(LEVELS.div_ceil(2))
+}
+
+/// What the levels around the vote mean for this question: the level in focus first,
+/// then the lowest and highest voted, then its neighbours, as many as fit; shown in
+/// level order, the one in focus marked.
+fn draw_descriptors(
+    app: &App,
+    s: &Session,
+    q: &Question,
+    stats: &VoteStats,
+    area: Rect,
+    frame: &mut Frame,
+) {
+    let t = app.theme;
+    if area.height < 2 || q.levels.is_empty() {
+        return;
     }
+    let focus = level_in_focus(s, q, stats);
+    let mut wanted: Vec<u8> = vec![focus];
+    for l in [stats.min, stats.max, focus.checked_sub(1), Some(focus + 1)]
+        .into_iter()
+        .flatten()
+        .chain(1..=LEVELS)
+    {
+        if (1..=LEVELS).contains(&l) && !wanted.contains(&l) {
+            wanted.push(l);
+        }
+    }
+    let w = usize::from(area.width).saturating_sub(4).max(1);
+    let blocks: Vec<(u8, Vec<String>)> = wanted
+        .into_iter()
+        .map(|l| {
+            let text = q
+                .levels
+                .get(usize::from(l - 1))
+                .map(|d| one_line(d).into_owned())
+                .unwrap_or_default();
+            let head = format!("{l} {}: ", one_line(s.questionnaire.level_name(l)));
+            (l, wrap_lines(&format!("{head}{text}"), w))
+        })
+        .collect();
+    // As many whole descriptors as fit, the one in focus always (cut if it must be).
+    let mut height = 1usize;
+    let mut chosen: Vec<&(u8, Vec<String>)> = Vec::new();
+    for block in &blocks {
+        let need = block.1.len() + usize::from(!chosen.is_empty());
+        if height + need > usize::from(area.height) && !chosen.is_empty() {
+            break;
+        }
+        height += need;
+        chosen.push(block);
+    }
+    chosen.sort_by_key(|(l, _)| *l);
+    let left_out = blocks.len() - chosen.len();
+    let mut lines = vec![Line::from(Span::styled(
+        clip(
+            &format!(
+                " What the levels mean here{}",
+                if left_out > 0 {
+                    format!(" ({left_out} more on the Question screen)")
+                } else {
+                    String::new()
+                }
+            ),
+            usize::from(area.width),
+        ),
+        t.muted(),
+    ))];
+    for (i, (level, text)) in chosen.iter().enumerate() {
+        if i > 0 {
+            lines.push(Line::from(""));
+        }
+        let in_focus = *level == focus;
+        for (j, row) in text.iter().enumerate() {
+            let mark = match (j, in_focus) {
+                (0, true) => " ▶ ",
+                _ => "   ",
+            };
+            lines.push(Line::from(Span::styled(
+                format!("{mark}{row}"),
+                if in_focus { t.strong() } else { t.text() },
+            )));
+        }
+    }
+    draw_lines(lines, area, frame.buffer_mut());
+}
+
+/// "Not voted yet" with every name still to vote, wrapped over as many rows as it
+/// needs (at most a third of the screen; past that the count of the rest is said).
+fn waiting_lines<'a>(app: &App, s: &Session, q: &Question, width: usize) -> Vec<Line<'a>> {
+    let t = app.theme;
+    let votes = s.assessment.answer(&q.id).map(|a| &a.votes);
     let waiting: Vec<String> = s
         .assessment
         .participants
         .iter()
-        .filter(|p| {
-            !s.assessment
-                .answer(&q.id)
-                .is_some_and(|a| a.votes.contains_key(*p))
-        })
+        .filter(|p| crate::workshop::attendance::is_present(&s.assessment, p))
+        .filter(|p| !votes.is_some_and(|v| v.contains_key(*p)))
         .map(|p| one_line(p).into_owned())
         .collect();
-    if let Some(next) = app.selected_participant() {
+    if s.assessment.participants.is_empty() {
+        return Vec::new();
+    }
+    if waiting.is_empty() {
+        return vec![Line::from(Span::styled(
+            " Everyone in the room has voted.",
+            t.good(),
+        ))];
+    }
+    let next = app
+        .next_voter_from(app.voting_cursor)
+        .and_then(|i| s.assessment.participants.get(i))
+        .map(|n| one_line(n).into_owned());
+    let head = format!(" Not voted yet ({}): ", waiting.len());
+    let text = format!("{head}{}", waiting.join(", "));
+    let mut rows: Vec<String> = wrap_lines(&text, width.saturating_sub(3).max(1))
+        .into_iter()
+        .enumerate()
+        .map(|(i, r)| if i == 0 { r } else { format!("   {r}") })
+        .collect();
+    let max_rows = 4usize;
+    if rows.len() > max_rows {
+        rows.truncate(max_rows);
+        if let Some(last) = rows.last_mut() {
+            *last = format!("{} … and others", clip(last, width.saturating_sub(16)));
+        }
+    }
+    let mut lines: Vec<Line> = rows
+        .into_iter()
+        .map(|r| Line::from(Span::styled(r, t.strong())))
+        .collect();
+    if let Some(name) = next {
         // The facilitator types on the projected screen: whose vote the next digit is.
-        spans.push(Span::styled(
-            format!("   next vote: {}", one_line(&next)),
+        lines.push(Line::from(Span::styled(
+            clip(&format!(" Next vote: {name}"), width),
             t.muted(),
-        ));
+        )));
     }
-    if !waiting.is_empty() && people > 0 {
-        spans.push(Span::styled(
-            format!("   waiting for: {}", waiting.join(", ")),
-            t.muted(),
-        ));
-    }
-    Paragraph::new(Line::from(spans))
-        .alignment(Alignment::Center)
-        .render(stats_row, frame.buffer_mut());
+    lines
+}
 
-    // The countdown, big.
-    if big_timer && let Some(c) = countdown {
-        let label = c.label();
-        let timer_sx = 2 * timer_sy;
-        let (w, _) = bigtext::size(&label, timer_sx, timer_sy);
-        let x = timer.x + timer.width.saturating_sub(w) / 2;
-        let style = if c.over { t.alert() } else { t.good() };
-        bigtext::draw(
-            &label,
-            (x, timer.y),
-            (timer_sx, timer_sy),
-            style,
-            timer,
-            frame.buffer_mut(),
-        );
-        let timebox = crate::workshop::timebox::timebox_seconds(&s.assessment);
-        let caption = if c.over {
-            format!("over the {} timebox", clock(timebox))
-        } else {
-            format!("left of {} for this question", clock(timebox))
-        };
-        let timer_digits_h = GLYPH_H * timer_sy;
-        let caption_row = Rect::new(
-            timer.x,
-            timer.y.saturating_add(timer_digits_h),
-            timer.width,
-            1.min(timer.height.saturating_sub(timer_digits_h)),
-        );
-        Paragraph::new(Line::from(Span::styled(
-            caption,
-            if c.over { t.warn() } else { t.muted() },
-        )))
+/// The previous question's result and the day's progress.
+fn draw_bottom(app: &App, s: &Session, area: Rect, frame: &mut Frame) {
+    let t = app.theme;
+    let previous = app
+        .previous_question
+        .and_then(|i| s.questionnaire.questions.get(i))
+        .map(|p| {
+            let result = outcome_text(s, p).map_or("no answer".to_string(), |(r, pending)| {
+                if pending {
+                    format!("{r} (proposed)")
+                } else {
+                    r
+                }
+            });
+            format!(" Previous: {} {result}", one_line(&p.id))
+        })
+        .unwrap_or_default();
+    let (settled, left) = timebox::progress(&s.questionnaire, &s.assessment);
+    let mut progress = format!("{settled} of {} settled", settled + left);
+    if let Some(p) = app.session_pace() {
+        if area.width >= 100 {
+            progress.push_str(&format!(" · session {}", clock(p.elapsed)));
+        }
+        progress.push_str(&format!(" · {}", p.label(app.now)));
+    }
+    progress.push(' ');
+    let room = usize::from(area.width).saturating_sub(str_width(&progress));
+    draw_lines(
+        vec![Line::from(vec![
+            Span::styled(fit(&previous, room), t.text()),
+            Span::styled(progress, t.muted()),
+        ])],
+        area,
+        frame.buffer_mut(),
+    );
+}
+
+/// The countdown big (a large screen only), in red glyphs with a caption in words when
+/// over time: never white blocks on a light background.
+fn draw_big_countdown(
+    app: &App,
+    s: &Session,
+    c: Countdown,
+    sy: u16,
+    area: Rect,
+    frame: &mut Frame,
+) {
+    let t = app.theme;
+    let label = c.label();
+    let sx = 2 * sy;
+    let (w, digits_h) = bigtext::size(&label, sx, sy);
+    let x = area.x + area.width.saturating_sub(w) / 2;
+    let style = if c.over { t.warn() } else { t.good() };
+    bigtext::draw(
+        &label,
+        (x, area.y),
+        (sx, sy),
+        style,
+        area,
+        frame.buffer_mut(),
+    );
+    let timebox = timebox::timebox_seconds(&s.assessment);
+    let (caption, caption_style) = if c.over {
+        (
+            format!(" OVER TIME: the timebox is {} ", clock(timebox)),
+            t.alert(),
+        )
+    } else {
+        (
+            format!("left of {} for this question", clock(timebox)),
+            t.muted(),
+        )
+    };
+    let caption_row = Rect::new(
+        area.x,
+        area.y.saturating_add(digits_h),
+        area.width,
+        1.min(area.height.saturating_sub(digits_h)),
+    );
+    Paragraph::new(Line::from(Span::styled(caption, caption_style)))
         .alignment(Alignment::Center)
         .render(caption_row, frame.buffer_mut());
-    }
-
-    draw_footer(app, footer, frame.buffer_mut());
 }

@@ -21,7 +21,18 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let t = app.theme;
     let answer = s.assessment.answer(&q.id);
     let total = s.questionnaire.questions.len();
-    let answered = s.scores.overall.covered();
+    // A proposal nobody confirmed yet (from votes or merged homework) is not an answer.
+    let pending = s
+        .questionnaire
+        .questions
+        .iter()
+        .filter(|q| {
+            s.assessment
+                .answer(&q.id)
+                .is_some_and(|a| a.consensus_pending && a.is_answered())
+        })
+        .count();
+    let answered = s.scores.overall.covered().saturating_sub(pending);
     let width = usize::from(area.width);
     let inner_w = width.saturating_sub(2);
     let large = area.height >= 34;
@@ -180,7 +191,11 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     draw_lines(vec![Line::from(spans)], loc, frame.buffer_mut());
 
     // Progress.
-    let label = format!(" {answered}/{total} answered ");
+    let label = if pending > 0 {
+        format!(" {answered}/{total} answered · {pending} to confirm ")
+    } else {
+        format!(" {answered}/{total} answered ")
+    };
     let bar_w = width.saturating_sub(label.len() + 2);
     let (b, _) = bar(Some(answered as f64), None, total.max(1) as f64, bar_w);
     draw_lines(

@@ -16,6 +16,19 @@ use crate::tui::editor::str_width;
 pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let Some(s) = &app.session else { return };
     let t = app.theme;
+    // Questions parked in a workshop are follow-ups of the plan: listed under it.
+    let parked = crate::workshop::follow_ups(&s.questionnaire, &s.assessment);
+    let area = if parked.is_empty() {
+        area
+    } else {
+        let rows = u16::try_from(parked.len()).unwrap_or(u16::MAX).min(6) + 2;
+        let [plan, lot] = area.layout(&Layout::vertical([
+            Constraint::Fill(1),
+            Constraint::Length(rows.min(area.height / 2)),
+        ]));
+        draw_parked(app, &parked, lot, frame);
+        plan
+    };
     let items = app.roadmap_items();
     let start_date = roadmap::start_date(&s.assessment, app.today());
     let inner = pane("", app, true).inner(area);
@@ -174,6 +187,58 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
         ];
         Paragraph::new(lines).render(detail, frame.buffer_mut());
     }
+}
+
+/// The workshop's parking lot as follow-ups: question, owner, due date, reason.
+fn draw_parked(
+    app: &App,
+    parked: &[crate::workshop::ParkedQuestion],
+    area: Rect,
+    frame: &mut Frame,
+) {
+    let t = app.theme;
+    let title = format!("Parked in the workshop: {} to follow up", parked.len());
+    let block = pane(&title, app, false);
+    let inner = block.inner(area);
+    block.render(area, frame.buffer_mut());
+    let w = usize::from(inner.width);
+    let height = usize::from(inner.height);
+    let mut lines: Vec<Line> = parked
+        .iter()
+        .take(if parked.len() > height {
+            height.saturating_sub(1)
+        } else {
+            height
+        })
+        .map(|p| {
+            let owner = Some(p.owner.trim())
+                .filter(|o| !o.is_empty())
+                .unwrap_or("—");
+            let due = p.due.map_or("no date".to_string(), |d| format!("due {d}"));
+            let reason = if p.reason.trim().is_empty() {
+                "(no reason given)".to_string()
+            } else {
+                one_line(&p.reason).into_owned()
+            };
+            let text = format!(
+                " ⚑ {} {} {} {reason}",
+                fit(&one_line(&p.id), 10),
+                fit(&one_line(owner), 16),
+                fit(&due, 14),
+            );
+            Line::from(Span::styled(fit(&text, w), t.text()))
+        })
+        .collect();
+    if parked.len() > height {
+        lines.push(Line::from(Span::styled(
+            format!(
+                " … {} more (the report and roadmap.csv list them all)",
+                parked.len() + 1 - height
+            ),
+            t.muted(),
+        )));
+    }
+    draw_lines(lines, inner, frame.buffer_mut());
 }
 
 /// The roadmap's columns, so the header and the rows cannot drift apart.

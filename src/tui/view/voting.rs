@@ -104,6 +104,15 @@ fn location<'a>(app: &App, s: &Session, q: &Question, stats: &VoteStats) -> Line
 /// The countdown, the session's elapsed time and its pace.
 pub fn timer_line<'a>(app: &App) -> Line<'a> {
     let t = app.theme;
+    if let Some(since) = app.on_break {
+        return Line::from(Span::styled(
+            format!(
+                " BREAK since {}: the clocks are paused (b ends it) ",
+                since.format("%H:%M")
+            ),
+            t.alert(),
+        ));
+    }
     let Some(c) = app.countdown() else {
         return Line::from(Span::styled(
             " Timebox starts with the first participant (a adds one).",
@@ -131,7 +140,7 @@ pub fn timer_line<'a>(app: &App) -> Line<'a> {
         ));
         let style = if p.behind_timebox { t.warn() } else { t.text() };
         spans.push(Span::raw("  · "));
-        spans.push(Span::styled(p.label(), style));
+        spans.push(Span::styled(p.label(app.now), style));
     }
     Line::from(spans)
 }
@@ -179,8 +188,12 @@ fn draw_participants(app: &App, s: &Session, area: Rect, frame: &mut Frame, info
         let selected = i == app.voting_cursor;
         let vote = votes.and_then(|v| v.get(name));
         let marker = if selected { "▸" } else { " " };
+        let left = crate::workshop::attendance::attendance(&s.assessment, name)
+            .left
+            .map(|at| format!("  (left {})", at.format("%H:%M")))
+            .unwrap_or_default();
         let text = format!(
-            "{marker} {}  {}",
+            "{marker} {}  {}{left}",
             fit(&one_line(name), name_w),
             vote_label(s, vote)
         );
@@ -193,7 +206,7 @@ fn draw_participants(app: &App, s: &Session, area: Rect, frame: &mut Frame, info
         ));
         let style = if selected {
             row_style(app, true)
-        } else if vote.is_none() {
+        } else if vote.is_none() || !left.is_empty() {
             t.muted()
         } else {
             t.text()
@@ -278,16 +291,27 @@ fn draw_votes(
     let w = usize::from(inner.width);
     let show_na = q.allow_na || stats.not_applicable > 0;
     let mut lines = histogram_lines(app, stats, show_na, 14, w);
-    let voted = stats.total_votes();
-    let people = s.assessment.participants.len();
+
     let median = stats
         .median
         .map_or("–".to_string(), |m| format!("{m:.1}").replace(".0", ""));
     let spread = stats.spread.map_or("–".to_string(), |x| x.to_string());
     lines.push(Line::from(Span::raw(clip(
-        &format!(" {voted} of {people} voted · median {median} · spread {spread}"),
+        &format!(" {} · median {median} · spread {spread}", voted_text(s, q)),
         w,
     ))));
+    if let Some(next) = app.next_voter_from(app.voting_cursor) {
+        let name = s
+            .assessment
+            .participants
+            .get(next)
+            .map(|n| one_line(n).into_owned())
+            .unwrap_or_default();
+        lines.push(Line::from(vec![
+            Span::raw(" Next to vote: "),
+            Span::styled(clip(&name, w.saturating_sub(15)), t.title()),
+        ]));
+    }
     if stats.divergent {
         lines.push(Line::from(Span::styled(
             clip(" DIVERGENT: spread of 2 or more, discuss it ", w),
@@ -312,22 +336,27 @@ fn draw_votes(
             )));
         }
         Some((result, false)) => {
-            let by_vote = !s
-                .assessment
-                .answer(&q.id)
-                .is_some_and(|a| a.votes.is_empty());
+            let answer = s.assessment.answer(&q.id);
+            let by_vote = !answer.is_some_and(|a| a.votes.is_empty());
+            let overridden = answer.and_then(|a| a.consensus_override.as_ref());
             lines.push(Line::from(vec![
                 Span::raw(" Agreed: "),
                 Span::styled(result, t.answer()),
                 Span::styled(
-                    if by_vote {
-                        " ✓ confirmed"
-                    } else {
-                        " (scored without votes)"
+                    match (overridden, by_vote) {
+                        (Some(_), _) => " ✓ override of the votes",
+                        (None, true) => " ✓ confirmed",
+                        (None, false) => " (scored without votes)",
                     },
                     t.good(),
                 ),
             ]));
+            if let Some(o) = overridden.filter(|o| !o.reason.trim().is_empty()) {
+                lines.push(Line::from(Span::styled(
+                    clip(&format!(" Reason: {}", one_line(&o.reason)), w),
+                    t.muted(),
+                )));
+            }
         }
         None => lines.push(Line::from(Span::styled(
             " No consensus yet: record the votes.",
@@ -335,6 +364,28 @@ fn draw_votes(
         ))),
     }
     draw_lines(lines, inner, frame.buffer_mut());
+}
+
+/// "4 of 5 voted", counting the people in the room, and "+1 who left" for the votes of
+/// those who have gone since (their votes count).
+pub fn voted_text(s: &Session, q: &Question) -> String {
+    let a = &s.assessment;
+    let votes = a.answer(&q.id).map(|ans| &ans.votes);
+    let has = |p: &String| votes.is_some_and(|v| v.contains_key(p));
+    let present = |p: &&String| crate::workshop::attendance::is_present(a, p);
+    let here = a.participants.iter().filter(present).count();
+    let voted_here = a
+        .participants
+        .iter()
+        .filter(present)
+        .filter(|p| has(p))
+        .count();
+    let others = votes.map_or(0, |v| v.len()) - voted_here;
+    if others > 0 {
+        format!("{voted_here} of {here} voted (+{others} who left)")
+    } else {
+        format!("{voted_here} of {here} voted")
+    }
 }
 
 fn draw_notes(app: &App, s: &Session, q: &Question, area: Rect, frame: &mut Frame) {

@@ -60,7 +60,45 @@ pub(super) fn roadmap(report: &Report<'_>) -> Section {
                 .collect(),
         });
     }
+    out.extend(parked(report));
     section("roadmap", "Roadmap", true, out)
+}
+
+/// Questions parked in a workshop: follow-ups with their owner and due date.
+fn parked(report: &Report<'_>) -> Vec<Block> {
+    let lot = crate::workshop::follow_ups(report.questionnaire, report.assessment);
+    if lot.is_empty() {
+        return Vec::new();
+    }
+    vec![
+        heading(3, "Follow-ups parked in the workshop".to_string(), false),
+        Block::Table {
+            head: ["Question", "Why it was parked", "Owner", "Due"]
+                .map(String::from)
+                .to_vec(),
+            wide: Some(1),
+            numeric: vec![false; 4],
+            rows: lot
+                .iter()
+                .map(|p| {
+                    let or_dash = |s: &str| {
+                        let s = s.trim();
+                        if s.is_empty() {
+                            "–".to_string()
+                        } else {
+                            s.to_string()
+                        }
+                    };
+                    vec![
+                        vec![text(question_label(report, &p.id))],
+                        vec![text(or_dash(&p.reason))],
+                        vec![text(or_dash(&p.owner))],
+                        vec![text(p.due.map_or("–".to_string(), |d| d.to_string()))],
+                    ]
+                })
+                .collect(),
+        },
+    ]
 }
 
 pub(super) fn owners(report: &Report<'_>) -> Section {
