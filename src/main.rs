@@ -120,8 +120,8 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode, CliError> {
             cli::print_merge(&outcome, &mut out)?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Questionnaire(QuestionnaireCommand::Validate { file })) => {
-            Ok(if cli::validate(&file, &mut out)? {
+        Some(Command::Questionnaire(QuestionnaireCommand::Validate { file, against })) => {
+            Ok(if cli::validate(&file, against.as_deref(), &mut out)? {
                 ExitCode::SUCCESS
             } else {
                 ExitCode::from(1)

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 pub mod checks;
+mod translation;
 mod validate;
 
 use validate::deserialize_all;
@@ -18,6 +19,12 @@ pub use checks::{Check, Checks};
 
 /// The default ISO/IEC 42001 questionnaire, compiled into the binary.
 pub const DEFAULT_JSON: &str = include_str!("../questionnaires/iso42001.json");
+
+/// The French translation of the default questionnaire, compiled into the binary.
+pub const FRENCH_JSON: &str = include_str!("../questionnaires/iso42001.fr.json");
+
+/// The name shown for the embedded French questionnaire in messages.
+pub const FRENCH_NAME: &str = "questionnaires/iso42001.fr.json (embedded)";
 
 /// The id of the default questionnaire.
 pub const DEFAULT_ID: &str = "iso42001-readiness";
@@ -39,6 +46,9 @@ pub struct Questionnaire {
     pub id: String,
     /// Version of this questionnaire's content, e.g. `1.0.0`.
     pub version: String,
+    /// The language its text is written in (English unless the file says otherwise).
+    #[serde(default, skip_serializing_if = "Language::is_english")]
+    pub language: Language,
     /// Title shown to users.
     pub title: String,
     /// What the questionnaire measures.
@@ -82,6 +92,46 @@ pub struct Questionnaire {
     /// How many questions there were when the indexes were built (stale otherwise).
     #[serde(skip)]
     indexed_questions: usize,
+}
+
+/// The language of a questionnaire's text (`"en"` or `"fr"` in the file).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    /// English, the default.
+    #[default]
+    En,
+    /// French (Canadian conventions).
+    Fr,
+}
+
+impl Language {
+    /// The code used in files, e.g. `fr`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::En => "en",
+            Language::Fr => "fr",
+        }
+    }
+
+    /// Whether this is English (the default, left out when a questionnaire is written).
+    pub fn is_english(&self) -> bool {
+        *self == Language::En
+    }
+}
+
+impl<'de> Deserialize<'de> for Language {
+    /// `"en"` or `"fr"`; anything else is refused with the values that are accepted.
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let code = String::deserialize(deserializer)?;
+        match code.as_str() {
+            "en" => Ok(Language::En),
+            "fr" => Ok(Language::Fr),
+            other => Err(serde::de::Error::custom(format!(
+                "unknown language \"{other}\": a questionnaire is written in \"en\" (English, the default) or \"fr\" (French)"
+            ))),
+        }
+    }
 }
 
 fn one() -> u32 {
@@ -486,6 +536,16 @@ impl Questionnaire {
     /// The embedded file is validated by a test, so failure here is a build defect.
     pub fn embedded() -> Result<Self, QuestionnaireError> {
         Self::from_json(DEFAULT_JSON, DEFAULT_NAME)
+    }
+
+    /// The built-in questionnaire in `language` (same ids, refs and structure in each).
+    ///
+    /// The embedded files are validated by tests, so failure here is a build defect.
+    pub fn builtin(language: Language) -> Result<Self, QuestionnaireError> {
+        match language {
+            Language::En => Self::embedded(),
+            Language::Fr => Self::from_json(FRENCH_JSON, FRENCH_NAME),
+        }
     }
 
     /// Parses and validates questionnaire bytes; `file` names them in errors.

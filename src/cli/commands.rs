@@ -315,9 +315,43 @@ pub fn compare(store: &Store, args: &CompareArgs, out: &mut dyn Write) -> Result
 }
 
 /// `questionnaire validate`: prints every problem; returns whether the file is valid.
-pub fn validate(file: &Path, out: &mut dyn Write) -> Result<bool, CliError> {
+///
+/// A translation (a file whose `language` is not English and whose id is the built-in
+/// one, or any file given `--against ORIGINAL`) must also match its original's structure.
+pub fn validate(
+    file: &Path,
+    against: Option<&Path>,
+    out: &mut dyn Write,
+) -> Result<bool, CliError> {
     match store::load_questionnaire(file) {
         Ok(q) => {
+            let original = match against {
+                Some(path) => Some((store::load_questionnaire(path)?, path.display().to_string())),
+                None if !q.language.is_english() && q.id == crate::questionnaire::DEFAULT_ID => {
+                    Some((
+                        crate::questionnaire::Questionnaire::embedded()?,
+                        crate::questionnaire::DEFAULT_NAME.to_string(),
+                    ))
+                }
+                None => None,
+            };
+            if let Some((original, name)) = &original {
+                let problems = q.translation_problems(original);
+                if !problems.is_empty() {
+                    writeln!(
+                        out,
+                        "{} does not match its original {} ({} problem{}):",
+                        one_line(&file.display().to_string()),
+                        one_line(name),
+                        problems.len(),
+                        if problems.len() == 1 { "" } else { "s" }
+                    )?;
+                    for p in problems {
+                        writeln!(out, "  {}: {}", one_line(&p.at), one_line(&p.message))?;
+                    }
+                    return Ok(false);
+                }
+            }
             writeln!(
                 out,
                 "{} is valid: \"{}\" version {}, {} domains, {} questions",
@@ -327,6 +361,14 @@ pub fn validate(file: &Path, out: &mut dyn Write) -> Result<bool, CliError> {
                 q.domains.len(),
                 q.questions.len()
             )?;
+            if let Some((_, name)) = &original {
+                writeln!(
+                    out,
+                    "  a translation ({}) matching {}: same ids, refs, numbers and checks per level",
+                    q.language.code(),
+                    one_line(name)
+                )?;
+            }
             Ok(true)
         }
         Err(QuestionnaireError::Invalid { file, problems }) => {

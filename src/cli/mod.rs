@@ -178,6 +178,11 @@ pub enum QuestionnaireCommand {
     Validate {
         /// The questionnaire file.
         file: PathBuf,
+        /// The original a translation must match (ids, refs, numbers, checks per level);
+        /// by default a non-English file with the built-in id is compared with the
+        /// built-in English questionnaire.
+        #[arg(long, value_name = "ORIGINAL")]
+        against: Option<PathBuf>,
     },
     /// Print the built-in questionnaire (a starting point for a custom one).
     Dump {
