@@ -120,6 +120,16 @@ fn css_string(s: &str) -> String {
         .collect()
 }
 
+/// The printed page number in French ("Page 2 de 9"); report.css has the English.
+fn page_numbers(lang: crate::locale::Lang) -> &'static str {
+    match lang {
+        crate::locale::Lang::En => "",
+        crate::locale::Lang::Fr => {
+            "@page { @bottom-right { content: \"Page \" counter(page) \" de \" counter(pages); } }\n"
+        }
+    }
+}
+
 /// Renders the document as a complete HTML page. Printed, every page carries the
 /// running header and "page N of M" (CSS page-margin boxes, where the browser has
 /// them); each section that asks for it starts a new page.
@@ -127,15 +137,17 @@ pub fn render(doc: &Document, png: &[u8]) -> String {
     let mut out = String::new();
     let _ = write!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"referrer\" content=\"no-referrer\">\n\
          <title>{}</title>\n<style>\n{CSS}\
-         @page {{ @top-left {{ content: \"{}\"; }} }}\n</style>\n</head>\n<body>\n<main>\n\
+         @page {{ @top-left {{ content: \"{}\"; }} }}\n{}</style>\n</head>\n<body>\n<main>\n\
          <h1>{}</h1>\n",
+        doc.lang.code(),
         escape(&doc.title),
         css_string(&doc.running_header),
+        page_numbers(doc.lang),
         escape(&doc.title),
     );
     for section in &doc.sections {
