@@ -513,6 +513,24 @@ catalogue! {
     No => "no", "non";
     /// An organisation's own control in soa.csv.
     AdditionalFrom => "additional ({source})", "additionnelle ({source})";
+    /// Chart legend: the current profile.
+    ChartCurrent => "Current (overall {score})", "Niveau actuel (global {score})";
+    /// Chart legend: the baseline.
+    ChartBaseline => "Baseline {day} (overall {score})", "Référence du {day} (global {score})";
+    /// Chart title when no organisation is set.
+    ChartOrganisationNotSet => "Organisation not set", "Organisme non précisé";
+    /// Chart subtitle.
+    ChartSubtitle => "{title} · last answer {day} · {covered} of {total} questions answered",
+        "{title} · dernière réponse le {day} · {covered} questions répondues sur {total}";
+    /// Chart verdict line, one critical gap.
+    ChartGapsOne => "{verdict} · {count} critical gap", "{verdict} · {count} écart critique";
+    /// Chart verdict line, several critical gaps.
+    ChartGapsMany => "{verdict} · {count} critical gaps", "{verdict} · {count} écarts critiques";
+    /// Chart note before any answer.
+    ChartTargetsOnly => "No question answered yet: the chart shows the targets only.",
+        "Aucune question répondue pour l'instant\u{a0}: le graphique ne montre que les cibles.";
+    /// An axis label's baseline score.
+    ChartWas => " (was {score})", " (avant\u{a0}: {score})";
 }
 
 #[cfg(test)]

@@ -12,7 +12,7 @@ pub mod workshop;
 use super::Report;
 
 pub use content::{blocks, document};
-pub(crate) use content::{critical_changes, phase_title, status_label};
+pub(crate) use content::{critical_changes, day, phase_title, status_label};
 
 /// A run of text inside a paragraph, list item or table cell.
 #[derive(Debug, Clone, PartialEq)]
