@@ -7,7 +7,7 @@ mod common;
 use std::path::Path;
 use std::process::{Command, Output};
 
-use aims_readiness::assessment::{Assessment, DocumentControl, PlanStatus};
+use aims_readiness::assessment::{Assessment, DocumentControl, ParticipantNote, PlanStatus, Vote};
 use aims_readiness::export::{self, Format, Report};
 use aims_readiness::locale::{Lang, ReportText, Text};
 use aims_readiness::questionnaire::{Language, Questionnaire};
@@ -181,6 +181,25 @@ fn a_french_report_holds_no_english_text_of_the_catalogue() {
         answer.note = "Note de l'évaluation.".into();
         answer.evidence = vec!["preuve.pdf".into()];
     }
+    // A workshop: votes, a private note, a flag, time spent.
+    a.participants = vec!["Anna".into(), "Ben".into()];
+    for (i, question) in english.questions.iter().take(6).enumerate() {
+        let answer = a.answer_mut(&question.id);
+        answer
+            .votes
+            .insert("Anna".into(), Vote::Level(1 + (i % 3) as u8));
+        answer.votes.insert("Ben".into(), Vote::Level(2));
+        answer.seconds_spent = 60;
+    }
+    let first = english.questions[0].id.clone();
+    a.answer_mut(&first).participant_notes = vec![ParticipantNote {
+        by: "Ben".into(),
+        text: "Registre incomplet.".into(),
+        private: true,
+        ..ParticipantNote::default()
+    }];
+    a.answer_mut(&first).flagged = true;
+    common::own(&mut a, &first, "Anna", PlanStatus::Done);
     let old = common::assessment(&english, |_, j| (j < 2).then_some(2));
     let report = Report::new(&french, &a, common::start(), common::now())
         .with_baseline(&old)
@@ -192,6 +211,10 @@ fn a_french_report_holds_no_english_text_of_the_catalogue() {
     words.sort_by_key(|w| std::cmp::Reverse(w.len()));
     for format in [Format::Md, Format::Html, Format::Csv, Format::Soa] {
         let mut text = String::from_utf8(report.render(format).unwrap()).unwrap();
+        if format == Format::Md {
+            assert!(text.contains("## Compte rendu de l'atelier"), "{text}");
+            assert!(text.contains("## Déclaration d'applicabilité"), "{text}");
+        }
         // HTML: the words people see (no style sheet, entities read back).
         if let (Some(from), Some(to)) = (text.find("<style>"), text.find("</style>")) {
             text.replace_range(from..to, "");

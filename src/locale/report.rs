@@ -55,9 +55,9 @@ catalogue! {
     /// Cover field.
     CoverClassification => "Classification", "Classification";
     /// Cover field.
-    CoverAssessors => "Assessors", "Évaluateurs";
+    CoverAssessors => "Assessors", "Évaluation réalisée par";
     /// Cover field.
-    CoverAuthor => "Author", "Auteur";
+    CoverAuthor => "Author", "Rédaction";
     /// Cover field.
     CoverQuestionnaire => "Questionnaire", "Questionnaire";
     /// Cover field.
@@ -80,10 +80,10 @@ catalogue! {
     Verdict => "Verdict", "Verdict";
     /// After the verdict: the overall maturity.
     OverallMaturity => " — overall maturity {score} of 5 (level {level}, {name}); {covered} of {total} questions answered",
-        " — maturité globale de {score} sur 5 (niveau {level}, {name})\u{202f}; {covered} questions répondues sur {total}";
+        " — maturité globale de {score} sur 5 (niveau {level}, {name})\u{202f}; réponse à {covered} questions sur {total}";
     /// After the verdict, before any answer.
     NothingAnswered => " — no question answered yet (0 of {total})",
-        " — aucune question répondue pour l'instant (0 sur {total})";
+        " — aucune réponse pour l'instant (0 question sur {total})";
     /// After a provisional verdict.
     ProvisionalUntil => "; the verdict is provisional until every question is answered or marked not applicable",
         "\u{202f}; le verdict reste provisoire tant que chaque question n'a pas reçu de réponse ou n'est pas marquée sans objet";
@@ -101,7 +101,7 @@ catalogue! {
     /// More reasons than the summary lists.
     MoreSeeFindings => "and {count} more (see Findings)", "et {count} autres (voir Constats)";
     /// Summary fact.
-    EarliestAudit => "Earliest realistic certification audit", "Audit de certification réaliste au plus tôt";
+    EarliestAudit => "Earliest realistic certification audit", "Audit de certification envisageable au plus tôt";
     /// After a date that may move.
     ProvisionalMark => " (provisional)", " (provisoire)";
     /// The earliest audit date.
@@ -124,7 +124,7 @@ catalogue! {
     FirstFiveActions => "First five actions", "Cinq premières actions";
     /// An empty roadmap.
     NoActionNeeded => "No action needed: every answered question is at or above its target.",
-        "Aucune action requise\u{a0}: chaque question répondue atteint ou dépasse sa cible.";
+        "Aucune action requise\u{a0}: chaque question ayant une réponse atteint ou dépasse sa cible.";
     /// An action with no owner.
     NoOwnerYet => "no owner yet", "aucun responsable pour l'instant";
     /// An action's owner.
@@ -156,7 +156,7 @@ catalogue! {
     /// Column heading.
     ColGap => "Gap", "Écart";
     /// Column heading.
-    ColAnswered => "Answered", "Répondues";
+    ColAnswered => "Answered", "Réponses";
     /// Column heading.
     ColBaseline => "Baseline", "Référence";
     /// Column heading.
@@ -325,12 +325,12 @@ catalogue! {
     RetiredNote => "; note: {note}", "\u{202f}; note\u{a0}: {note}";
     /// Method paragraph.
     MethodScale => "Each question is answered on a five-level scale: {levels}. Only answered questions count; questions marked not applicable (with a justification) are left out of the scores.",
-        "Chaque question se répond sur une échelle à cinq niveaux\u{a0}: {levels}. Seules les questions répondues comptent\u{202f}; les questions marquées sans objet (avec une justification) sont exclues des scores.";
+        "Chaque question se répond sur une échelle à cinq niveaux\u{a0}: {levels}. Seules les questions qui ont une réponse comptent\u{202f}; les questions marquées sans objet (avec une justification) sont exclues des scores.";
     /// Method term.
     DomainScore => "Domain score", "Score d'un domaine";
     /// Method definition.
     DomainScoreRule => "the weighted mean of the levels of its answered questions (weights 1 to 3); its level is the whole band reached.",
-        "la moyenne pondérée des niveaux de ses questions répondues (poids de 1 à 3)\u{202f}; son niveau est le palier entier atteint.";
+        "la moyenne pondérée des niveaux des questions du domaine qui ont une réponse (poids de 1 à 3)\u{202f}; son niveau est le palier entier atteint.";
     /// Method term.
     OverallScore => "Overall score", "Score global";
     /// Method definition.
@@ -521,14 +521,14 @@ catalogue! {
     ChartOrganisationNotSet => "Organisation not set", "Organisme non précisé";
     /// Chart subtitle.
     ChartSubtitle => "{title} · last answer {day} · {covered} of {total} questions answered",
-        "{title} · dernière réponse le {day} · {covered} questions répondues sur {total}";
+        "{title} · dernière réponse le {day} · réponse à {covered} questions sur {total}";
     /// Chart verdict line, one critical gap.
     ChartGapsOne => "{verdict} · {count} critical gap", "{verdict} · {count} écart critique";
     /// Chart verdict line, several critical gaps.
     ChartGapsMany => "{verdict} · {count} critical gaps", "{verdict} · {count} écarts critiques";
     /// Chart note before any answer.
     ChartTargetsOnly => "No question answered yet: the chart shows the targets only.",
-        "Aucune question répondue pour l'instant\u{a0}: le graphique ne montre que les cibles.";
+        "Aucune réponse pour l'instant\u{a0}: le graphique ne montre que les cibles.";
     /// An axis label's baseline score.
     ChartWas => " (was {score})", " (avant\u{a0}: {score})";
 }
