@@ -270,3 +270,54 @@ fn question_differences(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn builtin() -> Questionnaire {
+        Questionnaire::embedded().expect("the embedded questionnaire is valid")
+    }
+
+    #[test]
+    fn text_may_differ_but_nothing_else() {
+        let original = builtin();
+        let mut translation = original.clone();
+        translation.title = "Autre titre".into();
+        translation.questions[0].levels[2] = "Autre descripteur".into();
+        translation.controls[0].title = "Autre mesure".into();
+        assert_eq!(translation.translation_problems(&original), Vec::new());
+    }
+
+    #[test]
+    fn missing_items_controls_and_migrations_are_named() {
+        let original = builtin();
+        let mut translation = original.clone();
+        translation.version = "9.9.9".into();
+        let last = translation.domains.pop().expect("a domain");
+        translation.controls[1].excludable = !translation.controls[1].excludable;
+        translation.control_objectives[0].id = "A.99".into();
+        translation.migrations[0].questions.clear();
+        translation.scale.pop();
+        let problems = translation.translation_problems(&original);
+        let at: Vec<&str> = problems.iter().map(|p| p.at.as_str()).collect();
+        assert_eq!(
+            at,
+            [
+                "version",
+                "scale",
+                "domains",
+                "control_objectives[0].id",
+                "controls[1].excludable",
+                "migrations[0].questions"
+            ],
+            "{problems:?}"
+        );
+        assert!(
+            problems[2]
+                .message
+                .contains(&format!("lacks \"{}\"", last.id))
+        );
+        assert!(problems[4].message.contains(&original.controls[1].id));
+    }
+}
