@@ -8,6 +8,7 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 use aims_readiness::assessment::{Assessment, DocumentControl, ParticipantNote, PlanStatus, Vote};
+use aims_readiness::evidence::EvidenceItem;
 use aims_readiness::export::{self, Format, Report};
 use aims_readiness::locale::{Lang, ReportText, Text};
 use aims_readiness::questionnaire::{Language, Questionnaire};
@@ -191,6 +192,19 @@ fn a_french_report_holds_no_english_text_of_the_catalogue() {
         answer.votes.insert("Ben".into(), Vote::Level(2));
         answer.seconds_spent = 60;
     }
+    // Built from JSON, as a file holds it, so fields added later keep their defaults.
+    let item: EvidenceItem = serde_json::from_value(serde_json::json!({
+        "id": "E1",
+        "title": "Politique en matière d'IA",
+        "kind": "record",
+        "location": "Intranet, section Gouvernance",
+        "sha256": "ab".repeat(32),
+        "bytes": 2048,
+        "dated": "2026-01-15",
+        "owner": "Direction",
+    }))
+    .unwrap();
+    a.evidence.push(item);
     let first = english.questions[0].id.clone();
     a.answer_mut(&first).participant_notes = vec![ParticipantNote {
         by: "Ben".into(),
@@ -214,6 +228,9 @@ fn a_french_report_holds_no_english_text_of_the_catalogue() {
         if format == Format::Md {
             assert!(text.contains("## Compte rendu de l'atelier"), "{text}");
             assert!(text.contains("## Déclaration d'applicabilité"), "{text}");
+            assert!(text.contains("## Registre des preuves"), "{text}");
+            assert!(text.contains("| enregistrement |"), "{text}");
+            assert!(text.contains("2048 octets"), "{text}");
         }
         // HTML: the words people see (no style sheet, entities read back).
         if let (Some(from), Some(to)) = (text.find("<style>"), text.find("</style>")) {

@@ -531,6 +531,12 @@ catalogue! {
         "Aucune réponse pour l'instant\u{a0}: le graphique ne montre que les cibles.";
     /// An axis label's baseline score.
     ChartWas => " (was {score})", " (avant\u{a0}: {score})";
+    /// An evidence item's kind: a file.
+    KindFile => "file", "fichier";
+    /// An evidence item's kind: a web address.
+    KindLink => "link", "lien";
+    /// An evidence item's kind: a record held elsewhere.
+    KindRecord => "record", "enregistrement";
 }
 
 #[cfg(test)]

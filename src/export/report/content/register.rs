@@ -3,7 +3,7 @@
 
 use super::super::{Block, Inline, strong, text};
 use super::{day, heading, label};
-use crate::evidence;
+use crate::evidence::{self, EvidenceKind};
 use crate::export::Report;
 use crate::locale::ReportText as T;
 use crate::questionnaire::Question;
@@ -28,7 +28,11 @@ pub(super) fn evidence_register(report: &Report<'_>, out: &mut Vec<Block>) {
             vec![
                 vec![text(e.id.clone())],
                 vec![text(e.title.clone())],
-                vec![text(e.kind.as_str())],
+                vec![text(lang.t(match e.kind {
+                    EvidenceKind::File => T::KindFile,
+                    EvidenceKind::Link => T::KindLink,
+                    EvidenceKind::Record => T::KindRecord,
+                }))],
                 vec![text(e.location.clone())],
                 vec![text(e.sha256.as_deref().map_or(String::new(), |h| {
                     h.chars().take(SHORT_HASH).collect()
