@@ -537,6 +537,8 @@ catalogue! {
     KindLink => "link", "lien";
     /// An evidence item's kind: a record held elsewhere.
     KindRecord => "record", "enregistrement";
+    /// The printed page number in the HTML report's footer.
+    PageOf => "Page {page} of {pages}", "Page {page} de {pages}";
 }
 
 #[cfg(test)]

@@ -120,13 +120,21 @@ fn css_string(s: &str) -> String {
         .collect()
 }
 
-/// The printed page number in French ("Page 2 de 9"); report.css has the English.
-fn page_numbers(lang: crate::locale::Lang) -> &'static str {
-    match lang {
-        crate::locale::Lang::En => "",
-        crate::locale::Lang::Fr => {
-            "@page { @bottom-right { content: \"Page \" counter(page) \" de \" counter(pages); } }\n"
-        }
+/// The printed page number in the report's language ("Page 2 de 9"); report.css has
+/// the English, so nothing is added for it.
+fn page_numbers(lang: crate::locale::Lang) -> String {
+    let words = lang.t(crate::locale::ReportText::PageOf);
+    let parts = words
+        .split_once("{page}")
+        .and_then(|(a, rest)| rest.split_once("{pages}").map(|(b, c)| (a, b, c)));
+    match (lang, parts) {
+        (crate::locale::Lang::En, _) | (_, None) => String::new(),
+        (_, Some((a, b, c))) => format!(
+            "@page {{ @bottom-right {{ content: \"{}\" counter(page) \"{}\" counter(pages) \"{}\"; }} }}\n",
+            css_string(a),
+            css_string(b),
+            css_string(c)
+        ),
     }
 }
 
