@@ -362,6 +362,7 @@ fn export_lang_through_the_binary() {
     assert!(fr.contains("## Feuille de route"));
     let html = std::fs::read_to_string(h.join("fr/report.html")).unwrap();
     assert!(html.contains("<html lang=\"fr\">"));
+    assert!(html.contains("\"Page \" counter(page) \" de \" counter(pages)"));
     let soa = std::fs::read_to_string(h.join("fr/soa.csv")).unwrap();
     assert!(soa.starts_with("id de la mesure,objectif,titre"), "{soa}");
 
