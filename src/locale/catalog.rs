@@ -135,11 +135,33 @@ impl Lang {
     }
 
     /// The words of a text with its `{name}` placeholders filled in.
+    ///
+    /// One pass over the text: a value is never searched for placeholders itself, so a
+    /// name or note that holds "{level}" is printed as it is.
     pub fn f(self, text: impl Words, args: &[(&str, &dyn Display)]) -> String {
-        let mut words = self.t(text).to_string();
-        for (name, value) in args {
-            words = words.replace(&format!("{{{name}}}"), &value.to_string());
+        let template = self.t(text);
+        let mut words = String::with_capacity(template.len());
+        let mut rest = template;
+        while let Some(open) = rest.find('{') {
+            words.push_str(&rest[..open]);
+            let after = &rest[open + 1..];
+            let filled = after.find('}').and_then(|close| {
+                let name = &after[..close];
+                let (_, value) = args.iter().find(|(n, _)| *n == name)?;
+                Some((value.to_string(), close))
+            });
+            match filled {
+                Some((value, close)) => {
+                    words.push_str(&value);
+                    rest = &after[close + 1..];
+                }
+                None => {
+                    words.push('{');
+                    rest = after;
+                }
+            }
         }
+        words.push_str(rest);
         words
     }
 }
@@ -217,6 +239,24 @@ mod tests {
         assert_eq!(french_typography_problems("«SMIA»").len(), 2);
         assert_eq!(french_typography_problems("\"SMIA\"").len(), 2);
         assert!(french_typography_problems("à 10:30, voir https://x.ca").is_empty());
+    }
+
+    #[test]
+    fn a_value_is_not_searched_for_placeholders() {
+        let words = Lang::En.f(
+            Text::FindingBelow,
+            &[
+                ("id", &"{level} {threshold}"),
+                ("level", &1),
+                ("threshold", &3),
+            ],
+        );
+        assert_eq!(words, "{level} {threshold}: level 1, below 3");
+        // A placeholder without a value stays as it is.
+        assert_eq!(
+            Lang::En.f(Text::FindingBelow, &[("id", &"x")]),
+            "x: level {level}, below {threshold}"
+        );
     }
 
     #[test]
