@@ -71,6 +71,8 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode, CliError> {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let store = || Store::from_env();
+    // An explicit --lang also sets the report's language over the assessment's.
+    let asked = cli.lang.is_some().then_some(lang);
     match cli.command {
         None => interactive(store()?, Start::Home, QuestionnaireArg { file: None }, lang),
         Some(Command::New(args)) => {
@@ -99,7 +101,7 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode, CliError> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Export(args)) => {
-            for path in cli::export(&store()?, &args, now)? {
+            for path in cli::export(&store()?, &args, asked, lang, now)? {
                 writeln!(out, "{}", one_line(&path.display().to_string()))?;
             }
             Ok(ExitCode::SUCCESS)

@@ -239,9 +239,14 @@ pub fn score(
 }
 
 /// `export`: writes the chosen formats and returns the paths written.
+///
+/// The report's language is `asked` (an explicit `--lang`), else the assessment's,
+/// else `interface`.
 pub fn export(
     store: &Store,
     args: &ExportArgs,
+    asked: Option<Lang>,
+    interface: Lang,
     now: DateTime<FixedOffset>,
 ) -> Result<Vec<PathBuf>, CliError> {
     let catalog::Opened {
@@ -266,8 +271,16 @@ pub fn export(
         },
     };
     let start = args.start.unwrap_or_else(|| now.date_naive());
-    let mut report =
-        Report::new(&questionnaire, &assessment, start, now).with_chart_size(args.size);
+    let lang = export::report_lang(asked, &assessment, interface);
+    let translated = export::translated(&questionnaire, lang);
+    let mut report = Report::new(
+        translated.as_ref().unwrap_or(&questionnaire),
+        &assessment,
+        start,
+        now,
+    )
+    .with_chart_size(args.size)
+    .with_lang(lang);
     if let Some(b) = &baseline {
         report = report.with_baseline(b);
     }

@@ -11,7 +11,7 @@ use plotters::prelude::*;
 
 use super::glyphs::{Align, Canvas, Fonts, cap_height, measure, wrap};
 use super::{ExportError, Report};
-use crate::scoring::one_decimal;
+use crate::locale::ReportText as T;
 
 /// Default width and height of the chart in pixels.
 pub const DEFAULT_SIZE: u32 = 1600;
@@ -233,26 +233,32 @@ enum Swatch {
 }
 
 fn legend_entries(report: &Report<'_>, any_current: bool) -> Vec<(Swatch, RGBColor, String)> {
+    let lang = report.lang;
     let mut entries = Vec::new();
     if any_current {
         entries.push((
             Swatch::Filled,
             CURRENT,
-            format!(
-                "Current (overall {})",
-                one_decimal(report.scores.overall.score)
+            lang.f(
+                T::ChartCurrent,
+                &[("score", &lang.score(report.scores.overall.score))],
             ),
         ));
     }
-    entries.push((Swatch::Dashed, TARGET, "Target".to_string()));
+    entries.push((Swatch::Dashed, TARGET, lang.t(T::Target).to_string()));
     if let Some(b) = &report.baseline {
         entries.push((
             Swatch::Solid,
             BASELINE,
-            format!(
-                "Baseline {} (overall {})",
-                b.assessment.meta.updated.format("%Y-%m-%d"),
-                one_decimal(b.scores.overall.score)
+            lang.f(
+                T::ChartBaseline,
+                &[
+                    (
+                        "day",
+                        &super::report::day(lang, b.assessment.meta.updated.date_naive()),
+                    ),
+                    ("score", &lang.score(b.scores.overall.score)),
+                ],
             ),
         ));
     }
@@ -351,9 +357,10 @@ fn draw_texts(
     let k = g.k() as f32;
     let s = g.size as f32;
     let a = report.assessment;
+    let lang = report.lang;
     let organisation = a.meta.organisation.trim();
     let title = if organisation.is_empty() {
-        "Organisation not set".to_string()
+        lang.t(T::ChartOrganisationNotSet).to_string()
     } else {
         organisation.to_string()
     };
@@ -367,12 +374,14 @@ fn draw_texts(
         INK,
     );
     let o = &report.scores.overall;
-    let subtitle = format!(
-        "{} · last answer {} · {} of {} questions answered",
-        report.questionnaire.title,
-        super::last_answer(a).format("%-d %B %Y"),
-        o.covered(),
-        o.total
+    let subtitle = lang.f(
+        T::ChartSubtitle,
+        &[
+            ("title", &report.questionnaire.title),
+            ("day", &lang.date(super::last_answer(a).date_naive())),
+            ("covered", &o.covered()),
+            ("total", &o.total),
+        ],
     );
     let subtitle = wrap(&fonts.regular, 28.0 * k, &subtitle, s * 0.9, 1).join(" ");
     canvas.text(
@@ -385,10 +394,19 @@ fn draw_texts(
     );
     // The chart travels alone in slide decks: it carries the verdict with it.
     let gaps = report.scores.readiness.critical_gaps;
-    let verdict = format!(
-        "{} · {gaps} critical gap{}",
-        crate::locale::verdict_status(report.scores.verdict_status()),
-        if gaps == 1 { "" } else { "s" }
+    let verdict = lang.f(
+        if lang.plural(gaps, "1", "n") == "1" {
+            T::ChartGapsOne
+        } else {
+            T::ChartGapsMany
+        },
+        &[
+            (
+                "verdict",
+                &lang.verdict_status(report.scores.verdict_status()),
+            ),
+            ("count", &gaps),
+        ],
     );
     let verdict = wrap(&fonts.semibold, 30.0 * k, &verdict, s * 0.9, 1).join(" ");
     canvas.text(
@@ -432,7 +450,7 @@ fn draw_texts(
         canvas.text(
             &fonts.regular,
             24.0 * k,
-            "No question answered yet: the chart shows the targets only.",
+            lang.t(T::ChartTargetsOnly),
             (s / 2.0, baseline - 56.0 * k),
             Align::Centre,
             MUTED,
@@ -490,10 +508,14 @@ fn axis_labels(canvas: &mut Canvas<'_>, report: &Report<'_>, fonts: &Fonts, g: &
             .domain(&d.id)
             .map_or(d.title.as_str(), |dom| dom.label());
         let mut lines = wrap(&fonts.semibold, px, label, max_width.max(40.0 * k), 2);
-        let mut score = format!("{} / {}", one_decimal(d.score), d.target);
+        let mut score = format!("{} / {}", report.lang.score(d.score), d.target);
         if let Some(b) = &report.baseline {
             let was = b.scores.domain(&d.id).and_then(|x| x.score);
-            score.push_str(&format!(" (was {})", one_decimal(was)));
+            score.push_str(
+                &report
+                    .lang
+                    .f(T::ChartWas, &[("score", &report.lang.score(was))]),
+            );
         }
         lines.push(score);
         let height = line * lines.len() as f32;

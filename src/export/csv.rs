@@ -9,31 +9,32 @@
 //! `'` marks it as text.
 
 use super::{ExportError, Report};
+use crate::locale::ReportText as T;
 
 /// The UTF-8 byte-order mark that starts the file.
 pub const BOM: &[u8] = b"\xEF\xBB\xBF";
 
-/// The header row.
-pub const HEADER: [&str; 19] = [
-    "rank",
-    "phase",
-    "start",
-    "due",
-    "domain",
-    "question id",
-    "question",
-    "question text",
-    "clause refs",
-    "current",
-    "target",
-    "gap",
-    "critical",
-    "priority",
-    "effort",
-    "actions",
-    "owner",
-    "status",
-    "note",
+/// The header row (in the report's language).
+pub const HEADER: [T; 19] = [
+    T::CsvRank,
+    T::CsvPhase,
+    T::CsvStart,
+    T::CsvDue,
+    T::CsvDomain,
+    T::CsvQuestionId,
+    T::CsvQuestion,
+    T::CsvQuestionText,
+    T::CsvClauseRefs,
+    T::CsvCurrent,
+    T::CsvTarget,
+    T::CsvGap,
+    T::CsvCritical,
+    T::CsvPriority,
+    T::CsvEffort,
+    T::CsvActions,
+    T::CsvOwner,
+    T::CsvStatus,
+    T::CsvNote,
 ];
 
 /// A cell that cannot start a formula: text beginning with `=`, `+`, `-`, `@`, a tab
@@ -54,7 +55,9 @@ pub fn render(report: &Report<'_>) -> Result<Vec<u8>, ExportError> {
         .quote_style(::csv::QuoteStyle::Always)
         .from_writer(BOM.to_vec());
     let fail = |e: ::csv::Error| ExportError::Csv(e.to_string());
-    out.write_record(HEADER).map_err(fail)?;
+    let lang = report.lang;
+    // Dates stay ISO (2026-11-27) in every language: a spreadsheet sorts and reads them.
+    out.write_record(HEADER.map(|t| lang.t(t))).map_err(fail)?;
     for item in &report.roadmap {
         let question = report.questionnaire.question(&item.question);
         let domain = report
@@ -63,7 +66,11 @@ pub fn render(report: &Report<'_>) -> Result<Vec<u8>, ExportError> {
             .map_or(item.domain.as_str(), |d| d.title.as_str());
         let row = [
             item.rank.to_string(),
-            format!("{} {}", item.phase.number(), item.phase.title()),
+            format!(
+                "{} {}",
+                item.phase.number(),
+                super::report::phase_title(lang, item.phase)
+            ),
             item.start.to_string(),
             item.due.to_string(),
             domain.to_string(),
@@ -74,12 +81,13 @@ pub fn render(report: &Report<'_>) -> Result<Vec<u8>, ExportError> {
             item.current.to_string(),
             item.target.to_string(),
             item.gap.to_string(),
-            if item.critical { "yes" } else { "no" }.to_string(),
+            lang.t(if item.critical { T::Yes } else { T::No })
+                .to_string(),
             item.priority.to_string(),
             question.map_or(String::new(), |q| q.effort.to_string()),
-            item.actions.join("; "),
+            item.actions.join(lang.t(T::ListSeparator)),
             item.owner.clone().unwrap_or_default(),
-            super::report::status_label(item).to_string(),
+            super::report::status_label(lang, item).to_string(),
             report
                 .assessment
                 .answer(&item.question)
@@ -98,7 +106,7 @@ pub fn render(report: &Report<'_>) -> Result<Vec<u8>, ExportError> {
             .map_or(p.domain.as_str(), |d| d.title.as_str());
         let row = [
             String::new(),
-            "Follow-up (parked in the workshop)".to_string(),
+            lang.t(T::CsvParkedPhase).to_string(),
             String::new(),
             p.due.map_or(String::new(), |d| d.to_string()),
             domain.to_string(),
@@ -110,17 +118,17 @@ pub fn render(report: &Report<'_>) -> Result<Vec<u8>, ExportError> {
             String::new(),
             String::new(),
             question.map_or(String::new(), |q| {
-                if q.critical { "yes" } else { "no" }.to_string()
+                lang.t(if q.critical { T::Yes } else { T::No }).to_string()
             }),
             String::new(),
             question.map_or(String::new(), |q| q.effort.to_string()),
             if p.reason.trim().is_empty() {
-                "Settle it: it was parked in the workshop".to_string()
+                lang.t(T::CsvSettleIt).to_string()
             } else {
-                format!("Settle it: {}", p.reason.trim())
+                lang.f(T::CsvSettleReason, &[("reason", &p.reason.trim())])
             },
             p.owner.clone(),
-            "open".to_string(),
+            lang.t(T::StatusOpen).to_string(),
             report
                 .assessment
                 .answer(&p.id)

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
 use crate::assessment::Assessment;
+use crate::locale::Lang;
 use crate::questionnaire::Questionnaire;
 use crate::roadmap::{self, RoadmapItem};
 use crate::scoring::{self, Scores};
@@ -132,6 +133,23 @@ pub fn last_answer(assessment: &Assessment) -> DateTime<FixedOffset> {
         .unwrap_or(assessment.meta.updated)
 }
 
+/// The language a report is written in: the one asked for on the command line, else
+/// the assessment's own (`meta.language`), else the interface's.
+pub fn report_lang(asked: Option<Lang>, assessment: &Assessment, interface: Lang) -> Lang {
+    asked.or(assessment.meta.language).unwrap_or(interface)
+}
+
+/// The built-in questionnaire in `lang` when `questionnaire` is the built-in one (same
+/// id and version) in another language; `None` when it is already in `lang` or is a
+/// custom questionnaire (those stay in the one language they are written in).
+pub fn translated(questionnaire: &Questionnaire, lang: Lang) -> Option<Questionnaire> {
+    if questionnaire.language == lang {
+        return None;
+    }
+    let builtin = Questionnaire::builtin(lang).ok()?;
+    (builtin.id == questionnaire.id && builtin.version == questionnaire.version).then_some(builtin)
+}
+
 /// A baseline assessment to compare against.
 #[derive(Debug, Clone)]
 pub struct Baseline<'a> {
@@ -160,6 +178,8 @@ pub struct Report<'a> {
     pub baseline: Option<Baseline<'a>>,
     /// Width and height of radar.png in pixels.
     pub chart_size: u32,
+    /// The language the report, the chart and the CSV headers are written in.
+    pub lang: Lang,
 }
 
 impl<'a> Report<'a> {
@@ -183,7 +203,14 @@ impl<'a> Report<'a> {
             generated,
             baseline: None,
             chart_size: chart::DEFAULT_SIZE,
+            lang: Lang::En,
         }
+    }
+
+    /// Sets the language the report is written in (English by default).
+    pub fn with_lang(mut self, lang: Lang) -> Self {
+        self.lang = lang;
+        self
     }
 
     /// Adds a baseline to compare with.

@@ -10,30 +10,50 @@ use std::fmt::Display;
 
 use super::Lang;
 
+/// The words of a catalogue text in each language: [`Text`] (the interface and the
+/// core's wording) and [`super::ReportText`] (the exports) are both catalogues.
+pub trait Words: Copy {
+    /// The English words.
+    fn en(self) -> &'static str;
+    /// The French words.
+    fn fr(self) -> &'static str;
+}
+
 macro_rules! catalogue {
-    ($( $(#[$doc:meta])* $key:ident => $en:literal, $fr:literal; )*) => {
+    ($name:ident; $( $(#[$doc:meta])* $key:ident => $en:literal, $fr:literal; )*) => {
         /// A text of the catalogue; `Lang::t` gives its words.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum Text { $( $(#[$doc])* $key, )* }
+        pub enum $name { $( $(#[$doc])* $key, )* }
 
-        impl Text {
+        impl $name {
             /// Every text, in catalogue order.
-            pub const ALL: &'static [Text] = &[ $( Text::$key, )* ];
+            pub const ALL: &'static [$name] = &[ $( $name::$key, )* ];
 
             /// The English words.
             pub fn en(self) -> &'static str {
-                match self { $( Text::$key => $en, )* }
+                match self { $( $name::$key => $en, )* }
             }
 
             /// The French words.
             pub fn fr(self) -> &'static str {
-                match self { $( Text::$key => $fr, )* }
+                match self { $( $name::$key => $fr, )* }
+            }
+        }
+
+        impl $crate::locale::catalog::Words for $name {
+            fn en(self) -> &'static str {
+                $name::en(self)
+            }
+            fn fr(self) -> &'static str {
+                $name::fr(self)
             }
         }
     };
 }
+pub(crate) use catalogue;
 
 catalogue! {
+    Text;
     /// A verdict before any answer.
     VerdictNotAssessed => "Not assessed yet", "Pas encore évalué";
     /// The verdict when a certification audit would find major nonconformities.
@@ -137,7 +157,7 @@ catalogue! {
 
 impl Lang {
     /// The words of a text in this language.
-    pub fn t(self, text: Text) -> &'static str {
+    pub fn t(self, text: impl Words) -> &'static str {
         match self {
             Lang::En => text.en(),
             Lang::Fr => text.fr(),
@@ -145,11 +165,33 @@ impl Lang {
     }
 
     /// The words of a text with its `{name}` placeholders filled in.
-    pub fn f(self, text: Text, args: &[(&str, &dyn Display)]) -> String {
-        let mut words = self.t(text).to_string();
-        for (name, value) in args {
-            words = words.replace(&format!("{{{name}}}"), &value.to_string());
+    ///
+    /// One pass over the text: a value is never searched for placeholders itself, so a
+    /// name or note that holds "{level}" is printed as it is.
+    pub fn f(self, text: impl Words, args: &[(&str, &dyn Display)]) -> String {
+        let template = self.t(text);
+        let mut words = String::with_capacity(template.len());
+        let mut rest = template;
+        while let Some(open) = rest.find('{') {
+            words.push_str(&rest[..open]);
+            let after = &rest[open + 1..];
+            let filled = after.find('}').and_then(|close| {
+                let name = &after[..close];
+                let (_, value) = args.iter().find(|(n, _)| *n == name)?;
+                Some((value.to_string(), close))
+            });
+            match filled {
+                Some((value, close)) => {
+                    words.push_str(&value);
+                    rest = &after[close + 1..];
+                }
+                None => {
+                    words.push('{');
+                    rest = after;
+                }
+            }
         }
+        words.push_str(rest);
         words
     }
 }
@@ -228,6 +270,24 @@ mod tests {
         assert_eq!(french_typography_problems("«SMIA»").len(), 2);
         assert_eq!(french_typography_problems("\"SMIA\"").len(), 2);
         assert!(french_typography_problems("à 10:30, voir https://x.ca").is_empty());
+    }
+
+    #[test]
+    fn a_value_is_not_searched_for_placeholders() {
+        let words = Lang::En.f(
+            Text::FindingBelow,
+            &[
+                ("id", &"{level} {threshold}"),
+                ("level", &1),
+                ("threshold", &3),
+            ],
+        );
+        assert_eq!(words, "{level} {threshold}: level 1, below 3");
+        // A placeholder without a value stays as it is.
+        assert_eq!(
+            Lang::En.f(Text::FindingBelow, &[("id", &"x")]),
+            "x: level {level}, below {threshold}"
+        );
     }
 
     #[test]

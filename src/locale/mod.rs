@@ -7,10 +7,12 @@ mod catalog;
 mod format;
 mod lang;
 mod refs;
+mod report;
 
-pub use catalog::{Text, french_typography_problems};
+pub use catalog::{Text, Words, french_typography_problems};
 pub use format::{NBSP, NNBSP};
 pub use lang::{Lang, UnknownLang};
+pub use report::ReportText;
 
 use crate::assessment::{CarriedOver, Implementation};
 use crate::scoring::{Cause, Severity, SoaSummary, Verdict, VerdictStatus};

@@ -403,6 +403,7 @@ impl Runner {
                 .map(|(_, b)| b);
                 Some(Msg::Exported(export(
                     &session,
+                    app.lang,
                     baseline.as_ref(),
                     &formats,
                     &folder,
@@ -502,18 +503,23 @@ fn home_entries(store: &Store) -> Vec<catalog::Summary> {
 /// Writes each format on its own, so one that fails or exists does not stop the rest.
 fn export(
     session: &Session,
+    interface: Lang,
     baseline: Option<&crate::assessment::Assessment>,
     formats: &[crate::export::Format],
     folder: &Path,
     force: bool,
     now: DateTime<FixedOffset>,
 ) -> Vec<(crate::export::Format, ExportOutcome)> {
+    // The report is in the assessment's language, else the interface's.
+    let lang = crate::export::report_lang(None, &session.assessment, interface);
+    let translated = crate::export::translated(&session.questionnaire, lang);
     let mut report = Report::new(
-        &session.questionnaire,
+        translated.as_ref().unwrap_or(&session.questionnaire),
         &session.assessment,
         now.date_naive(),
         now,
-    );
+    )
+    .with_lang(lang);
     if let Some(b) = baseline {
         report = report.with_baseline(b);
     }

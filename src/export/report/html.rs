@@ -120,6 +120,24 @@ fn css_string(s: &str) -> String {
         .collect()
 }
 
+/// The printed page number in the report's language ("Page 2 de 9"); report.css has
+/// the English, so nothing is added for it.
+fn page_numbers(lang: crate::locale::Lang) -> String {
+    let words = lang.t(crate::locale::ReportText::PageOf);
+    let parts = words
+        .split_once("{page}")
+        .and_then(|(a, rest)| rest.split_once("{pages}").map(|(b, c)| (a, b, c)));
+    match (lang, parts) {
+        (crate::locale::Lang::En, _) | (_, None) => String::new(),
+        (_, Some((a, b, c))) => format!(
+            "@page {{ @bottom-right {{ content: \"{}\" counter(page) \"{}\" counter(pages) \"{}\"; }} }}\n",
+            css_string(a),
+            css_string(b),
+            css_string(c)
+        ),
+    }
+}
+
 /// Renders the document as a complete HTML page. Printed, every page carries the
 /// running header and "page N of M" (CSS page-margin boxes, where the browser has
 /// them); each section that asks for it starts a new page.
@@ -127,15 +145,17 @@ pub fn render(doc: &Document, png: &[u8]) -> String {
     let mut out = String::new();
     let _ = write!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"referrer\" content=\"no-referrer\">\n\
          <title>{}</title>\n<style>\n{CSS}\
-         @page {{ @top-left {{ content: \"{}\"; }} }}\n</style>\n</head>\n<body>\n<main>\n\
+         @page {{ @top-left {{ content: \"{}\"; }} }}\n{}</style>\n</head>\n<body>\n<main>\n\
          <h1>{}</h1>\n",
+        doc.lang.code(),
         escape(&doc.title),
         css_string(&doc.running_header),
+        page_numbers(doc.lang),
         escape(&doc.title),
     );
     for section in &doc.sections {

@@ -46,14 +46,18 @@ pub fn escape_line_start(s: &str) -> String {
 
 /// Renders inline parts; `line_start` when they begin a line of their own (not a
 /// table cell).
-fn inlines(parts: &[Inline], line_start: bool) -> String {
+fn inlines(parts: &[Inline], line_start: bool, separator: &str) -> String {
     let mut out = String::new();
     for (i, part) in parts.iter().enumerate() {
         let joined;
         let raw = match part {
             Inline::Text(t) | Inline::Strong(t) => t.as_str(),
             Inline::List(items) => {
-                joined = format!("{}{}", if i > 0 { " — " } else { "" }, items.join("; "));
+                joined = format!(
+                    "{}{}",
+                    if i > 0 { " — " } else { "" },
+                    items.join(separator)
+                );
                 joined.as_str()
             }
         };
@@ -86,8 +90,8 @@ fn inlines(parts: &[Inline], line_start: bool) -> String {
     out
 }
 
-fn cell(parts: &[Inline]) -> String {
-    let s = inlines(parts, false);
+fn cell(parts: &[Inline], separator: &str) -> String {
+    let s = inlines(parts, false, separator);
     if s.is_empty() { " ".into() } else { s }
 }
 
@@ -109,6 +113,8 @@ pub fn render(doc: &Document) -> String {
 }
 
 fn blocks(out: &mut String, doc: &Document, blocks: &[Block]) {
+    // A short list in a table cell is joined as the language writes a list ("; ").
+    let sep = doc.lang.t(crate::locale::ReportText::ListSeparator);
     for block in blocks {
         match block {
             Block::Heading { level, text, .. } => {
@@ -120,7 +126,7 @@ fn blocks(out: &mut String, doc: &Document, blocks: &[Block]) {
                 );
             }
             Block::Para(parts) => {
-                let _ = writeln!(out, "{}\n", inlines(parts, true));
+                let _ = writeln!(out, "{}\n", inlines(parts, true, sep));
             }
             Block::Lines(lines) => {
                 let body: Vec<String> = lines
@@ -133,13 +139,13 @@ fn blocks(out: &mut String, doc: &Document, blocks: &[Block]) {
             }
             Block::Bullets(items) => {
                 for item in items {
-                    let _ = writeln!(out, "- {}", inlines(item, true));
+                    let _ = writeln!(out, "- {}", inlines(item, true, sep));
                 }
                 out.push('\n');
             }
             Block::Numbered(items) => {
                 for (i, item) in items.iter().enumerate() {
-                    let _ = writeln!(out, "{}. {}", i + 1, inlines(item, true));
+                    let _ = writeln!(out, "{}. {}", i + 1, inlines(item, true, sep));
                 }
                 out.push('\n');
             }
@@ -160,7 +166,7 @@ fn blocks(out: &mut String, doc: &Document, blocks: &[Block]) {
                     .collect();
                 let _ = writeln!(out, "| {} |", rule.join(" | "));
                 for row in rows {
-                    let cells: Vec<String> = row.iter().map(|c| cell(c)).collect();
+                    let cells: Vec<String> = row.iter().map(|c| cell(c, sep)).collect();
                     let _ = writeln!(out, "| {} |", cells.join(" | "));
                 }
                 out.push('\n');

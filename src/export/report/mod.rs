@@ -12,7 +12,7 @@ pub mod workshop;
 use super::Report;
 
 pub use content::{blocks, document};
-pub(crate) use content::{critical_changes, status_label};
+pub(crate) use content::{critical_changes, day, phase_title, status_label};
 
 /// A run of text inside a paragraph, list item or table cell.
 #[derive(Debug, Clone, PartialEq)]
@@ -99,6 +99,8 @@ pub struct Document {
     pub running_header: String,
     /// The sections, in order.
     pub sections: Vec<Section>,
+    /// The language it is written in (the renderers' own words follow it).
+    pub lang: crate::locale::Lang,
 }
 
 impl Document {

@@ -5,12 +5,14 @@
 //! It is built from [`Block`]s with user text as plain text, so report.md and
 //! report.html escape it like every other part of the report.
 
+use super::content::day;
 use super::{Block, Inline, Section, strong, text};
-use crate::assessment::Vote;
+use crate::assessment::{Consensus, Vote};
 use crate::export::Report;
+use crate::locale::{Lang, ReportText as T};
+use crate::workshop::question_stats;
 use crate::workshop::report::{WorkshopSection, section as workshop_data};
 use crate::workshop::timebox::clock;
-use crate::workshop::{Consensus, question_stats};
 
 /// Whether the assessment holds workshop data (any vote on any answer).
 pub fn has_votes(report: &Report<'_>) -> bool {
@@ -37,8 +39,24 @@ fn short(report: &Report<'_>, id: &str) -> String {
     super::content::question_label(report, id)
 }
 
-fn consensus(c: Option<Consensus>) -> String {
-    c.map_or("unanswered".to_string(), |c| c.to_string())
+fn consensus(lang: Lang, c: Option<Consensus>) -> String {
+    match c {
+        None => lang.t(T::Unanswered).to_string(),
+        Some(Consensus::NotApplicable) => lang.t(T::NotApplicableShort).to_string(),
+        Some(c) => c.to_string(),
+    }
+}
+
+/// The text for `count` things in `lang` (French puts 0 in the singular).
+fn plural(lang: Lang, count: usize, one: T, many: T) -> String {
+    lang.f(
+        if lang.plural(count, "1", "n") == "1" {
+            one
+        } else {
+            many
+        },
+        &[("count", &count)],
+    )
 }
 
 /// The minutes, or `None` when nobody voted.
@@ -47,27 +65,31 @@ pub fn minutes(report: &Report<'_>) -> Option<Section> {
         return None;
     }
     let s: WorkshopSection = workshop_data(report.questionnaire, report.assessment)?;
-    let plural = |n: usize| if n == 1 { "" } else { "s" };
+    let lang = report.lang;
+    let voted = plural(lang, s.participation.len(), T::VotedOne, T::VotedMany)
+        .replace("{voted}", &s.questions_voted.to_string())
+        .replace("{total}", &s.questions_total.to_string());
     let mut out = vec![Block::Para(vec![text(format!(
-        "{} participant{} voted on {} of {} questions; {} result{} still to confirm{}.",
-        s.participation.len(),
-        plural(s.participation.len()),
-        s.questions_voted,
-        s.questions_total,
-        s.pending,
-        plural(s.pending),
+        "{voted}{}{}.",
+        plural(lang, s.pending, T::PendingOne, T::PendingMany),
         if s.total_seconds > 0 {
-            format!("; {} spent in total", clock(s.total_seconds))
+            lang.f(T::TimeSpent, &[("time", &clock(s.total_seconds))])
         } else {
             String::new()
         },
     ))])];
 
-    out.push(heading("Attendance"));
+    out.push(heading(lang.t(T::Attendance)));
     out.push(Block::Table {
-        head: ["Participant", "Joined", "Left", "Votes", "Notes"]
-            .map(String::from)
-            .to_vec(),
+        head: [
+            T::ColParticipant,
+            T::ColJoined,
+            T::ColLeft,
+            T::ColVotes,
+            T::ColNotes,
+        ]
+        .map(|t| lang.t(t).to_string())
+        .to_vec(),
         numeric: vec![false, false, false, true, true],
         rows: s
             .participation
@@ -84,7 +106,7 @@ pub fn minutes(report: &Report<'_>) -> Option<Section> {
                     // Without an attendance record (an older file) nothing is known.
                     cell(match (p.left, p.joined) {
                         (Some(t), _) => at(Some(t)),
-                        (None, Some(_)) => "present to the end".to_string(),
+                        (None, Some(_)) => lang.t(T::PresentToEnd).to_string(),
                         (None, None) => "–".to_string(),
                     }),
                     cell(p.votes.to_string()),
@@ -108,7 +130,13 @@ pub fn minutes(report: &Report<'_>) -> Option<Section> {
                 private += 1;
             } else if !note.text.trim().is_empty() {
                 notes.push(vec![
-                    strong(format!("{}, {}: ", note.by, short(report, &question.id))),
+                    strong(lang.f(
+                        T::Label,
+                        &[(
+                            "label",
+                            &format!("{}, {}", note.by, short(report, &question.id)),
+                        )],
+                    )),
                     text(note.text.trim()),
                 ]);
             }
@@ -122,7 +150,7 @@ pub fn minutes(report: &Report<'_>) -> Option<Section> {
             .iter()
             .map(|(who, v)| match v {
                 Vote::Level(l) => format!("{who} {l}"),
-                Vote::NotApplicable(_) => format!("{who} N/A"),
+                Vote::NotApplicable(_) => format!("{who} {}", lang.t(T::NotApplicableShort)),
             })
             .collect();
         let result = answer.result();
@@ -130,13 +158,13 @@ pub fn minutes(report: &Report<'_>) -> Option<Section> {
         // did not propose was one.
         let overridden = answer.consensus_override.is_some()
             || (result.is_some() && stats.proposal.is_some() && result != stats.proposal);
-        let mut outcome = consensus(result);
+        let mut outcome = consensus(lang, result);
         if answer.consensus_pending {
-            outcome.push_str(" (proposed, not confirmed)");
+            outcome.push_str(lang.t(T::ProposedNotConfirmed));
         } else if overridden {
-            outcome.push_str(&format!(
-                " (override; votes proposed {})",
-                consensus(stats.proposal)
+            outcome.push_str(&lang.f(
+                T::OverrideMark,
+                &[("proposal", &consensus(lang, stats.proposal))],
             ));
             let recorded = answer
                 .consensus_override
@@ -146,15 +174,22 @@ pub fn minutes(report: &Report<'_>) -> Option<Section> {
             let note = answer.note.trim();
             overrides.push(vec![
                 strong(short(report, &question.id)),
-                text(format!(
-                    ": set to {} where the votes proposed {}; {}",
-                    consensus(result),
-                    consensus(stats.proposal),
-                    match (recorded, note.is_empty()) {
-                        (Some(reason), _) => format!("reason: {reason}"),
-                        (None, false) => format!("the answer's note: {note}"),
-                        (None, true) => "no reason recorded".to_string(),
-                    }
+                text(lang.f(
+                    T::OverrideLine,
+                    &[
+                        ("result", &consensus(lang, result)),
+                        ("proposal", &consensus(lang, stats.proposal)),
+                        (
+                            "reason",
+                            &match (recorded, note.is_empty()) {
+                                (Some(reason), _) => {
+                                    lang.f(T::OverrideReason, &[("reason", &reason)])
+                                }
+                                (None, false) => lang.f(T::AnswerNote, &[("note", &note)]),
+                                (None, true) => lang.t(T::NoReasonRecorded).to_string(),
+                            },
+                        ),
+                    ],
                 )),
             ]);
         }
@@ -166,47 +201,45 @@ pub fn minutes(report: &Report<'_>) -> Option<Section> {
         ]);
     }
 
-    out.push(heading("Decisions"));
+    out.push(heading(lang.t(T::Decisions)));
     out.push(Block::Table {
-        head: ["Question", "Votes", "Spread", "Result"]
-            .map(String::from)
+        head: [T::ColQuestion, T::ColVotes, T::ColSpread, T::ColResult]
+            .map(|t| lang.t(t).to_string())
             .to_vec(),
         numeric: vec![false, false, true, false],
         rows: decisions,
         wide: None,
     });
 
-    out.push(heading("Overrides"));
+    out.push(heading(lang.t(T::Overrides)));
     if overrides.is_empty() {
-        out.push(Block::Note(
-            "None: every confirmed result is the one the votes proposed.".into(),
-        ));
+        out.push(Block::Note(lang.t(T::NoOverride).into()));
     } else {
         out.push(Block::Bullets(overrides));
     }
 
-    out.push(heading("Participants' notes"));
+    out.push(heading(lang.t(T::ParticipantNotes)));
     if notes.is_empty() {
-        out.push(Block::Note(
-            "No note was attributed to a participant.".into(),
-        ));
+        out.push(Block::Note(lang.t(T::NoParticipantNote).into()));
     } else {
         out.push(Block::Bullets(notes));
     }
     if private > 0 {
-        out.push(Block::Note(format!(
-            "{private} note{} marked private by the facilitator left out.",
-            plural(private)
+        out.push(Block::Note(plural(
+            lang,
+            private,
+            T::PrivateNotesOne,
+            T::PrivateNotesMany,
         )));
     }
 
-    out.push(heading("Parking lot"));
+    out.push(heading(lang.t(T::ParkingLot)));
     if s.parking_lot.is_empty() {
-        out.push(Block::Note("No question was parked for follow-up.".into()));
+        out.push(Block::Note(lang.t(T::NothingParked).into()));
     } else {
         out.push(Block::Table {
-            head: ["Question", "Reason", "Owner", "Due"]
-                .map(String::from)
+            head: [T::ColQuestion, T::ColReason, T::ColOwner, T::ColDue]
+                .map(|t| lang.t(t).to_string())
                 .to_vec(),
             numeric: vec![false, false, false, false],
             rows: s
@@ -214,7 +247,7 @@ pub fn minutes(report: &Report<'_>) -> Option<Section> {
                 .iter()
                 .map(|p| {
                     let reason = if p.reason.trim().is_empty() {
-                        "(no reason given)".to_string()
+                        lang.t(T::NoReasonGiven).to_string()
                     } else {
                         p.reason.clone()
                     };
@@ -228,7 +261,7 @@ pub fn minutes(report: &Report<'_>) -> Option<Section> {
                         .filter(|o| !o.is_empty())
                         .or(plan_owner)
                         .unwrap_or("–");
-                    let due = p.due.map_or("–".to_string(), |d| d.to_string());
+                    let due = p.due.map_or("–".to_string(), |d| day(lang, d));
                     vec![
                         cell(short(report, &p.id)),
                         cell(reason),
@@ -242,9 +275,11 @@ pub fn minutes(report: &Report<'_>) -> Option<Section> {
     }
 
     if s.total_seconds > 0 {
-        out.push(heading("Time per domain"));
+        out.push(heading(lang.t(T::TimePerDomain)));
         out.push(Block::Table {
-            head: vec!["Domain".into(), "Time".into(), "Questions timed".into()],
+            head: [T::ColDomain, T::ColTime, T::ColQuestionsTimed]
+                .map(|t| lang.t(t).to_string())
+                .to_vec(),
             numeric: vec![false, true, true],
             rows: s
                 .time_per_domain
@@ -263,7 +298,7 @@ pub fn minutes(report: &Report<'_>) -> Option<Section> {
     }
     Some(Section {
         anchor: "workshop",
-        title: Some("Workshop minutes".into()),
+        title: Some(lang.t(T::SectionWorkshop).into()),
         new_page: true,
         blocks: out,
     })

@@ -2,12 +2,14 @@
 //! evidence, then the method.
 
 use super::super::{Block, Section, strong, text};
-use super::{RECORDS_MONTHS, heading, section};
+use super::{RECORDS_MONTHS, heading, label, section};
 use crate::export::Report;
+use crate::locale::ReportText as T;
 
 /// Every question in full: the only place the report prints a question's text.
 pub(super) fn appendix(report: &Report<'_>) -> Section {
     let q = report.questionnaire;
+    let lang = report.lang;
     let mut out = Vec::new();
     for domain in &q.domains {
         let title = if domain.clause.is_empty() {
@@ -25,32 +27,35 @@ pub(super) fn appendix(report: &Report<'_>) -> Section {
                 false,
             ));
             let answered = match answer {
-                Some(a) if a.na => "not applicable".to_string(),
+                Some(a) if a.na => lang.t(T::AnswerNotApplicable).to_string(),
                 Some(a) => match a.level {
-                    Some(l) => format!(
-                        "level {l} ({}): {}",
-                        q.level_name(l),
-                        question.level_text(l)
+                    Some(l) => lang.f(
+                        T::AnswerLevel,
+                        &[
+                            ("level", &l),
+                            ("name", &q.level_name(l)),
+                            ("text", &question.level_text(l)),
+                        ],
                     ),
-                    None => "not answered".to_string(),
+                    None => lang.t(T::NotAnswered).to_string(),
                 },
-                None => "not answered".to_string(),
+                None => lang.t(T::NotAnswered).to_string(),
             };
             let mut facts = vec![
-                vec![strong("Answer: "), text(answered)],
+                vec![strong(label(lang, lang.t(T::Answer))), text(answered)],
                 vec![
-                    strong("Target: "),
+                    strong(label(lang, lang.t(T::Target))),
                     text(format!(
                         "{}{}{}",
                         report.assessment.target(q, &domain.id),
                         score
                             .and_then(|s| s.gap)
                             .filter(|g| *g > 0)
-                            .map_or(String::new(), |g| format!(", gap {g}")),
+                            .map_or(String::new(), |g| lang.f(T::GapOf, &[("gap", &g)])),
                         if score.is_some_and(|s| s.critical_gap) {
-                            ", critical gap"
+                            lang.t(T::CriticalGapMark)
                         } else if question.critical {
-                            ", critical question"
+                            lang.t(T::CriticalQuestionMark)
                         } else {
                             ""
                         }
@@ -59,37 +64,38 @@ pub(super) fn appendix(report: &Report<'_>) -> Section {
             ];
             let refs = question.refs.display();
             if !refs.is_empty() {
-                facts.push(vec![strong("References: "), text(refs)]);
+                facts.push(vec![strong(label(lang, lang.t(T::References))), text(refs)]);
             }
             super::register::levels_and_unmet_checks(report, question, &mut facts);
             if let Some(a) = answer
                 && a.flagged
             {
                 let reason = if a.flag_reason.trim().is_empty() {
-                    "flagged for follow-up".to_string()
+                    lang.t(T::Flagged).to_string()
                 } else {
-                    format!("flagged for follow-up: {}", a.flag_reason.trim())
+                    lang.f(T::FlaggedBecause, &[("reason", &a.flag_reason.trim())])
                 };
-                facts.push(vec![strong("Follow-up: "), text(reason)]);
+                facts.push(vec![strong(label(lang, lang.t(T::FollowUp))), text(reason)]);
             }
             if answer.is_some_and(|a| a.recheck) {
                 facts.push(vec![
-                    strong("To re-check: "),
-                    text(
-                        "carried over from an earlier version of the questionnaire, where this \
-                         question was different; not yet confirmed",
-                    ),
+                    strong(label(lang, lang.t(T::ToRecheck))),
+                    text(lang.t(T::CarriedOverAnswer)),
                 ]);
             }
             out.push(Block::Bullets(facts));
             if let Some(a) = answer {
                 if !a.note.trim().is_empty() {
-                    out.push(Block::Para(vec![strong("Note:")]));
+                    out.push(Block::Para(vec![strong(
+                        label(lang, lang.t(T::Note)).trim_end(),
+                    )]));
                     out.push(Block::Lines(a.note.lines().map(str::to_string).collect()));
                 }
                 let evidence: Vec<_> = a.evidence.iter().filter(|e| !e.trim().is_empty()).collect();
                 if !evidence.is_empty() {
-                    out.push(Block::Para(vec![strong("Evidence:")]));
+                    out.push(Block::Para(vec![strong(
+                        label(lang, lang.t(T::Evidence)).trim_end(),
+                    )]));
                     out.push(Block::Bullets(
                         evidence
                             .into_iter()
@@ -101,33 +107,40 @@ pub(super) fn appendix(report: &Report<'_>) -> Section {
         }
     }
     retired_answers(report, &mut out);
-    section("appendix", "Appendix: answers by question", true, out)
+    section("appendix", lang.t(T::SectionAppendix), true, out)
 }
 
 /// Answers to questions an earlier questionnaire version asked and this one does not:
 /// kept in the file, so listed here too.
 fn retired_answers(report: &Report<'_>, out: &mut Vec<Block>) {
     let retired = &report.assessment.retired_answers;
+    let lang = report.lang;
     if retired.is_empty() {
         return;
     }
-    out.push(heading(3, "Questions no longer asked", false));
+    out.push(heading(3, lang.t(T::RetiredQuestions), false));
     out.push(Block::Bullets(
         retired
             .iter()
             .map(|(id, r)| {
                 let level = match (r.answer.na, r.answer.level) {
-                    (true, _) => "not applicable".to_string(),
-                    (false, Some(l)) => format!("level {l}"),
-                    (false, None) => "not answered".to_string(),
+                    (true, _) => lang.t(T::AnswerNotApplicable).to_string(),
+                    (false, Some(l)) => lang.f(T::LevelN, &[("level", &l)]),
+                    (false, None) => lang.t(T::NotAnswered).to_string(),
                 };
                 let note = r.answer.note.trim();
-                let mut line = format!(
-                    "{id} (questionnaire version {}): {level}",
-                    r.questionnaire_version
+                let mut line = lang.f(
+                    T::RetiredAnswer,
+                    &[
+                        ("id", id),
+                        ("version", &r.questionnaire_version),
+                        ("level", &level),
+                    ],
                 );
                 if !note.is_empty() {
-                    line.push_str(&format!("; note: {}", crate::text::one_line(note)));
+                    line.push_str(
+                        &lang.f(T::RetiredNote, &[("note", &crate::text::one_line(note))]),
+                    );
                 }
                 vec![text(line)]
             })
@@ -137,57 +150,39 @@ fn retired_answers(report: &Report<'_>, out: &mut Vec<Block>) {
 
 pub(super) fn method(report: &Report<'_>) -> Section {
     let q = report.questionnaire;
+    let lang = report.lang;
     let mut out = Vec::new();
-    out.push(Block::Para(vec![text(format!(
-        "Each question is answered on a five-level scale: {}. Only answered questions \
-         count; questions marked not applicable (with a justification) are left out of the scores.",
-        (1..=5)
-            .map(|l| format!("{l} {}", q.level_name(l)))
-            .collect::<Vec<_>>()
-            .join(", ")
-    ))]));
+    out.push(Block::Para(vec![text(
+        lang.f(
+            T::MethodScale,
+            &[(
+                "levels",
+                &(1..=5)
+                    .map(|l| format!("{l} {}", q.level_name(l)))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            )],
+        ),
+    )]));
+    let term = |t: T, rule: String| vec![strong(label(lang, lang.t(t))), text(rule)];
     out.push(Block::Bullets(vec![
-        vec![
-            strong("Domain score: "),
-            text("the weighted mean of the levels of its answered questions (weights 1 to 3); its level is the whole band reached."),
-        ],
-        vec![
-            strong("Overall score: "),
-            text("the mean of the domain scores that exist."),
-        ],
-        vec![
-            strong("Gap: "),
-            text("how far a question or a domain is below its domain's target level."),
-        ],
-        vec![
-            strong("Critical gap: "),
-            text(format!(
-                "a question marked critical answered below level {}, the readiness threshold.",
-                q.readiness_threshold
-            )),
-        ],
-        vec![
-            strong("Verdict: "),
-            text("not ready with any critical gap; nearly ready when a domain scores below the threshold; otherwise ready. It is provisional while questions remain unanswered."),
-        ],
-        vec![
-            strong("Roadmap: "),
-            text("one item per question below target, prioritised by gap × weight, doubled for a critical gap. Phase 1 (months 0–3) takes low-effort gaps and medium-effort critical gaps, phase 2 (months 3–6) the other critical gaps and medium-effort gaps, phase 3 (months 6–12) the rest. An item marked done stays in the roadmap, as \"done — re-assess\", until its question is answered at its target."),
-        ],
-        vec![
-            strong("Earliest realistic certification audit: "),
-            text(format!(
-                "the latest due date of the roadmap items that close critical gaps (the roadmap start when there is none), plus {RECORDS_MONTHS} months: a certification body expects the management system to have run and left records, at least one internal audit and one management review (clauses 9.2 and 9.3), before its audit. It is a planning date, not a promise."
-            )),
-        ],
-        vec![
-            strong("Numbers: "),
-            text("scores are shown rounded to one decimal, half away from zero (2.25 shows as 2.3); changes are computed from the unrounded scores, so a change can differ by 0.1 from the difference of the two rounded figures. results.json keeps every score unrounded."),
-        ],
+        term(T::DomainScore, lang.t(T::DomainScoreRule).into()),
+        term(T::OverallScore, lang.t(T::OverallScoreRule).into()),
+        term(T::Gap, lang.t(T::GapRule).into()),
+        term(
+            T::CriticalGap,
+            lang.f(T::CriticalGapRule, &[("threshold", &q.readiness_threshold)]),
+        ),
+        term(T::Verdict, lang.t(T::VerdictRule).into()),
+        term(T::Roadmap, lang.t(T::RoadmapRule).into()),
+        term(
+            T::EarliestAudit,
+            lang.f(T::EarliestAuditRule, &[("months", &RECORDS_MONTHS)]),
+        ),
+        term(T::Numbers, lang.t(T::NumbersRule).into()),
     ]));
-    out.push(Block::Note(format!(
-        "Questionnaire {} version {}. This report is a self-assessment aid, not a certification audit.",
-        q.id, q.version
-    )));
-    section("method", "Method", true, out)
+    out.push(Block::Note(
+        lang.f(T::MethodNote, &[("id", &q.id), ("version", &q.version)]),
+    ));
+    section("method", lang.t(T::SectionMethod), true, out)
 }

@@ -8,6 +8,7 @@
 use super::super::{Block, Section, text};
 use super::{cells, heading, level_label, plural, question_label, reasons, section};
 use crate::export::Report;
+use crate::locale::ReportText as T;
 
 /// A question's level, with the claim the evidence did not support kept visible:
 /// "2 Managed (claimed 4)".
@@ -18,9 +19,9 @@ fn level_with_claim(report: &Report<'_>, question: &str, level: u8) -> String {
         .question(question)
         .and_then(|q| q.claimed.zip(q.evidenced))
     {
-        Some((claimed, evidenced)) if claimed > evidenced => {
-            format!("{label} (claimed {claimed})")
-        }
+        Some((claimed, evidenced)) if claimed > evidenced => report
+            .lang
+            .f(T::ClaimedLevel, &[("level", &label), ("claimed", &claimed)]),
         _ => label,
     }
 }
@@ -28,23 +29,23 @@ fn level_with_claim(report: &Report<'_>, question: &str, level: u8) -> String {
 pub(super) fn findings(report: &Report<'_>) -> Section {
     let q = report.questionnaire;
     let threshold = report.scores.readiness.threshold;
+    let lang = report.lang;
     let mut out = Vec::new();
     let critical = reasons(report);
     out.push(heading(
         3,
-        format!("Critical gaps ({})", critical.len()),
+        lang.f(T::CriticalGaps, &[("count", &critical.len())]),
         false,
     ));
-    out.push(Block::Para(vec![text(format!(
-        "Critical questions below level {threshold}, the readiness threshold: an auditor would \
-         likely raise each as a nonconformity. What is missing is the next level's description."
-    ))]));
+    out.push(Block::Para(vec![text(
+        lang.f(T::CriticalGapsIntro, &[("threshold", &threshold)]),
+    )]));
     if critical.is_empty() {
-        out.push(Block::Note("None.".into()));
+        out.push(Block::Note(lang.t(T::NoneDot).into()));
     } else {
         out.push(Block::Table {
-            head: ["Question", "Clauses", "Level", "What is missing"]
-                .map(String::from)
+            head: [T::ColQuestion, T::ColClauses, T::ColLevel, T::ColMissing]
+                .map(|t| lang.t(t).to_string())
                 .to_vec(),
             // Two long columns: the browser shares the width between them.
             wide: None,
@@ -68,19 +69,22 @@ pub(super) fn findings(report: &Report<'_>) -> Section {
     let others: Vec<_> = report.roadmap.iter().filter(|i| !i.critical).collect();
     out.push(heading(
         3,
-        format!("Other gaps below target ({})", others.len()),
+        lang.f(T::OtherGaps, &[("count", &others.len())]),
         false,
     ));
-    out.push(Block::Para(vec![text(format!(
-        "{} question{} below {} domain's target: opportunities for improvement, in roadmap order.",
-        others.len(),
-        plural(others.len()),
-        if others.len() == 1 { "its" } else { "their" },
+    out.push(Block::Para(vec![text(lang.f(
+        plural(
+            lang,
+            others.len(),
+            T::OtherGapsIntroOne,
+            T::OtherGapsIntroMany,
+        ),
+        &[("count", &others.len())],
     ))]));
     if !others.is_empty() {
         out.push(Block::Table {
-            head: ["Question", "Clauses", "Level", "Target"]
-                .map(String::from)
+            head: [T::ColQuestion, T::ColClauses, T::ColLevel, T::ColTarget]
+                .map(|t| lang.t(t).to_string())
                 .to_vec(),
             wide: Some(0),
             numeric: vec![false, false, false, true],
@@ -98,5 +102,5 @@ pub(super) fn findings(report: &Report<'_>) -> Section {
                 .collect(),
         });
     }
-    section("findings", "Findings", true, out)
+    section("findings", lang.t(T::SectionFindings), true, out)
 }

@@ -18,10 +18,10 @@ mod soa;
 
 use crate::assessment::PlanStatus;
 use crate::export::Report;
-use crate::export::compare::{self, signed};
-use crate::locale;
-use crate::roadmap::RoadmapItem;
-use crate::scoring::{VerdictStatus, one_decimal};
+use crate::export::compare::{self, QuestionState};
+use crate::locale::{Lang, ReportText as T};
+use crate::roadmap::{Phase, RoadmapItem};
+use crate::scoring::VerdictStatus;
 use crate::text::clip;
 
 /// How many reasons the executive summary lists before referring to the findings.
@@ -36,13 +36,15 @@ const TITLE_CHARS: usize = 60;
 
 /// The document title.
 pub fn title(report: &Report<'_>) -> String {
-    format!("Maturity report: {}", organisation(report))
+    report
+        .lang
+        .f(T::Title, &[("organisation", &organisation(report))])
 }
 
 fn organisation(report: &Report<'_>) -> String {
     let o = report.assessment.meta.organisation.trim();
     if o.is_empty() {
-        "organisation not set".to_string()
+        report.lang.t(T::OrganisationNotSet).to_string()
     } else {
         o.to_string()
     }
@@ -69,8 +71,69 @@ fn cells(values: Vec<String>) -> Vec<Vec<Inline>> {
     values.into_iter().map(|v| vec![text(v)]).collect()
 }
 
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
+/// The text for `count` things: `one` or `many` by the language's rule (French puts 0
+/// in the singular).
+fn plural(lang: Lang, count: usize, one: T, many: T) -> T {
+    if lang.plural(count, "1", "n") == "1" {
+        one
+    } else {
+        many
+    }
+}
+
+/// "Label: " in the report's language (French: a no-break space before the colon).
+fn label(lang: Lang, words: &str) -> String {
+    lang.f(T::Label, &[("label", &words)])
+}
+
+/// A date people read: ISO in English (as the reports always printed it), in words in
+/// French ("27 novembre 2026"), where a numeric date reads as a code.
+pub(crate) fn day(lang: Lang, date: NaiveDate) -> String {
+    match lang {
+        Lang::En => date.to_string(),
+        Lang::Fr => lang.date(date),
+    }
+}
+
+/// A change with its sign, or "–".
+pub(crate) fn signed(lang: Lang, delta: Option<f64>) -> String {
+    delta.map_or_else(|| "–".to_string(), |d| lang.delta(d))
+}
+
+/// A question's state in a comparison: "–", "N/A" ("S.O."), or its level.
+fn state_label(lang: Lang, state: &QuestionState) -> String {
+    match state {
+        QuestionState::NotApplicable => lang.t(T::NotApplicableShort).to_string(),
+        other => other.label(),
+    }
+}
+
+/// A roadmap phase's title.
+pub(crate) fn phase_title(lang: Lang, phase: Phase) -> &'static str {
+    lang.t(match phase {
+        Phase::QuickWins => T::PhaseQuickWins,
+        Phase::Foundations => T::PhaseFoundations,
+        Phase::Maturity => T::PhaseMaturity,
+    })
+}
+
+/// A reason of the verdict in the report's language (a domain is named by its title).
+fn reason_text(report: &Report<'_>, reason: &crate::scoring::Reason) -> String {
+    let q = report.questionnaire;
+    // Named as scoring names them: a domain by its title, a question by its id and
+    // short title ("ctx-02 (Interested parties)").
+    let name = match reason.kind {
+        crate::scoring::FindingKind::Domain => q
+            .domain(&reason.id)
+            .map_or(reason.id.clone(), |d| d.title.clone()),
+        crate::scoring::FindingKind::Question => {
+            q.question(&reason.id).map_or(reason.id.clone(), |x| {
+                format!("{} ({})", reason.id, x.short_title())
+            })
+        }
+        _ => reason.id.clone(),
+    };
+    report.lang.finding(&name, reason.cause)
 }
 
 /// "2 Managed", or "–".
@@ -106,16 +169,17 @@ pub(crate) fn question_label(report: &Report<'_>, id: &str) -> String {
 
 /// A roadmap item's status in words; "done" on an item still in the roadmap (its
 /// question is still below target) asks for a new answer.
-pub(crate) fn status_label(item: &RoadmapItem) -> &'static str {
-    match item.status {
-        PlanStatus::Open => "open",
-        PlanStatus::InProgress => "in progress",
-        PlanStatus::Done => "done — re-assess",
-    }
+pub(crate) fn status_label(lang: Lang, item: &RoadmapItem) -> &'static str {
+    lang.t(match item.status {
+        PlanStatus::Open => T::StatusOpen,
+        PlanStatus::InProgress => T::StatusInProgress,
+        PlanStatus::Done => T::StatusDoneReassess,
+    })
 }
 
 /// The whole report as a document.
 pub fn document(report: &Report<'_>) -> Document {
+    let lang = report.lang;
     let classification = report.assessment.meta.document.classification.trim();
     let running_header = if classification.is_empty() {
         organisation(report)
@@ -125,7 +189,12 @@ pub fn document(report: &Report<'_>) -> Document {
     let mut sections = vec![
         cover(report),
         summary(report),
-        section("contents", "Contents", true, vec![Block::Contents]),
+        section(
+            "contents",
+            lang.t(T::SectionContents),
+            true,
+            vec![Block::Contents],
+        ),
         profile(report),
     ];
     sections.extend(baseline(report));
@@ -136,7 +205,7 @@ pub fn document(report: &Report<'_>) -> Document {
     findings.blocks.splice(0..0, reasons);
     sections.push(findings);
     if let Some(blocks) = soa::statement(report) {
-        sections.push(section("soa", "Statement of Applicability", true, blocks));
+        sections.push(section("soa", lang.t(T::SectionSoa), true, blocks));
     }
     sections.push(plan::roadmap(report));
     sections.push(plan::owners(report));
@@ -147,7 +216,12 @@ pub fn document(report: &Report<'_>) -> Document {
         register.remove(0);
     }
     if !register.is_empty() {
-        sections.push(section("evidence", "Evidence register", true, register));
+        sections.push(section(
+            "evidence",
+            lang.t(T::SectionEvidence),
+            true,
+            register,
+        ));
     }
     sections.push(appendix::appendix(report));
     sections.push(appendix::method(report));
@@ -155,6 +229,7 @@ pub fn document(report: &Report<'_>) -> Document {
         title: title(report),
         running_header,
         sections,
+        lang,
     }
 }
 
@@ -176,6 +251,7 @@ pub fn blocks(report: &Report<'_>) -> Vec<Block> {
 fn cover(report: &Report<'_>) -> Section {
     let a = report.assessment;
     let q = report.questionnaire;
+    let lang = report.lang;
     let d = &a.meta.document;
     let or_dash = |s: &str| {
         if s.trim().is_empty() {
@@ -186,43 +262,46 @@ fn cover(report: &Report<'_>) -> Section {
     };
     let approval = match (d.approver.trim(), d.approved) {
         ("", _) => "–".to_string(),
-        (who, Some(day)) => format!("{who}, approved {day}"),
-        (who, None) => format!("{who}, not approved yet"),
+        (who, Some(d)) => lang.f(T::ApprovedOn, &[("who", &who), ("day", &day(lang, d))]),
+        (who, None) => lang.f(T::NotApprovedYet, &[("who", &who)]),
     };
     let rows = [
         (
-            "Organisation",
+            T::CoverOrganisation,
             organisation(report),
-            "Version",
+            T::CoverVersion,
             or_dash(&d.version),
         ),
         (
-            "Scope",
+            T::CoverScope,
             or_dash(&a.meta.scope),
-            "Classification",
+            T::CoverClassification,
             or_dash(&d.classification),
         ),
         (
-            "Assessors",
+            T::CoverAssessors,
             or_dash(&a.meta.assessors.join(", ")),
-            "Author",
+            T::CoverAuthor,
             or_dash(&d.author),
         ),
         (
-            "Questionnaire",
-            format!("{} version {}", q.title, q.version),
-            "Approver",
+            T::CoverQuestionnaire,
+            lang.f(
+                T::QuestionnaireVersion,
+                &[("title", &q.title), ("version", &q.version)],
+            ),
+            T::CoverApprover,
             approval,
         ),
         (
-            "Last answer",
+            T::CoverLastAnswer,
             if a.answers.values().any(|x| x.level.is_some() || x.na) {
-                crate::export::last_answer(a).format("%Y-%m-%d").to_string()
+                day(lang, crate::export::last_answer(a).date_naive())
             } else {
-                "none yet".to_string()
+                lang.t(T::NoneYet).to_string()
             },
-            "Generated",
-            report.generated.format("%Y-%m-%d %H:%M %:z").to_string(),
+            T::CoverGenerated,
+            generated(report),
         ),
     ];
     Section {
@@ -237,14 +316,31 @@ fn cover(report: &Report<'_>) -> Section {
                 .into_iter()
                 .map(|(k1, v1, k2, v2)| {
                     vec![
-                        vec![strong(k1)],
+                        vec![strong(lang.t(k1))],
                         vec![text(v1)],
-                        vec![strong(k2)],
+                        vec![strong(lang.t(k2))],
                         vec![text(v2)],
                     ]
                 })
                 .collect(),
         }],
+    }
+}
+
+/// When the report was made: "2026-11-27 14:05 -05:00", "27 novembre 2026, 14 h 05
+/// (UTC-05:00)".
+fn generated(report: &Report<'_>) -> String {
+    let g = report.generated;
+    match report.lang {
+        Lang::En => g.format("%Y-%m-%d %H:%M %:z").to_string(),
+        lang => lang.f(
+            T::GeneratedAt,
+            &[
+                ("day", &day(lang, g.date_naive())),
+                ("time", &g.format("%H h %M")),
+                ("offset", &g.format("UTC%:z")),
+            ],
+        ),
     }
 }
 
@@ -276,28 +372,30 @@ pub fn earliest_audit(report: &Report<'_>) -> Option<NaiveDate> {
 fn summary(report: &Report<'_>) -> Section {
     let s = &report.scores;
     let o = &s.overall;
+    let lang = report.lang;
     let mut out = Vec::new();
     let status = s.verdict_status();
-    let mut verdict = vec![strong("Verdict: "), strong(locale::verdict_status(status))];
+    let mut verdict = vec![
+        strong(label(lang, lang.t(T::Verdict))),
+        strong(lang.verdict_status(status)),
+    ];
     if let Some(l) = o.level {
-        verdict.push(text(format!(
-            " — overall maturity {} of 5 (level {l}, {}); {} of {} questions answered",
-            one_decimal(o.score),
-            report.questionnaire.level_name(l),
-            o.covered(),
-            o.total,
+        verdict.push(text(lang.f(
+            T::OverallMaturity,
+            &[
+                ("score", &lang.score(o.score)),
+                ("level", &l),
+                ("name", &report.questionnaire.level_name(l)),
+                ("covered", &o.covered()),
+                ("total", &o.total),
+            ],
         )));
     }
     if status == VerdictStatus::NotAssessed {
-        verdict.push(text(format!(
-            " — no question answered yet (0 of {})",
-            o.total
-        )));
+        verdict.push(text(lang.f(T::NothingAnswered, &[("total", &o.total)])));
     }
     if matches!(status, VerdictStatus::Provisional(_)) {
-        verdict.push(text(
-            "; the verdict is provisional until every question is answered or marked not applicable",
-        ));
+        verdict.push(text(lang.t(T::ProvisionalUntil)));
     }
     verdict.push(text("."));
     out.push(Block::Para(verdict));
@@ -308,21 +406,24 @@ fn summary(report: &Report<'_>) -> Section {
     match (status, reasons.len()) {
         (VerdictStatus::NotAssessed, _) => {}
         (_, 0) => out.push(Block::Para(vec![
-            strong("Why: "),
-            text(format!(
-                "no major or minor finding: no critical question is below level {}.",
-                s.readiness.threshold
-            )),
+            strong(label(lang, lang.t(T::Why))),
+            text(lang.f(T::NoMajorOrMinor, &[("threshold", &s.readiness.threshold)])),
         ])),
         (_, n) => {
             out.push(Block::Para(vec![
-                strong("Why: "),
-                text(format!(
-                    "{} major, {} minor, {} improvement{}; the findings that decide it, most severe first:",
-                    f.major,
-                    f.minor,
-                    f.improvement,
-                    plural(f.improvement)
+                strong(label(lang, lang.t(T::Why))),
+                text(lang.f(
+                    plural(
+                        lang,
+                        f.improvement,
+                        T::FindingsDecideOne,
+                        T::FindingsDecideMany,
+                    ),
+                    &[
+                        ("major", &f.major),
+                        ("minor", &f.minor),
+                        ("improvement", &f.improvement),
+                    ],
                 )),
             ]));
             let mut lines: Vec<Vec<Inline>> = reasons
@@ -330,37 +431,37 @@ fn summary(report: &Report<'_>) -> Section {
                 .take(SUMMARY_REASONS)
                 .map(|r| {
                     vec![
-                        strong(format!("{}: ", locale::severity(r.severity))),
-                        text(r.text.clone()),
+                        strong(label(lang, lang.severity(r.severity))),
+                        text(reason_text(report, r)),
                     ]
                 })
                 .collect();
             if n > SUMMARY_REASONS {
-                lines.push(vec![text(format!(
-                    "and {} more (see Findings)",
-                    n - SUMMARY_REASONS
-                ))]);
+                lines.push(vec![text(
+                    lang.f(T::MoreSeeFindings, &[("count", &(n - SUMMARY_REASONS))]),
+                )]);
             }
             out.push(Block::Bullets(lines));
         }
     }
 
     let mut facts = Vec::new();
-    if let Some(day) = earliest_audit(report) {
+    if let Some(audit) = earliest_audit(report) {
         let provisional = if s.readiness.complete {
             ""
         } else {
-            " (provisional)"
+            lang.t(T::ProvisionalMark)
         };
         facts.push(vec![
-            strong("Earliest realistic certification audit: "),
-            text(format!(
-                "{day}{provisional}, by the rule in the method section."
+            strong(label(lang, lang.t(T::EarliestAudit))),
+            text(lang.f(
+                T::ByTheMethodRule,
+                &[("day", &day(lang, audit)), ("provisional", &provisional)],
             )),
         ]);
     }
     facts.push(vec![
-        strong("Change since the baseline: "),
+        strong(label(lang, lang.t(T::ChangeSinceBaseline))),
         text(change_line(report)),
     ]);
     let strengths: Vec<String> = s
@@ -372,33 +473,38 @@ fn summary(report: &Report<'_>) -> Section {
                 .questionnaire
                 .domain(&d.id)
                 .map_or(d.title.as_str(), |dom| dom.label());
-            format!("{title} {} (target {})", one_decimal(d.score), d.target)
+            lang.f(
+                T::Strength,
+                &[
+                    ("title", &title),
+                    ("score", &lang.score(d.score)),
+                    ("target", &d.target),
+                ],
+            )
         })
         .collect();
     facts.push(vec![
-        strong("Strengths: "),
+        strong(label(lang, lang.t(T::Strengths))),
         text(if strengths.is_empty() {
-            "none yet: no domain has reached its target.".to_string()
+            lang.t(T::NoStrengthYet).to_string()
         } else {
-            format!("{}.", strengths.join("; "))
+            format!("{}.", strengths.join(lang.t(T::ListSeparator)))
         }),
     ]);
     out.push(Block::Bullets(facts));
     let conclusion = report.assessment.meta.summary.trim();
     out.push(Block::Para(vec![
-        strong("Assessor's conclusion: "),
+        strong(label(lang, lang.t(T::AssessorConclusion))),
         text(if conclusion.is_empty() {
-            "not written yet."
+            lang.t(T::NotWrittenYet)
         } else {
             conclusion
         }),
     ]));
 
-    out.push(heading(3, "First five actions", false));
+    out.push(heading(3, lang.t(T::FirstFiveActions), false));
     if report.roadmap.is_empty() {
-        out.push(Block::Para(vec![text(
-            "No action needed: every answered question is at or above its target.",
-        )]));
+        out.push(Block::Para(vec![text(lang.t(T::NoActionNeeded))]));
     } else {
         out.push(Block::Numbered(
             report
@@ -410,57 +516,72 @@ fn summary(report: &Report<'_>) -> Section {
                     let owner = i
                         .owner
                         .as_deref()
-                        .map_or("no owner yet".to_string(), |o| format!("owner {o}"));
+                        .map_or(lang.t(T::NoOwnerYet).to_string(), |o| {
+                            lang.f(T::OwnerIs, &[("owner", &o)])
+                        });
                     // The question is named by id only: its title is in the reasons
                     // above or the roadmap, and the line stays short.
                     vec![
                         strong(action.clone()),
-                        text(format!(" — {}, due {}, {owner}", i.question, i.due)),
+                        text(lang.f(
+                            T::ActionDue,
+                            &[
+                                ("question", &i.question),
+                                ("due", &day(lang, i.due)),
+                                ("owner", &owner),
+                            ],
+                        )),
                     ]
                 })
                 .collect(),
         ));
     }
-    section("summary", "Executive summary", false, out)
+    section("summary", lang.t(T::SectionSummary), false, out)
 }
 
 /// The change since the baseline in one line: score, verdict and critical gaps, then
 /// and now.
 fn change_line(report: &Report<'_>) -> String {
+    let lang = report.lang;
     let Some(b) = &report.baseline else {
-        return "no baseline to compare with (a first assessment).".to_string();
+        return lang.t(T::NoBaseline).to_string();
     };
     let now = &report.scores;
     let was = &b.scores;
     let (closed, new) = critical_changes(report);
     let delta = match (was.overall.score, now.overall.score) {
-        (Some(x), Some(y)) => format!(" ({})", signed(Some(y - x))),
+        (Some(x), Some(y)) => format!(" ({})", signed(lang, Some(y - x))),
         _ => String::new(),
     };
-    format!(
-        "score {} → {}{delta}; verdict {} → {}; critical gaps {} → {} ({} closed, {} new); \
-         baseline of {}{}.",
-        one_decimal(was.overall.score),
-        one_decimal(now.overall.score),
-        verdict_word(was.verdict_status()),
-        verdict_word(now.verdict_status()),
-        was.readiness.critical_gaps,
-        now.readiness.critical_gaps,
-        closed.len(),
-        new.len(),
-        b.assessment.meta.updated.format("%Y-%m-%d"),
-        if was.readiness.complete {
-            ""
-        } else {
-            ", provisional (not every question was answered)"
-        },
+    lang.f(
+        T::ChangeLine,
+        &[
+            ("was", &lang.score(was.overall.score)),
+            ("now", &lang.score(now.overall.score)),
+            ("delta", &delta),
+            ("verdict_was", &verdict_word(lang, was.verdict_status())),
+            ("verdict_now", &verdict_word(lang, now.verdict_status())),
+            ("gaps_was", &was.readiness.critical_gaps),
+            ("gaps_now", &now.readiness.critical_gaps),
+            ("closed", &closed.len()),
+            ("new", &new.len()),
+            ("day", &day(lang, b.assessment.meta.updated.date_naive())),
+            (
+                "provisional",
+                &if was.readiness.complete {
+                    ""
+                } else {
+                    lang.t(T::BaselineProvisional)
+                },
+            ),
+        ],
     )
 }
 
-fn verdict_word(status: VerdictStatus) -> String {
+fn verdict_word(lang: Lang, status: VerdictStatus) -> String {
     match status {
-        VerdictStatus::NotAssessed => "not assessed".to_string(),
-        VerdictStatus::Provisional(v) | VerdictStatus::Final(v) => v.label().to_lowercase(),
+        VerdictStatus::NotAssessed => lang.t(T::NotAssessedWord).to_string(),
+        VerdictStatus::Provisional(v) | VerdictStatus::Final(v) => lang.verdict(v).to_lowercase(),
     }
 }
 
@@ -484,14 +605,22 @@ pub(crate) fn critical_changes(report: &Report<'_>) -> (Vec<String>, Vec<String>
 }
 
 fn profile(report: &Report<'_>) -> Section {
+    let lang = report.lang;
     let mut out = vec![
         Block::Chart {
-            alt: "Radar chart: current maturity and target level per domain".into(),
+            alt: lang.t(T::ChartAlt).into(),
         },
         Block::Table {
-            head: ["Domain", "Score", "Level", "Target", "Gap", "Answered"]
-                .map(String::from)
-                .to_vec(),
+            head: [
+                T::ColDomain,
+                T::ColScore,
+                T::ColLevel,
+                T::ColTarget,
+                T::ColGap,
+                T::ColAnswered,
+            ]
+            .map(|t| lang.t(t).to_string())
+            .to_vec(),
             wide: None,
             numeric: vec![false, true, false, true, true, true],
             rows: report
@@ -501,16 +630,16 @@ fn profile(report: &Report<'_>) -> Section {
                 .map(|d| {
                     cells(vec![
                         d.title.clone(),
-                        one_decimal(d.score),
+                        lang.score(d.score),
                         level_label(report, d.level),
                         d.target.to_string(),
-                        one_decimal(d.gap),
+                        lang.score(d.gap),
                         format!("{}/{}", d.covered(), d.total),
                     ])
                 })
                 .collect(),
         },
-        heading(3, "Assessor's notes by domain", false),
+        heading(3, lang.t(T::NotesByDomain), false),
     ];
     let notes = &report.assessment.domain_notes;
     let written: Vec<Vec<Inline>> = report
@@ -519,15 +648,15 @@ fn profile(report: &Report<'_>) -> Section {
         .iter()
         .filter_map(|d| {
             let note = notes.get(&d.id)?.trim();
-            (!note.is_empty()).then(|| vec![strong(format!("{}: ", d.label())), text(note)])
+            (!note.is_empty()).then(|| vec![strong(label(lang, d.label())), text(note)])
         })
         .collect();
     if written.is_empty() {
-        out.push(Block::Note("Not written yet.".into()));
+        out.push(Block::Note(lang.t(T::NotesNotWritten).into()));
     } else {
         out.push(Block::Bullets(written));
     }
-    section("profile", "Maturity profile", true, out)
+    section("profile", lang.t(T::SectionProfile), true, out)
 }
 
 fn baseline(report: &Report<'_>) -> Option<Section> {
@@ -539,27 +668,39 @@ fn baseline(report: &Report<'_>) -> Option<Section> {
         report.assessment,
         &report.scores,
     );
+    let lang = report.lang;
     let mut out = Vec::new();
     let provisional = if c.coverage_before.provisional {
-        format!(
-            " It was provisional: {} of {} questions were answered then.",
-            c.coverage_before.covered, c.coverage_before.total
+        lang.f(
+            T::BaselineWasProvisional,
+            &[
+                ("covered", &c.coverage_before.covered),
+                ("total", &c.coverage_before.total),
+            ],
         )
     } else {
         String::new()
     };
-    out.push(Block::Para(vec![text(format!(
-        "Baseline: the assessment last answered on {}.{provisional} Overall {} → {} ({}); \
-         changes are computed from the unrounded scores.",
-        b.assessment.meta.updated.format("%Y-%m-%d"),
-        one_decimal(c.overall_before),
-        one_decimal(c.overall_after),
-        signed(c.overall_delta)
+    out.push(Block::Para(vec![text(lang.f(
+        T::BaselineIntro,
+        &[
+            ("day", &day(lang, b.assessment.meta.updated.date_naive())),
+            ("provisional", &provisional),
+            ("before", &lang.score(c.overall_before)),
+            ("after", &lang.score(c.overall_after)),
+            ("delta", &signed(lang, c.overall_delta)),
+        ],
     ))]));
     out.push(Block::Table {
-        head: ["Domain", "Baseline", "Now", "Change", "Target"]
-            .map(String::from)
-            .to_vec(),
+        head: [
+            T::ColDomain,
+            T::ColBaseline,
+            T::ColNow,
+            T::ColChange,
+            T::ColTarget,
+        ]
+        .map(|t| lang.t(t).to_string())
+        .to_vec(),
         wide: None,
         numeric: vec![false, true, true, true, true],
         rows: c
@@ -568,9 +709,9 @@ fn baseline(report: &Report<'_>) -> Option<Section> {
             .map(|d| {
                 cells(vec![
                     d.title.clone(),
-                    one_decimal(d.before),
-                    one_decimal(d.after),
-                    signed(d.delta),
+                    lang.score(d.before),
+                    lang.score(d.after),
+                    signed(lang, d.delta),
                     d.target.to_string(),
                 ])
             })
@@ -578,12 +719,12 @@ fn baseline(report: &Report<'_>) -> Option<Section> {
     });
     let (closed, new) = critical_changes(report);
     for (title, ids, none) in [
-        ("Critical gaps closed", &closed, "None closed."),
-        ("New critical gaps", &new, "None new."),
+        (T::GapsClosed, &closed, T::NoneClosed),
+        (T::GapsNew, &new, T::NoneNew),
     ] {
-        out.push(heading(3, format!("{title} ({})", ids.len()), false));
+        out.push(heading(3, lang.f(title, &[("count", &ids.len())]), false));
         if ids.is_empty() {
-            out.push(Block::Note(none.into()));
+            out.push(Block::Note(lang.t(none).into()));
         } else {
             out.push(Block::Bullets(
                 ids.iter()
@@ -592,12 +733,14 @@ fn baseline(report: &Report<'_>) -> Option<Section> {
             ));
         }
     }
-    out.push(heading(3, "Changed answers", false));
+    out.push(heading(3, lang.t(T::ChangedAnswers), false));
     if c.questions.is_empty() {
-        out.push(Block::Para(vec![text("No answer changed.")]));
+        out.push(Block::Para(vec![text(lang.t(T::NoAnswerChanged))]));
     } else {
         out.push(Block::Table {
-            head: ["Question", "Baseline", "Now"].map(String::from).to_vec(),
+            head: [T::ColQuestion, T::ColBaseline, T::ColNow]
+                .map(|t| lang.t(t).to_string())
+                .to_vec(),
             wide: Some(0),
             numeric: vec![false, true, true],
             rows: c
@@ -606,17 +749,12 @@ fn baseline(report: &Report<'_>) -> Option<Section> {
                 .map(|q| {
                     cells(vec![
                         question_label(report, &q.id),
-                        q.before.label(),
-                        q.after.label(),
+                        state_label(lang, &q.before),
+                        state_label(lang, &q.after),
                     ])
                 })
                 .collect(),
         });
     }
-    Some(section(
-        "baseline",
-        "Progress since the baseline",
-        true,
-        out,
-    ))
+    Some(section("baseline", lang.t(T::SectionBaseline), true, out))
 }

@@ -3,39 +3,57 @@
 use std::collections::BTreeMap;
 
 use super::super::{Block, Inline, Section, strong, text};
-use super::{heading, plural, question_label, question_title, section, status_label};
+use super::{
+    day, heading, phase_title, plural, question_label, question_title, section, status_label,
+};
 use crate::export::Report;
+use crate::locale::ReportText as T;
 use crate::roadmap::{Phase, RoadmapItem};
 
 pub(super) fn roadmap(report: &Report<'_>) -> Section {
-    let mut out = vec![Block::Para(vec![text(format!(
-        "{} item{}, ordered by priority (gap × weight, doubled for a critical gap), from {}. \
-         An item marked done whose question is still below target reads \"done — re-assess\": \
-         answer the question again to close it.",
-        report.roadmap.len(),
-        plural(report.roadmap.len()),
-        report.start
+    let lang = report.lang;
+    let mut out = vec![Block::Para(vec![text(lang.f(
+        plural(
+            lang,
+            report.roadmap.len(),
+            T::RoadmapIntroOne,
+            T::RoadmapIntroMany,
+        ),
+        &[
+            ("count", &report.roadmap.len()),
+            ("start", &day(lang, report.start)),
+        ],
     ))])];
     for phase in Phase::ALL {
         let (start, due) = phase.dates(report.start);
         out.push(heading(
             3,
-            format!(
-                "Phase {}: {} ({start} to {due})",
-                phase.number(),
-                phase.title()
+            lang.f(
+                T::PhaseHeading,
+                &[
+                    ("number", &phase.number()),
+                    ("title", &phase_title(lang, phase)),
+                    ("start", &day(lang, start)),
+                    ("due", &day(lang, due)),
+                ],
             ),
             false,
         ));
         let items: Vec<_> = report.roadmap.iter().filter(|i| i.phase == phase).collect();
         if items.is_empty() {
-            out.push(Block::Note("Nothing in this phase.".into()));
+            out.push(Block::Note(lang.t(T::NothingInPhase).into()));
             continue;
         }
         out.push(Block::Table {
-            head: ["#", "Item and actions", "Level", "Owner", "Status"]
-                .map(String::from)
-                .to_vec(),
+            head: [
+                "#",
+                lang.t(T::ColItemActions),
+                lang.t(T::ColLevel),
+                lang.t(T::ColOwner),
+                lang.t(T::ColStatus),
+            ]
+            .map(String::from)
+            .to_vec(),
             wide: Some(1),
             numeric: vec![true, false, false, false, false],
             rows: items
@@ -46,7 +64,7 @@ pub(super) fn roadmap(report: &Report<'_>) -> Section {
                         text(format!(" {}", question_title(report, &i.question))),
                     ];
                     if i.critical {
-                        item.push(strong(" (critical)"));
+                        item.push(strong(lang.t(T::CriticalMark)));
                     }
                     item.push(Inline::List(i.actions.clone()));
                     vec![
@@ -54,27 +72,28 @@ pub(super) fn roadmap(report: &Report<'_>) -> Section {
                         item,
                         vec![text(format!("{} → {}", i.current, i.target))],
                         vec![text(i.owner.clone().unwrap_or_else(|| "–".into()))],
-                        vec![text(status_label(i))],
+                        vec![text(status_label(lang, i))],
                     ]
                 })
                 .collect(),
         });
     }
     out.extend(parked(report));
-    section("roadmap", "Roadmap", true, out)
+    section("roadmap", lang.t(T::SectionRoadmap), true, out)
 }
 
 /// Questions parked in a workshop: follow-ups with their owner and due date.
 fn parked(report: &Report<'_>) -> Vec<Block> {
+    let lang = report.lang;
     let lot = crate::workshop::follow_ups(report.questionnaire, report.assessment);
     if lot.is_empty() {
         return Vec::new();
     }
     vec![
-        heading(3, "Follow-ups parked in the workshop".to_string(), false),
+        heading(3, lang.t(T::ParkedFollowUps), false),
         Block::Table {
-            head: ["Question", "Why it was parked", "Owner", "Due"]
-                .map(String::from)
+            head: [T::ColQuestion, T::ColWhyParked, T::ColOwner, T::ColDue]
+                .map(|t| lang.t(t).to_string())
                 .to_vec(),
             wide: Some(1),
             numeric: vec![false; 4],
@@ -93,7 +112,7 @@ fn parked(report: &Report<'_>) -> Vec<Block> {
                         vec![text(question_label(report, &p.id))],
                         vec![text(or_dash(&p.reason))],
                         vec![text(or_dash(&p.owner))],
-                        vec![text(p.due.map_or("–".to_string(), |d| d.to_string()))],
+                        vec![text(p.due.map_or("–".to_string(), |d| day(lang, d)))],
                     ]
                 })
                 .collect(),
@@ -115,24 +134,34 @@ pub(super) fn owners(report: &Report<'_>) -> Section {
             None => unowned.push(item),
         }
     }
+    let lang = report.lang;
     let mut out = Vec::new();
     if report.roadmap.is_empty() {
-        out.push(Block::Note("No action to assign.".into()));
+        out.push(Block::Note(lang.t(T::NoActionToAssign).into()));
     }
     let groups = by_owner
         .into_iter()
         .map(|(o, items)| (o.to_string(), items))
-        .chain((!unowned.is_empty()).then(|| ("No owner yet".to_string(), unowned)));
+        .chain((!unowned.is_empty()).then(|| (lang.t(T::NoOwnerGroup).to_string(), unowned)));
     for (owner, items) in groups {
         out.push(heading(
             3,
-            format!("{owner} ({} item{})", items.len(), plural(items.len())),
+            lang.f(
+                plural(lang, items.len(), T::OwnerItemsOne, T::OwnerItemsMany),
+                &[("owner", &owner), ("count", &items.len())],
+            ),
             false,
         ));
         out.push(Block::Table {
-            head: ["#", "Next action", "Item", "Due", "Status"]
-                .map(String::from)
-                .to_vec(),
+            head: [
+                "#",
+                lang.t(T::ColNextAction),
+                lang.t(T::ColItem),
+                lang.t(T::ColDue),
+                lang.t(T::ColStatus),
+            ]
+            .map(String::from)
+            .to_vec(),
             wide: Some(1),
             numeric: vec![true, false, false, false, false],
             rows: items
@@ -142,12 +171,12 @@ pub(super) fn owners(report: &Report<'_>) -> Section {
                         vec![text(i.rank.to_string())],
                         vec![text(i.actions.first().cloned().unwrap_or_default())],
                         vec![text(question_label(report, &i.question))],
-                        vec![text(i.due.to_string())],
-                        vec![text(status_label(i))],
+                        vec![text(day(lang, i.due))],
+                        vec![text(status_label(lang, i))],
                     ]
                 })
                 .collect(),
         });
     }
-    section("owners", "Actions by owner", false, out)
+    section("owners", lang.t(T::SectionOwners), false, out)
 }

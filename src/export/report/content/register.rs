@@ -2,9 +2,10 @@
 //! list below it) and, per question, the claimed and evidenced levels and unmet checks.
 
 use super::super::{Block, Inline, strong, text};
-use super::heading;
-use crate::evidence;
+use super::{day, heading, label};
+use crate::evidence::{self, EvidenceKind};
 use crate::export::Report;
+use crate::locale::ReportText as T;
 use crate::questionnaire::Question;
 
 /// Characters of a SHA-256 shown in the register table.
@@ -13,15 +14,12 @@ const SHORT_HASH: usize = 12;
 /// The evidence register section; nothing when the register is empty.
 pub(super) fn evidence_register(report: &Report<'_>, out: &mut Vec<Block>) {
     let a = report.assessment;
+    let lang = report.lang;
     if a.evidence.is_empty() {
         return;
     }
-    out.push(heading(2, "Evidence register", true));
-    out.push(Block::Para(vec![text(
-        "What supports the answers. Files are listed by path with the SHA-256 and size they \
-         had when added (no file is copied); the command aims-readiness evidence verify tells whether \
-         each is unchanged.",
-    )]));
+    out.push(heading(2, lang.t(T::SectionEvidence), true));
+    out.push(Block::Para(vec![text(lang.t(T::RegisterIntro))]));
     let rows = a
         .evidence
         .iter()
@@ -30,12 +28,16 @@ pub(super) fn evidence_register(report: &Report<'_>, out: &mut Vec<Block>) {
             vec![
                 vec![text(e.id.clone())],
                 vec![text(e.title.clone())],
-                vec![text(e.kind.as_str())],
+                vec![text(lang.t(match e.kind {
+                    EvidenceKind::File => T::KindFile,
+                    EvidenceKind::Link => T::KindLink,
+                    EvidenceKind::Record => T::KindRecord,
+                }))],
                 vec![text(e.location.clone())],
                 vec![text(e.sha256.as_deref().map_or(String::new(), |h| {
                     h.chars().take(SHORT_HASH).collect()
                 }))],
-                vec![text(e.dated.map(|d| d.to_string()).unwrap_or_default())],
+                vec![text(e.dated.map(|d| day(lang, d)).unwrap_or_default())],
                 vec![text(e.owner.clone())],
                 vec![text(used.join(", "))],
             ]
@@ -43,7 +45,14 @@ pub(super) fn evidence_register(report: &Report<'_>, out: &mut Vec<Block>) {
         .collect();
     out.push(Block::Table {
         head: [
-            "Id", "Title", "Kind", "Location", "SHA-256", "Dated", "Owner", "Used by",
+            lang.t(T::ColId),
+            lang.t(T::ColTitle),
+            lang.t(T::ColKind),
+            lang.t(T::ColLocation),
+            "SHA-256",
+            lang.t(T::ColDated),
+            lang.t(T::ColOwner),
+            lang.t(T::ColUsedBy),
         ]
         .map(String::from)
         .to_vec(),
@@ -56,15 +65,19 @@ pub(super) fn evidence_register(report: &Report<'_>, out: &mut Vec<Block>) {
         .iter()
         .filter_map(|e| {
             let hash = e.sha256.as_deref()?;
-            let size = e.bytes.map_or(String::new(), |b| format!(", {b} bytes"));
+            let size = e
+                .bytes
+                .map_or(String::new(), |b| lang.f(T::Bytes, &[("count", &b)]));
             Some(vec![
-                strong(format!("{}: ", e.id)),
+                strong(label(lang, &e.id)),
                 text(format!("SHA-256 {hash}{size}")),
             ])
         })
         .collect();
     if !hashes.is_empty() {
-        out.push(Block::Para(vec![strong("Full hashes:")]));
+        out.push(Block::Para(vec![strong(
+            label(lang, lang.t(T::FullHashes)).trim_end(),
+        )]));
         out.push(Block::Bullets(hashes));
     }
 }
@@ -77,18 +90,28 @@ pub(super) fn levels_and_unmet_checks(
     facts: &mut Vec<Vec<Inline>>,
 ) {
     let answer = report.assessment.answer(&question.id);
+    let lang = report.lang;
     let levels = evidence::levels(question, answer);
     let Some(evidenced) = levels.evidenced else {
         return;
     };
     let claim = levels
         .claimed
-        .map_or("no level claimed".to_string(), |c| format!("claimed {c}"));
+        .map_or(lang.t(T::NoLevelClaimed).to_string(), |c| {
+            lang.f(T::Claimed, &[("level", &c)])
+        });
     facts.push(vec![
-        strong("Evidence: "),
-        text(format!(
-            "{claim} · evidence supports {evidenced} · scored {}",
-            levels.effective.map_or("–".to_string(), |l| l.to_string())
+        strong(label(lang, lang.t(T::Evidence))),
+        text(lang.f(
+            T::EvidenceLevels,
+            &[
+                ("claim", &claim),
+                ("evidenced", &evidenced),
+                (
+                    "scored",
+                    &levels.effective.map_or("–".to_string(), |l| l.to_string()),
+                ),
+            ],
         )),
     ]);
     let up_to = levels
@@ -99,9 +122,17 @@ pub(super) fn levels_and_unmet_checks(
     if !unmet.is_empty() {
         let list = unmet
             .iter()
-            .map(|(level, c)| format!("{} (level {level}) {}", c.id, c.text))
+            .map(|(level, c)| {
+                lang.f(
+                    T::UnmetCheck,
+                    &[("id", &c.id), ("level", level), ("text", &c.text)],
+                )
+            })
             .collect::<Vec<_>>()
-            .join("; ");
-        facts.push(vec![strong("Checks not met: "), text(list)]);
+            .join(lang.t(T::ListSeparator));
+        facts.push(vec![
+            strong(label(lang, lang.t(T::ChecksNotMet))),
+            text(list),
+        ]);
     }
 }

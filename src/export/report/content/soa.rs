@@ -1,10 +1,10 @@
 //! The report's method-v2 parts: the findings that decide the verdict (its reasons)
 //! and the Statement of Applicability, control by control.
 
-use super::{Block, heading, strong, text};
+use super::{Block, heading, label, plural, strong, text};
 use crate::assessment::Implementation;
 use crate::export::Report;
-use crate::locale;
+use crate::locale::{Lang, ReportText as T};
 use crate::scoring::ControlStatus;
 
 /// How many reasons the executive summary lists before "and N more".
@@ -13,36 +13,43 @@ const REASONS_SHOWN: usize = 10;
 /// The findings by grade and the reasons of the verdict, most severe first.
 pub fn reasons(report: &Report<'_>, out: &mut Vec<Block>) {
     let r = &report.scores.readiness;
+    let lang = report.lang;
     let f = r.findings;
     out.push(Block::Para(vec![
-        strong("Findings: "),
-        text(format!(
-            "{} major, {} minor, {} improvement{}.",
-            f.major,
-            f.minor,
-            f.improvement,
-            if f.improvement == 1 { "" } else { "s" }
+        strong(label(lang, lang.t(T::SectionFindings))),
+        text(lang.f(
+            plural(
+                lang,
+                f.improvement,
+                T::FindingsCountOne,
+                T::FindingsCountMany,
+            ),
+            &[
+                ("major", &f.major),
+                ("minor", &f.minor),
+                ("improvement", &f.improvement),
+            ],
         )),
     ]));
     if r.reasons.is_empty() {
         return;
     }
-    out.push(heading(3, "Why this verdict", false));
+    out.push(heading(3, lang.t(T::WhyThisVerdict), false));
     let mut items: Vec<Vec<super::Inline>> = r
         .reasons
         .iter()
         .take(REASONS_SHOWN)
         .map(|reason| {
             vec![
-                strong(format!("{}: ", locale::severity(reason.severity))),
-                text(reason.text.clone()),
+                strong(label(lang, lang.severity(reason.severity))),
+                text(super::reason_text(report, reason)),
             ]
         })
         .collect();
     if r.reasons.len() > REASONS_SHOWN {
-        items.push(vec![text(format!(
-            "and {} more (see the findings and the Statement of Applicability).",
-            r.reasons.len() - REASONS_SHOWN
+        items.push(vec![text(lang.f(
+            T::MoreSeeSoa,
+            &[("count", &(r.reasons.len() - REASONS_SHOWN))],
         ))]);
     }
     out.push(Block::Numbered(items));
@@ -52,16 +59,18 @@ pub fn reasons(report: &Report<'_>, out: &mut Vec<Block>) {
 /// and one for the organisation's additional controls (none without controls).
 pub fn statement(report: &Report<'_>) -> Option<Vec<Block>> {
     let soa = report.scores.soa.as_ref()?;
+    let lang = report.lang;
     let mut blocks = Vec::new();
     let out = &mut blocks;
-    out.push(Block::Para(vec![text(format!(
-        "{} controls: {} included ({} implemented), {} excluded, {} without a decision. \
-         An exclusion needs a justification; a control required by a mandatory clause cannot be excluded.",
-        soa.controls.len(),
-        soa.included,
-        soa.implemented,
-        soa.excluded,
-        soa.undecided
+    out.push(Block::Para(vec![text(lang.f(
+        T::SoaIntro,
+        &[
+            ("count", &soa.controls.len()),
+            ("included", &soa.included),
+            ("implemented", &soa.implemented),
+            ("excluded", &soa.excluded),
+            ("undecided", &soa.undecided),
+        ],
     ))]));
     let q = report.questionnaire;
     for objective in &q.control_objectives {
@@ -78,29 +87,29 @@ pub fn statement(report: &Report<'_>) -> Option<Vec<Block>> {
             format!("{} {}", objective.id, objective.title),
             false,
         ));
-        out.push(table(&rows));
+        out.push(table(lang, &rows));
     }
     let additional: Vec<&ControlStatus> = soa.controls.iter().filter(|c| c.additional).collect();
     if !additional.is_empty() {
-        out.push(heading(3, "Additional controls", false));
-        out.push(table(&additional));
+        out.push(heading(3, lang.t(T::AdditionalControls), false));
+        out.push(table(lang, &additional));
     }
     Some(blocks)
 }
 
-fn table(rows: &[&ControlStatus]) -> Block {
+fn table(lang: Lang, rows: &[&ControlStatus]) -> Block {
     Block::Table {
         // Six columns: with a seventh (the finding, now beside the decision) the printed
         // columns would split words.
         head: [
-            "Control",
-            "Title",
-            "Decision",
-            "Justification",
-            "Progress",
-            "Owner",
+            T::ColControl,
+            T::ColTitle,
+            T::ColDecision,
+            T::ColJustification,
+            T::ColProgress,
+            T::ColOwner,
         ]
-        .map(String::from)
+        .map(|t| lang.t(t).to_string())
         .to_vec(),
         wide: Some(3),
         numeric: vec![false; 6],
@@ -108,9 +117,9 @@ fn table(rows: &[&ControlStatus]) -> Block {
             .iter()
             .map(|c| {
                 let implementation = match c.applicable {
-                    Some(true) => locale::implementation(
-                        c.implementation.unwrap_or(Implementation::NotStarted),
-                    ),
+                    Some(true) => {
+                        lang.implementation(c.implementation.unwrap_or(Implementation::NotStarted))
+                    }
                     _ => "–",
                 };
                 let dash = |s: &str| {
@@ -120,9 +129,9 @@ fn table(rows: &[&ControlStatus]) -> Block {
                         s.to_string()
                     }
                 };
-                let mut decision = vec![text(locale::decision(c.applicable))];
+                let mut decision = vec![text(lang.decision(c.applicable))];
                 if let Some(f) = c.finding {
-                    decision.push(strong(format!(" ({})", locale::severity(f).to_lowercase())));
+                    decision.push(strong(format!(" ({})", lang.severity(f).to_lowercase())));
                 }
                 vec![
                     vec![text(c.id.clone())],
