@@ -11,7 +11,7 @@ use aims_readiness::assessment::{Assessment, DocumentControl, ParticipantNote, P
 use aims_readiness::evidence::EvidenceItem;
 use aims_readiness::export::{self, Format, Report};
 use aims_readiness::locale::{Lang, ReportText, Text};
-use aims_readiness::questionnaire::{Language, Questionnaire};
+use aims_readiness::questionnaire::Questionnaire;
 use chrono::NaiveDate;
 
 const BIN: &str = env!("CARGO_BIN_EXE_aims-readiness");
@@ -20,7 +20,7 @@ const BIN: &str = env!("CARGO_BIN_EXE_aims-readiness");
 /// so the snapshot does not move when the built-in translation is revised.
 fn french_fixture() -> Questionnaire {
     let mut q = common::questionnaire(3, 3);
-    q.language = Language::Fr;
+    q.language = Lang::Fr;
     q.title = "Préparation (gabarit)".into();
     let domains = ["Contexte", "Leadership", "Planification"];
     for (d, title) in q.domains.iter_mut().zip(domains) {
@@ -172,7 +172,7 @@ fn strings(value: &serde_json::Value, out: &mut Vec<String>) {
 fn a_french_report_holds_no_english_text_of_the_catalogue() {
     // The built-in questionnaire in French: every fixed word from the catalogue, every
     // question's words from the translation.
-    let english = Questionnaire::builtin(Language::En).unwrap();
+    let english = Questionnaire::builtin(Lang::En).unwrap();
     let french = export::translated(&english, Lang::Fr).expect("the built-in has a French text");
     let mut a = common::assessment(&english, |d, j| Some(((d + j) % 4) as u8 + 1));
     a.meta.organisation = "Acme Robotique".into();
@@ -258,9 +258,9 @@ fn a_french_report_holds_no_english_text_of_the_catalogue() {
 
 #[test]
 fn a_french_report_of_the_built_in_questionnaire_uses_its_french_text() {
-    let english = Questionnaire::builtin(Language::En).unwrap();
+    let english = Questionnaire::builtin(Lang::En).unwrap();
     let french = export::translated(&english, Lang::Fr).unwrap();
-    assert_eq!(french.language, Language::Fr);
+    assert_eq!(french.language, Lang::Fr);
     assert!(export::translated(&french, Lang::Fr).is_none());
     // A custom questionnaire stays as it is.
     assert!(export::translated(&common::questionnaire(2, 2), Lang::Fr).is_none());

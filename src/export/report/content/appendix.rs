@@ -62,7 +62,7 @@ pub(super) fn appendix(report: &Report<'_>) -> Section {
                     )),
                 ],
             ];
-            let refs = question.refs.display();
+            let refs = lang.refs(&question.refs);
             if !refs.is_empty() {
                 facts.push(vec![strong(label(lang, lang.t(T::References))), text(refs)]);
             }
