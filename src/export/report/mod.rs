@@ -201,7 +201,12 @@ mod tests {
         }
         // The new section is listed in the contents and bookmarked.
         let pages = pdf::layout(&m, &doc);
-        assert!(pages.marks.iter().any(|mk| mk.title == "Zebra crossing review"));
+        assert!(
+            pages
+                .marks
+                .iter()
+                .any(|mk| mk.title == "Zebra crossing review")
+        );
         assert_eq!(
             docx.matches("<w:pStyle w:val=\"TOC1\"/>").count(),
             doc.listed().count()

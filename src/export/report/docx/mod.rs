@@ -45,7 +45,11 @@ fn run(out: &mut String, text: &str, bold: bool) {
     if bold {
         out.push_str("<w:rPr><w:b/></w:rPr>");
     }
-    let _ = write!(out, "<w:t xml:space=\"preserve\">{}</w:t></w:r>", escape(text));
+    let _ = write!(
+        out,
+        "<w:t xml:space=\"preserve\">{}</w:t></w:r>",
+        escape(text)
+    );
 }
 
 fn inlines(out: &mut String, parts: &[Inline]) {
@@ -107,11 +111,7 @@ impl Body<'_> {
     }
 
     fn contents(&mut self) {
-        let titles: Vec<String> = self
-            .doc
-            .listed()
-            .filter_map(|s| s.title.clone())
-            .collect();
+        let titles: Vec<String> = self.doc.listed().filter_map(|s| s.title.clone()).collect();
         // A real TOC field over the headings; its result is filled in with the titles,
         // and Word (asked by settings.xml) or LibreOffice adds the page numbers.
         let count = titles.len();
@@ -139,9 +139,7 @@ impl Body<'_> {
         rows: &[Vec<Vec<Inline>>],
         wide: Option<usize>,
     ) {
-        let columns = head
-            .len()
-            .max(rows.iter().map(Vec::len).max().unwrap_or(0));
+        let columns = head.len().max(rows.iter().map(Vec::len).max().unwrap_or(0));
         if columns == 0 {
             return;
         }
@@ -153,6 +151,9 @@ impl Body<'_> {
         let widths: Vec<u32> = match &self.metrics {
             Some(m) => {
                 let points = super::pdf::table_widths(m, &head_cells, rows, columns, wide);
+                // Measured in Inter; Word sets Calibri and LibreOffice may substitute a
+                // wider face: a little slack keeps labels such as "Organisation" whole.
+                let points: Vec<f32> = points.iter().map(|p| p + 12.0).collect();
                 let total: f32 = points.iter().sum::<f32>().max(1.0);
                 points
                     .iter()

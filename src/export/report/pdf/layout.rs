@@ -148,17 +148,17 @@ impl Metrics {
     /// The advance width of `text` at `size` points, kerning included.
     pub fn width(&self, face: Face, size: f32, text: &str) -> f32 {
         let font = self.font(face);
-        let px = font
-            .pt_to_px_scale(size)
-            .unwrap_or(PxScale::from(size * 1.2));
+        // ab_glyph scales by the font's height (ascent − descent), not by the em that
+        // point sizes are set in (its pt_to_px_scale assumes 96 dpi, a third too wide).
+        let per_em = font.units_per_em().unwrap_or(1000.0);
+        let px = PxScale::from(size * font.height_unscaled() / per_em);
         glyphs::measure(font, px.y, text)
     }
 
     /// True when both faces draw every character of `text`.
     pub fn covers(&self, text: &str) -> bool {
         text.chars().all(|c| {
-            c.is_whitespace()
-                || (self.regular.glyph_id(c).0 != 0 && self.bold.glyph_id(c).0 != 0)
+            c.is_whitespace() || (self.regular.glyph_id(c).0 != 0 && self.bold.glyph_id(c).0 != 0)
         })
     }
 }
@@ -543,9 +543,7 @@ impl Writer<'_> {
         rows: &[Vec<Vec<Inline>>],
         wide: Option<usize>,
     ) {
-        let columns = head
-            .len()
-            .max(rows.iter().map(Vec::len).max().unwrap_or(0));
+        let columns = head.len().max(rows.iter().map(Vec::len).max().unwrap_or(0));
         if columns == 0 {
             return;
         }
@@ -582,7 +580,8 @@ impl Writer<'_> {
             let row_h = row_height(&laid);
             let total = laid.iter().map(Vec::len).max().unwrap_or(0).max(1);
             // The header stays with at least the first lines of the first row.
-            let lead_in = if r == 0 { head_h } else { 0.0 } + row_h.min(CELL_LEAD * 2.0 + 2.0 * CELL_PAD_Y);
+            let lead_in =
+                if r == 0 { head_h } else { 0.0 } + row_h.min(CELL_LEAD * 2.0 + 2.0 * CELL_PAD_Y);
             let mut moved = false;
             if self.y + lead_in > BOTTOM && !self.at_top() {
                 self.new_page();
@@ -638,9 +637,9 @@ impl Writer<'_> {
             let right = numeric.get(c).copied().unwrap_or(false);
             for (i, line) in cell.iter().enumerate().skip(from).take(to - from.min(to)) {
                 let base = top + CELL_PAD_Y + (i - from) as f32 * CELL_LEAD + CELL;
-                let line_w = line.last().map_or(0.0, |f| {
-                    f.x + self.m.width(f.face, CELL, &f.text)
-                });
+                let line_w = line
+                    .last()
+                    .map_or(0.0, |f| f.x + self.m.width(f.face, CELL, &f.text));
                 let shift = if right {
                     widths[c] - 2.0 * CELL_PAD_X - line_w
                 } else {
@@ -686,7 +685,7 @@ fn fit(m: &Metrics, face: Face, size: f32, text: &str, room: f32) -> String {
 }
 
 /// Column widths: each narrow column as wide as its text needs (its longest word at
-/// the least, a third of the line at the most), the wide column the rest; without a
+/// the least, 22 % of the line at the most), the wide column the rest; without a
 /// wide column, widths in proportion to what each needs.
 pub fn column_widths(
     m: &Metrics,
@@ -727,14 +726,14 @@ pub fn column_widths(
             if Some(c) == wide {
                 0.0
             } else {
-                natural[c].min(least[c].max(WIDTH / 3.0))
+                natural[c].min(least[c].max(WIDTH * 0.22))
             }
         })
         .collect();
     match wide {
         Some(w) if w < columns => {
             let others: f32 = widths.iter().sum();
-            let floor = WIDTH * 0.35;
+            let floor = WIDTH * 0.4;
             if WIDTH - others < floor {
                 let scale = (WIDTH - floor) / others.max(1.0);
                 widths.iter_mut().for_each(|x| *x *= scale);
@@ -862,7 +861,12 @@ mod tests {
     fn text_of(lines: &[Vec<Frag>]) -> Vec<String> {
         lines
             .iter()
-            .map(|l| l.iter().map(|f| f.text.as_str()).collect::<Vec<_>>().join(" "))
+            .map(|l| {
+                l.iter()
+                    .map(|f| f.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
             .collect()
     }
 
@@ -965,7 +969,10 @@ mod tests {
     fn a_row_taller_than_a_page_continues_on_the_next_without_losing_words() {
         let m = Metrics::load().unwrap();
         let long: String = (0..1500).map(|i| format!("w{i} ")).collect();
-        let rows = vec![vec![vec![Inline::Text("only".into())], vec![Inline::Text(long)]]];
+        let rows = vec![vec![
+            vec![Inline::Text("only".into())],
+            vec![Inline::Text(long)],
+        ]];
         let pages = layout(&m, &table_doc(rows));
         assert!(pages.pages.len() >= 2);
         let all: Vec<String> = pages

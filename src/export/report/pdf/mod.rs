@@ -115,8 +115,7 @@ pub fn render(doc: &Document, chart: Option<&ChartPixels>, info: &Info) -> Resul
     let pages = layout(&m, doc);
     let mut settings = SerializeSettings::default();
     if all_covered(&m, &pages) {
-        settings.configuration =
-            Configuration::new_with_validator(Validator::A2_B);
+        settings.configuration = Configuration::new_with_validator(Validator::A2_B);
     } else {
         settings.configuration = Configuration::new_with_version(PdfVersion::Pdf17);
     }
@@ -179,9 +178,8 @@ pub fn render(doc: &Document, chart: Option<&ChartPixels>, info: &Info) -> Resul
                     }
                     Item::Chart { x, y, side } => {
                         if let (Some(image), Some(size)) = (&image, Size::from_wh(*side, *side)) {
-                            surface.push_transform(&krilla::geom::Transform::from_translate(
-                                *x, *y,
-                            ));
+                            surface
+                                .push_transform(&krilla::geom::Transform::from_translate(*x, *y));
                             surface.draw_image(image.clone(), size);
                             surface.pop();
                         }
