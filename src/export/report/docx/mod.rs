@@ -153,7 +153,7 @@ impl Body<'_> {
                 let points = super::pdf::table_widths(m, &head_cells, rows, columns, wide);
                 // Measured in Inter; Word sets Calibri and LibreOffice may substitute a
                 // wider face: a little slack keeps labels such as "Organisation" whole.
-                let points: Vec<f32> = points.iter().map(|p| p + 12.0).collect();
+                let points: Vec<f32> = points.iter().map(|p| p * 1.1 + 20.0).collect();
                 let total: f32 = points.iter().sum::<f32>().max(1.0);
                 points
                     .iter()
