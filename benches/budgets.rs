@@ -127,9 +127,25 @@ fn main() {
             black_box(report.render(Format::Png).expect("png"));
         },
     );
+    measure(
+        "report.pdf: chart pixels + layout + PDF/A writing",
+        None,
+        runs(30),
+        || {
+            black_box(report.render(Format::Pdf).expect("pdf"));
+        },
+    );
+    measure(
+        "report.docx: chart + document part + ZIP",
+        None,
+        runs(30),
+        || {
+            black_box(report.render(Format::Docx).expect("docx"));
+        },
+    );
     let out_dir = tempfile::tempdir().expect("temp dir");
     measure(
-        "export: all six files rendered and written atomically",
+        "export: every file (pdf and docx included) rendered and written atomically",
         None,
         runs(30),
         || {

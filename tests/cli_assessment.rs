@@ -313,7 +313,7 @@ fn errors_exit_1_with_one_sentence_naming_the_file_and_usage_errors_exit_2() {
 
     let out = run(&["score"], home.path());
     assert_eq!(out.status.code(), Some(2));
-    let out = run(&["export", "x.json", "--format", "pdf"], home.path());
+    let out = run(&["export", "x.json", "--format", "tiff"], home.path());
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("unknown format"));
     let out = run(&["frobnicate"], home.path());

@@ -8,9 +8,9 @@
 use ab_glyph::{Font, FontRef, Glyph, PxScale, ScaleFont, point};
 
 /// Inter Regular (SIL Open Font License, `assets/fonts/OFL.txt`).
-static REGULAR: &[u8] = include_bytes!("../../assets/fonts/Inter-Regular.otf");
+pub(crate) static REGULAR: &[u8] = include_bytes!("../../assets/fonts/Inter-Regular.otf");
 /// Inter SemiBold (SIL Open Font License, `assets/fonts/OFL.txt`).
-static SEMIBOLD: &[u8] = include_bytes!("../../assets/fonts/Inter-SemiBold.otf");
+pub(crate) static SEMIBOLD: &[u8] = include_bytes!("../../assets/fonts/Inter-SemiBold.otf");
 
 /// The two embedded faces.
 pub struct Fonts {

@@ -40,11 +40,15 @@ pub enum Format {
     Oscal,
     /// `soa.csv`, the Statement of Applicability.
     Soa,
+    /// `report.pdf`.
+    Pdf,
+    /// `report.docx`.
+    Docx,
 }
 
 impl Format {
     /// Every format, in the order files are written.
-    pub const ALL: [Format; 7] = [
+    pub const ALL: [Format; 9] = [
         Format::Png,
         Format::Md,
         Format::Html,
@@ -52,6 +56,8 @@ impl Format {
         Format::Json,
         Format::Oscal,
         Format::Soa,
+        Format::Pdf,
+        Format::Docx,
     ];
 
     /// The name used on the command line.
@@ -64,6 +70,8 @@ impl Format {
             Format::Json => "json",
             Format::Oscal => "oscal",
             Format::Soa => "soa",
+            Format::Pdf => "pdf",
+            Format::Docx => "docx",
         }
     }
 
@@ -77,6 +85,8 @@ impl Format {
             Format::Json => "results.json",
             Format::Oscal => "assessment-results.oscal.json",
             Format::Soa => "soa.csv",
+            Format::Pdf => "report.pdf",
+            Format::Docx => "report.docx",
         }
     }
 
@@ -120,6 +130,12 @@ pub enum ExportError {
     /// The Statement of Applicability CSV could not be written.
     #[error("cannot write soa.csv: {0}")]
     SoaCsv(String),
+    /// The PDF report could not be made.
+    #[error("cannot make report.pdf: {0}")]
+    Pdf(String),
+    /// The Word report could not be made.
+    #[error("cannot make report.docx: {0}")]
+    Docx(String),
 }
 
 /// When the last answer was given: the latest `updated` of any answer, else the
@@ -238,15 +254,22 @@ impl<'a> Report<'a> {
     }
 
     /// Renders several formats; the chart is drawn once and shared by radar.png and
-    /// the HTML report.
+    /// the HTML, PDF and Word reports (the PNG encoded once too).
     pub fn render_all(&self, formats: &[Format]) -> Result<Vec<(Format, Vec<u8>)>, ExportError> {
-        let needs_chart = formats
-            .iter()
-            .any(|f| matches!(f, Format::Png | Format::Html));
-        let png = if needs_chart {
-            chart::render(self, self.chart_size)?
+        let needs = |any: &[Format]| formats.iter().any(|f| any.contains(f));
+        let pixels = if needs(&[Format::Png, Format::Html, Format::Pdf, Format::Docx]) {
+            Some(report::pdf::ChartPixels {
+                rgb: std::sync::Arc::new(chart::pixels(self, self.chart_size)?),
+                size: self.chart_size.clamp(chart::MIN_SIZE, chart::MAX_SIZE),
+            })
         } else {
-            Vec::new()
+            None
+        };
+        let png = match &pixels {
+            Some(px) if needs(&[Format::Png, Format::Html, Format::Docx]) => {
+                chart::encode_png(&px.rgb, px.size)?
+            }
+            _ => Vec::new(),
         };
         formats
             .iter()
@@ -259,6 +282,8 @@ impl<'a> Report<'a> {
                     Format::Json => results::render(self),
                     Format::Oscal => oscal::render(self),
                     Format::Soa => self::soa::render(self)?,
+                    Format::Pdf => report::pdf(self, pixels.as_ref()).map_err(ExportError::Pdf)?,
+                    Format::Docx => report::docx(self, &png).map_err(ExportError::Docx)?,
                 };
                 Ok((format, bytes))
             })

@@ -555,6 +555,8 @@ catalogue! {
     CsvSettleIt => "Settle it: it was parked in the workshop", "À régler\u{a0}: la question a été mise en suspens pendant l'atelier";
     /// roadmap.csv: the action of a parked question, with why it was parked.
     CsvSettleReason => "Settle it: {reason}", "À régler\u{a0}: {reason}";
+    /// The footer of every printed page of report.pdf and report.docx.
+    PrintedPageOf => "page {page} of {pages}", "page {page} de {pages}";
     /// Roadmap column: why a question was parked.
     ColWhyParked => "Why it was parked", "Motif de la mise en suspens";
 }

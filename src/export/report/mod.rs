@@ -1,12 +1,14 @@
-//! report.md and report.html: one document model ([`Document`]: sections of
+//! report.md, report.html, report.pdf and report.docx: one document model ([`Document`]: sections of
 //! [`Block`]s, built by [`document`]) that every renderer walks; the PDF and DOCX
 //! renderers are to find all they need here too. All user text enters the model as
 //! plain text; each renderer escapes it for its format, so no content function can
 //! forget to.
 
 mod content;
+pub mod docx;
 mod html;
 pub(crate) mod md;
+pub mod pdf;
 pub mod workshop;
 
 use super::Report;
@@ -120,4 +122,96 @@ pub fn markdown(report: &Report<'_>) -> String {
 /// Renders report.html with `png` (radar.png's bytes) inlined as a data URI.
 pub fn html(report: &Report<'_>, png: &[u8]) -> String {
     html::render(&document(report), png)
+}
+
+/// What the PDF's and the DOCX's document properties say.
+fn info(report: &Report<'_>) -> pdf::Info {
+    pdf::Info {
+        author: report.assessment.meta.document.author.clone(),
+        subject: format!(
+            "Readiness for ISO/IEC 42001:2023 certification ({} {})",
+            report.questionnaire.id, report.questionnaire.version
+        ),
+        created: report.generated,
+    }
+}
+
+/// Renders report.pdf with the chart's pixels (from [`crate::export::chart::pixels`]).
+pub fn pdf(report: &Report<'_>, chart: Option<&pdf::ChartPixels>) -> Result<Vec<u8>, String> {
+    pdf::render(&document(report), chart, &info(report))
+}
+
+/// Renders report.docx with `png` (radar.png's bytes) embedded.
+pub fn docx(report: &Report<'_>, png: &[u8]) -> Result<Vec<u8>, String> {
+    docx::render(&document(report), png, &info(report))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assessment::Assessment;
+    use crate::questionnaire::Questionnaire;
+
+    /// Every renderer walks the same model: a section added to it shows up in the
+    /// Markdown, the HTML, the PDF's text and the DOCX's document part.
+    #[test]
+    fn a_section_added_to_the_model_appears_in_all_four_formats() {
+        let q = Questionnaire::embedded().unwrap();
+        let now = chrono::DateTime::parse_from_rfc3339("2026-03-02T10:00:00+01:00").unwrap();
+        let a = Assessment::new(&q, now);
+        let report = Report::new(&q, &a, now.date_naive(), now);
+        let mut doc = document(&report);
+        doc.sections.push(Section {
+            anchor: "added",
+            title: Some("Zebra crossing review".into()),
+            new_page: true,
+            blocks: vec![
+                Block::Para(vec![text("Quagga paragraph "), strong("with bold okapi")]),
+                Block::Table {
+                    head: vec!["Gnu column".into()],
+                    numeric: vec![false],
+                    rows: vec![vec![vec![text("Tapir cell")]]],
+                    wide: None,
+                },
+            ],
+        });
+        let md = md::render(&doc);
+        let html = html::render(&doc, &[]);
+        let m = pdf::Metrics::load().unwrap();
+        let pdf_text: Vec<String> = pdf::layout(&m, &doc)
+            .pages
+            .into_iter()
+            .flatten()
+            .filter_map(|item| match item {
+                pdf::Item::Text { text, .. } => Some(text),
+                _ => None,
+            })
+            .collect();
+        let pdf_text = pdf_text.join(" ");
+        let (docx, _) = docx::document_xml(&doc);
+        for needle in [
+            "Zebra crossing review",
+            "Quagga paragraph",
+            "with bold okapi",
+            "Gnu column",
+            "Tapir cell",
+        ] {
+            assert!(md.contains(needle), "md lacks {needle}");
+            assert!(html.contains(needle), "html lacks {needle}");
+            assert!(pdf_text.contains(needle), "pdf lacks {needle}");
+            assert!(docx.contains(needle), "docx lacks {needle}");
+        }
+        // The new section is listed in the contents and bookmarked.
+        let pages = pdf::layout(&m, &doc);
+        assert!(
+            pages
+                .marks
+                .iter()
+                .any(|mk| mk.title == "Zebra crossing review")
+        );
+        assert_eq!(
+            docx.matches("<w:pStyle w:val=\"TOC1\"/>").count(),
+            doc.listed().count()
+        );
+    }
 }
