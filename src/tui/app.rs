@@ -22,12 +22,14 @@ mod lists;
 mod model;
 mod navigation;
 mod question;
+mod register;
 mod report_fields;
 mod soa;
 mod workshop;
 
 pub use lists::OverviewRow;
 pub use model::*;
+pub use register::{RegisterState, Verification};
 pub use workshop::SessionClock;
 
 /// The whole state of the interactive app.
@@ -111,6 +113,8 @@ pub struct App {
     pub session_clock: Option<SessionClock>,
     /// The checklist of the question shown, when open: the highlighted check.
     pub checklist: Option<usize>,
+    /// The evidence register screen.
+    pub register: RegisterState,
 }
 
 /// Overview rows and what they were computed from: the change count and the filter.
@@ -177,6 +181,7 @@ impl App {
             timer: None,
             session_clock: None,
             checklist: None,
+            register: RegisterState::default(),
         }
     }
 
@@ -197,6 +202,8 @@ impl App {
             Mode::Override
         } else if self.presenter {
             Mode::Presenter
+        } else if self.screen == Screen::Evidence && self.register.pick.is_some() {
+            Mode::RegisterPick
         } else {
             self.screen.mode()
         }
@@ -322,6 +329,12 @@ impl App {
                 question,
                 check,
             } => self.evidence_ready(item, &question, check.as_deref(), now),
+            Msg::EvidenceChecked {
+                run,
+                id,
+                status,
+                reason,
+            } => self.evidence_checked(run, id, status, reason),
             Msg::Click { column, row } => self.click(column, row, now),
             Msg::Scroll { down } => {
                 let action = if down { Action::Down } else { Action::Up };
@@ -399,6 +412,7 @@ impl App {
                     Mode::Override => self.override_input(msg, now),
                     Mode::Soa => self.soa_input(msg, now),
                     Mode::Checklist => self.checklist_input(msg, now),
+                    Mode::Register | Mode::RegisterPick => self.register_input(msg, now),
                     _ => Vec::new(),
                 }
             }
@@ -443,6 +457,10 @@ impl App {
                 }
                 Screen::Soa => {
                     self.soa_cursor = i;
+                    Vec::new()
+                }
+                Screen::Evidence => {
+                    self.register.cursor = i;
                     Vec::new()
                 }
                 Screen::Voting if !self.presenter => {
@@ -531,6 +549,8 @@ impl App {
     }
 }
 
+#[cfg(test)]
+mod register_tests;
 #[cfg(test)]
 mod soa_tests;
 #[cfg(test)]

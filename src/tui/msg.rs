@@ -54,6 +54,10 @@ pub enum Mode {
     Soa,
     /// The yes/no checks of the question shown, by level.
     Checklist,
+    /// The evidence register: every item, where it is used, whether its file changed.
+    Register,
+    /// The evidence register as a picker: Enter links the selected item.
+    RegisterPick,
 }
 
 impl Mode {
@@ -78,6 +82,8 @@ impl Mode {
             Mode::Override => "Override the consensus",
             Mode::Soa => "Statement of Applicability",
             Mode::Checklist => "Checklist",
+            Mode::Register => "Evidence register",
+            Mode::RegisterPick => "Link evidence from the register",
         }
     }
 
@@ -178,6 +184,16 @@ pub enum Action {
     ToggleCheck,
     /// Attach a file or link as evidence of the highlighted check.
     AttachEvidence,
+    /// Attach a file or link as evidence of the question as a whole.
+    AttachToQuestion,
+    /// Link an item of the register to the highlighted check.
+    LinkEvidence,
+    /// Link an item of the register to the question as a whole.
+    LinkToQuestion,
+    /// Open the evidence register.
+    Register,
+    /// Re-hash the register's files: unchanged, changed or missing.
+    VerifyFiles,
     /// Change the export folder.
     EditFolder,
     /// Write the exports.
@@ -242,6 +258,17 @@ pub enum Msg {
         question: String,
         /// The check, if any.
         check: Option<String>,
+    },
+    /// The runner re-hashed one file of the register (off the UI thread).
+    EvidenceChecked {
+        /// The run of [`Effect::VerifyEvidence`] it answers.
+        run: u64,
+        /// The register item.
+        id: String,
+        /// What was found.
+        status: crate::evidence::VerifyStatus,
+        /// Why, when it is not unchanged.
+        reason: Option<String>,
     },
     /// A digit key bound in this mode.
     Digit(u8),
@@ -315,7 +342,16 @@ impl Default for FrameInfo {
 /// Work for the runner: the only way the app reaches the disk.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
-    /// Hash a file (or take a link) and hand it back as [`Msg::EvidenceReady`].
+    /// Re-hash these file items off the UI thread, answering with one
+    /// [`Msg::EvidenceChecked`] per item.
+    VerifyEvidence {
+        /// Which run (the app ignores answers to an earlier one).
+        run: u64,
+        /// The file items of the register.
+        items: Vec<crate::evidence::EvidenceItem>,
+    },
+    /// Hash a file (or take a link) off the UI thread and hand it back as
+    /// [`Msg::EvidenceReady`].
     AddEvidence {
         /// What the user typed.
         location: String,

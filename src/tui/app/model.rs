@@ -34,6 +34,8 @@ pub enum Screen {
     Voting,
     /// The Statement of Applicability.
     Soa,
+    /// The evidence register (reached from the overview and the checklist, not by Tab).
+    Evidence,
 }
 
 impl Screen {
@@ -50,6 +52,7 @@ impl Screen {
             Screen::Export => "export",
             Screen::Voting => "voting",
             Screen::Soa => "soa",
+            Screen::Evidence => "evidence",
         }
     }
 
@@ -66,6 +69,7 @@ impl Screen {
             Screen::Export => "Export",
             Screen::Voting => "Voting",
             Screen::Soa => "SoA",
+            Screen::Evidence => "Evidence",
         }
     }
 
@@ -100,6 +104,7 @@ impl Screen {
             Screen::Export => Mode::Export,
             Screen::Voting => Mode::Voting,
             Screen::Soa => Mode::Soa,
+            Screen::Evidence => Mode::Register,
         }
     }
 }
@@ -357,6 +362,9 @@ impl PromptKind {
                 "Approved on (YYYY-MM-DD; empty: not yet) (5 of 5)"
             }
             PromptKind::DomainNote(_) => "Assessor's note on this domain",
+            PromptKind::EvidencePath { check: None, .. } => {
+                "Evidence for the whole question: a file path (hashed, never copied) or an https:// link"
+            }
             PromptKind::EvidencePath { .. } => {
                 "Evidence for this check: a file path (hashed, never copied) or an https:// link"
             }

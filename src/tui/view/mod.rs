@@ -23,6 +23,7 @@ mod new;
 mod overview;
 mod presenter;
 mod question;
+mod register;
 mod results;
 mod roadmap;
 mod soa;
@@ -69,6 +70,7 @@ pub fn render(app: &App, frame: &mut Frame) -> FrameInfo {
         Screen::Export => export::render(app, body, frame, &mut info),
         Screen::Voting => voting::render(app, body, frame, &mut info),
         Screen::Soa => soa::render(app, body, frame, &mut info),
+        Screen::Evidence => register::render(app, body, frame, &mut info),
     }
     draw_status(app, status, frame.buffer_mut());
     draw_footer(app, footer, frame.buffer_mut());
