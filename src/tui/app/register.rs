@@ -147,7 +147,9 @@ impl App {
                 .filter(|(s, _)| *s != VerifyStatus::Unchanged)
                 .count();
             let total = v.found.len();
-            if changed == 0 {
+            if changed == 0 && total == 1 {
+                self.say("The file is unchanged since it was added.");
+            } else if changed == 0 {
                 self.say(format!(
                     "All {total} files are unchanged since they were added."
                 ));
