@@ -19,8 +19,9 @@ pub struct RegisterState {
     pub cursor: usize,
     /// Picking: where Enter links the selected item (none: just looking).
     pub pick: Option<Attach>,
-    /// Where Esc goes back to: the screen, and the checklist row open there.
-    pub back: Option<(Screen, Option<usize>)>,
+    /// Where Esc goes back to: the screen, the question shown and the checklist row
+    /// open there.
+    pub back: Option<(Screen, usize, Option<usize>)>,
     /// What the last request to check the files found so far.
     pub verify: Option<Verification>,
 }
@@ -55,7 +56,7 @@ impl App {
             return Vec::new();
         }
         let len = s.assessment.evidence.len();
-        self.register.back = Some((self.screen, self.checklist.take()));
+        self.register.back = Some((self.screen, self.question, self.checklist.take()));
         self.register.pick = pick;
         self.register.cursor = self.register.cursor.min(len.saturating_sub(1));
         self.editor = None;
@@ -88,12 +89,17 @@ impl App {
 
     /// Back where the register was opened from (the checklist reopened at its row).
     fn leave_register(&mut self) {
-        let (screen, checklist) = self
-            .register
-            .back
-            .take()
-            .unwrap_or((Screen::Question, None));
+        let (screen, question, checklist) =
+            self.register
+                .back
+                .take()
+                .unwrap_or((Screen::Question, self.question, None));
         self.register.pick = None;
+        // Enter may have shown another question meanwhile: the checklist row belongs to
+        // the one it was opened on.
+        if checklist.is_some() && question != self.question {
+            self.set_question(question);
+        }
         self.screen = screen;
         self.checklist = checklist;
     }

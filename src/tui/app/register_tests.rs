@@ -190,4 +190,20 @@ fn an_empty_register_cannot_be_picked_from_and_enter_opens_the_question_using_an
     act(&mut app, Action::Last);
     act(&mut app, Action::Enter);
     assert_eq!(app.screen, Screen::Evidence, "the link is used by nothing");
+
+    // From a checklist on another question, Enter shows ctx-01; Esc, Esc: back on the
+    // checklist of the question it was opened on.
+    let mut app = app_with_register();
+    app.set_question(3);
+    act(&mut app, Action::Checklist);
+    act(&mut app, Action::Down);
+    act(&mut app, Action::Register);
+    act(&mut app, Action::Enter);
+    assert_eq!(app.question, 0);
+    act(&mut app, Action::Back);
+    act(&mut app, Action::Back);
+    assert_eq!(
+        (app.mode(), app.question, app.checklist),
+        (Mode::Checklist, 3, Some(1))
+    );
 }
