@@ -86,17 +86,25 @@ impl<'de> Visitor<'de> for NoDuplicateKeys {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self, A::Error> {
-        let mut few: Vec<Cow<'de, str>> = Vec::new();
+        // On the stack: a 10,000-question file has over 100,000 objects, and a list
+        // allocated for each was a good part of the pass.
+        let mut few: [Cow<'de, str>; SCAN_LIMIT] = Default::default();
+        let mut len = 0;
         let mut many: Option<HashSet<Cow<'de, str>>> = None;
         while let Some(Key(key)) = map.next_key::<Key<'de>>()? {
             let repeated = match &mut many {
                 Some(set) => !set.insert(key.clone()),
-                None if few.contains(&key) => true,
+                None if few[..len].contains(&key) => true,
+                None if len < SCAN_LIMIT => {
+                    few[len] = key.clone();
+                    len += 1;
+                    false
+                }
                 None => {
-                    few.push(key.clone());
-                    if few.len() > SCAN_LIMIT {
-                        many = Some(few.drain(..).collect());
-                    }
+                    let mut set: HashSet<Cow<'de, str>> =
+                        few.iter_mut().map(std::mem::take).collect();
+                    set.insert(key.clone());
+                    many = Some(set);
                     false
                 }
             };
