@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::assessment::{Answer, Assessment, Extra};
 use crate::questionnaire::checks::FIRST_CHECKED_LEVEL;
-use crate::questionnaire::{Check, LEVELS, Question};
+use crate::questionnaire::{Check, LEVELS, Question, Questionnaire};
 
 /// The highest level every check of every level from 2 up to it is met, when at least
 /// one of the question's checks has been answered (a check not answered is not met).
@@ -225,6 +225,8 @@ pub enum Use {
         /// The check.
         check: String,
     },
+    /// By a control of the Statement of Applicability (Annex A or additional).
+    Control(String),
 }
 
 /// What an evidence item is attached to when added.
@@ -242,6 +244,11 @@ pub enum AttachError {
     /// The question is not in the questionnaire.
     #[error("question \"{0}\" is not in the questionnaire")]
     UnknownQuestion(String),
+    /// The control is neither in the questionnaire nor among the additional controls.
+    #[error(
+        "control \"{0}\" is neither an Annex A control of the questionnaire nor an additional control of the assessment"
+    )]
+    UnknownControl(String),
     /// The check is not one of the question's.
     #[error("check \"{check}\" is not one of question {question}'s checks")]
     UnknownCheck {
@@ -307,7 +314,7 @@ impl Assessment {
         &mut self,
         question: &Question,
         check: Option<&str>,
-        mut item: EvidenceItem,
+        item: EvidenceItem,
         now: DateTime<FixedOffset>,
     ) -> Result<String, AttachError> {
         if let Some(check) = check
@@ -318,12 +325,62 @@ impl Assessment {
                 check: check.to_string(),
             });
         }
+        let id = self.register_evidence(item, now);
+        self.link_evidence(question, check, &id, now)?;
+        Ok(id)
+    }
+
+    /// Adds `item` to the register under the next free id, linked to nothing yet;
+    /// returns the id given.
+    pub fn register_evidence(
+        &mut self,
+        mut item: EvidenceItem,
+        now: DateTime<FixedOffset>,
+    ) -> String {
         let id = self.next_evidence_id();
         item.id = id.clone();
         item.added.get_or_insert(now);
         self.evidence.push(item);
-        self.link_evidence(question, check, &id, now)?;
-        Ok(id)
+        self.meta.updated = now;
+        id
+    }
+
+    /// Whether `control` names a control this assessment can decide on: one of the
+    /// questionnaire's, or one of its additional controls.
+    pub fn knows_control(&self, questionnaire: &Questionnaire, control: &str) -> bool {
+        questionnaire.control(control).is_some()
+            || self.additional_controls.iter().any(|c| c.id == control)
+    }
+
+    /// Links the register item `id` to the Statement of Applicability entry of `control`
+    /// (`soa.<control>.evidence_refs`, or the additional control's).
+    pub fn link_evidence_to_control(
+        &mut self,
+        questionnaire: &Questionnaire,
+        control: &str,
+        id: &str,
+        now: DateTime<FixedOffset>,
+    ) -> Result<(), AttachError> {
+        let refs = if let Some(extra) = self
+            .additional_controls
+            .iter_mut()
+            .find(|c| c.id == control)
+        {
+            &mut extra.decision.evidence_refs
+        } else if questionnaire.control(control).is_some() {
+            &mut self
+                .soa
+                .entry(control.to_string())
+                .or_default()
+                .evidence_refs
+        } else {
+            return Err(AttachError::UnknownControl(control.to_string()));
+        };
+        if !refs.iter().any(|r| r == id) {
+            refs.push(id.to_string());
+        }
+        self.meta.updated = now;
+        Ok(())
     }
 
     /// Links the register item `id` to a question, or one of its checks.
@@ -354,7 +411,8 @@ impl Assessment {
         Ok(())
     }
 
-    /// Every place the register item `id` is used, in question order of the file.
+    /// Every place the register item `id` is used: questions and checks in the order of
+    /// the file, then controls.
     pub fn uses_of(&self, id: &str) -> Vec<Use> {
         let mut out = Vec::new();
         for (question, answer) in &self.answers {
@@ -370,16 +428,27 @@ impl Assessment {
                 }
             }
         }
+        let controls = self.soa.iter().chain(
+            self.additional_controls
+                .iter()
+                .map(|c| (&c.id, &c.decision)),
+        );
+        for (control, decision) in controls {
+            if decision.evidence_refs.iter().any(|r| r == id) {
+                out.push(Use::Control(control.clone()));
+            }
+        }
         out
     }
 
-    /// What uses the register item `id`, by id: a question id, or a check id.
+    /// What uses the register item `id`, by id: a question id, a check id or a control id.
     pub fn used_by(&self, id: &str) -> Vec<String> {
         self.uses_of(id)
             .into_iter()
             .map(|u| match u {
                 Use::Question(q) => q,
                 Use::Check { check, .. } => check,
+                Use::Control(control) => control,
             })
             .collect()
     }

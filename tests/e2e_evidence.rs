@@ -1,6 +1,7 @@
 //! End to end: claim 4, tick only the level-2 checks in the app and see "evidence
-//! supports 2"; add a file as evidence; quit, restart, everything kept; export and find
-//! the file's hash in the report and in OSCAL.
+//! supports 2"; add a file as evidence (hashed on a background thread), see it unchanged
+//! in the register and link it to the question from there; quit, restart, everything
+//! kept; export and find the file's hash in the report and in OSCAL.
 
 mod pty;
 
@@ -37,6 +38,18 @@ fn claim_tick_attach_restart_export() {
     app.send("\r");
     app.wait_for("ev-1 added, SHA-256");
     app.wait_for("(1 evidence)");
+    // The register, from the checklist: the file is re-hashed in the background.
+    app.send("r");
+    app.wait_for("Evidence register — 1 item");
+    app.send("v");
+    app.wait_for("unchanged");
+    app.send("\x1b");
+    app.wait_for("Level 2 · Managed — 2 of 2 met");
+    // The same item linked to the question as a whole, picked from the register.
+    app.send("L");
+    app.wait_for("pick the item for ctx-01 ");
+    app.send("\r");
+    app.wait_for("ev-1 linked to ctx-01.");
     app.send("\x1b");
     app.wait_until_gone("Level 2 · Managed");
     app.wait_for("claimed 4 · evidence supports 2");
@@ -71,6 +84,7 @@ fn claim_tick_attach_restart_export() {
         json["answers"]["ctx-01"]["check_evidence"]["ctx-01.2b"][0],
         "ev-1"
     );
+    assert_eq!(json["answers"]["ctx-01"]["evidence_refs"][0], "ev-1");
     let hash = json["evidence"][1]["sha256"]
         .as_str()
         .expect("a hash")

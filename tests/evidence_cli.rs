@@ -271,3 +271,104 @@ fn a_200_mb_file_is_hashed_in_chunks_with_little_memory() {
         peak / (1024 * 1024)
     );
 }
+
+#[test]
+fn evidence_for_a_control_goes_to_its_statement_entry_and_an_unknown_control_is_refused() {
+    let home = tempfile::tempdir().expect("temp");
+    let docs = tempfile::tempdir().expect("temp");
+    let file = new_assessment(home.path());
+    let path = file.to_str().expect("utf-8");
+    std::fs::write(docs.path().join("logging policy.txt"), b"logs kept 1 year").expect("write");
+    // A control alone: the item joins the register and soa.A.6.2.8.evidence_refs.
+    let out = run_in(
+        docs.path(),
+        &[
+            "evidence",
+            "add",
+            path,
+            "logging policy.txt",
+            "--control",
+            "A.6.2.8",
+        ],
+        home.path(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert!(
+        text(&out.stdout).contains("ev-1 added to A.6.2.8"),
+        "{out:?}"
+    );
+    // A question and a control at once.
+    let out = run_in(
+        docs.path(),
+        &[
+            "evidence",
+            "add",
+            path,
+            "https://intranet.example/ai-policy",
+            "--question",
+            "lead-02",
+            "--control",
+            "A.2.2",
+        ],
+        home.path(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let json = saved(&file);
+    assert_eq!(
+        json["soa"]["A.6.2.8"]["evidence_refs"],
+        serde_json::json!(["ev-1"])
+    );
+    assert_eq!(
+        json["soa"]["A.2.2"]["evidence_refs"],
+        serde_json::json!(["ev-2"])
+    );
+    assert_eq!(
+        json["answers"]["lead-02"]["evidence_refs"],
+        serde_json::json!(["ev-2"])
+    );
+    // `list` says where each item is used.
+    let out = run_in(docs.path(), &["evidence", "list", path], home.path());
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let listed = text(&out.stdout);
+    assert!(listed.contains("A.6.2.8"), "{listed}");
+    assert!(listed.contains("lead-02, A.2.2"), "{listed}");
+
+    // An unknown control is refused with the file named, and nothing is written.
+    let before = std::fs::read(&file).expect("read");
+    let out = run_in(
+        docs.path(),
+        &[
+            "evidence",
+            "add",
+            path,
+            "logging policy.txt",
+            "--question",
+            "ctx-01",
+            "--control",
+            "A.99.1",
+        ],
+        home.path(),
+    );
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let err = text(&out.stderr);
+    assert!(err.contains("control \"A.99.1\" is neither"), "{err}");
+    assert!(err.contains(path), "{err}");
+    assert!(err.contains("nothing was changed"), "{err}");
+    assert_eq!(std::fs::read(&file).expect("read"), before);
+    // --check without --question is a usage error.
+    let out = run_in(
+        docs.path(),
+        &[
+            "evidence",
+            "add",
+            path,
+            "logging policy.txt",
+            "--control",
+            "A.6.2.8",
+            "--check",
+            "ctx-01.2a",
+        ],
+        home.path(),
+    );
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+}

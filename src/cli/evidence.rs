@@ -45,12 +45,16 @@ pub struct EvidenceAddArgs {
     /// A file path (hashed now, never copied), a URL, or with --record where a record is held.
     #[arg(value_name = "PATH|URL")]
     pub location: String,
-    /// The question it supports, e.g. ctx-01.
-    #[arg(long, value_name = "ID")]
-    pub question: String,
+    /// The question it supports, e.g. ctx-01 (may be left out with --control).
+    #[arg(long, value_name = "ID", required_unless_present = "control")]
+    pub question: Option<String>,
     /// The one check of that question it proves, e.g. ctx-01.3a.
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", requires = "question")]
     pub check: Option<String>,
+    /// A control of the Statement of Applicability it shows, e.g. A.6.2.6 (or an
+    /// additional control's id).
+    #[arg(long, value_name = "ID")]
+    pub control: Option<String>,
     /// A short title (default: the file name, or the location).
     #[arg(long, value_name = "T")]
     pub title: Option<String>,
@@ -81,24 +85,32 @@ pub fn add(
         title: args.title.clone(),
         dated: args.dated,
         owner: args.owner.clone(),
-        question: args.question.clone(),
+        question: args.question.clone().unwrap_or_default(),
         check: args.check.clone(),
+        control: args.control.clone(),
     };
     let item = register::add(store, &args.file, args.questionnaire.path(), &new, now)?;
-    let target = args.check.as_deref().unwrap_or(&args.question);
+    let target = [
+        args.check.as_deref().or(args.question.as_deref()),
+        args.control.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" and ");
     match (&item.sha256, item.bytes) {
         (Some(hash), Some(bytes)) => writeln!(
             out,
             "{} added to {}: {} ({bytes} bytes, SHA-256 {hash})",
             item.id,
-            one_line(target),
+            one_line(&target),
             one_line(&item.location)
         )?,
         _ => writeln!(
             out,
             "{} added to {}: {} ({})",
             item.id,
-            one_line(target),
+            one_line(&target),
             one_line(&item.location),
             item.kind.as_str()
         )?,

@@ -137,10 +137,12 @@ pub struct NewEvidence {
     pub dated: Option<NaiveDate>,
     /// Who owns it.
     pub owner: Option<String>,
-    /// The question it supports.
+    /// The question it supports (empty: none, when it supports a control).
     pub question: String,
     /// One of the question's checks, if it proves only that.
     pub check: Option<String>,
+    /// A control of the Statement of Applicability it shows, if any.
+    pub control: Option<String>,
 }
 
 /// Builds a register item from what the user said: a file is hashed now (the register
@@ -219,18 +221,39 @@ pub fn add(
         file: opened.path.clone(),
         source,
     };
-    let Some(question) = opened.questionnaire.question(&new.question).cloned() else {
-        return Err(attach_error(AttachError::UnknownQuestion(
-            new.question.clone(),
-        )));
+    // Everything named is checked before the register changes: nothing half-added.
+    if let Some(control) = &new.control
+        && !opened
+            .assessment
+            .knows_control(&opened.questionnaire, control)
+    {
+        return Err(attach_error(AttachError::UnknownControl(control.clone())));
+    }
+    let question = if new.question.is_empty() && new.control.is_some() {
+        None
+    } else {
+        match opened.questionnaire.question(&new.question) {
+            Some(q) => Some(q.clone()),
+            None => {
+                return Err(attach_error(AttachError::UnknownQuestion(
+                    new.question.clone(),
+                )));
+            }
+        }
     };
-    let id = opened
-        .assessment
-        .add_evidence(&question, new.check.as_deref(), item, now)
-        .map_err(|e| EvidenceError::Attach {
-            file: opened.path.clone(),
-            source: e,
-        })?;
+    let id = match &question {
+        Some(q) => opened
+            .assessment
+            .add_evidence(q, new.check.as_deref(), item, now)
+            .map_err(attach_error)?,
+        None => opened.assessment.register_evidence(item, now),
+    };
+    if let Some(control) = &new.control {
+        opened
+            .assessment
+            .link_evidence_to_control(&opened.questionnaire, control, &id, now)
+            .map_err(attach_error)?;
+    }
     lock.save(&opened.assessment).map_err(CatalogError::from)?;
     let saved = opened
         .assessment

@@ -163,6 +163,11 @@ pub(super) fn parse(bytes: &[u8]) -> Result<Assessment, ParseError> {
         }
         Some(Some(_)) => {}
     }
+    // Fast path: a well-formed file parses directly; the path of an error, which costs a
+    // string per key to track, is only worked out when there is an error to report.
+    if let Ok(assessment) = serde_json::from_str::<Assessment>(text) {
+        return Ok(assessment);
+    }
     let mut de = serde_json::Deserializer::from_str(text);
     serde_path_to_error::deserialize::<_, Assessment>(&mut de).map_err(|e| {
         let path = e.path().to_string();

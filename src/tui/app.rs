@@ -24,6 +24,7 @@ mod lists;
 mod model;
 mod navigation;
 mod question;
+mod register;
 mod report_fields;
 mod soa;
 mod workshop;
@@ -33,6 +34,7 @@ mod workshop_room;
 pub use details::DetailsRow;
 pub use lists::OverviewRow;
 pub use model::*;
+pub use register::{RegisterState, Verification};
 pub use workshop::SessionClock;
 
 /// The whole state of the interactive app.
@@ -133,6 +135,8 @@ pub struct App {
     pub agenda: Option<usize>,
     /// The question shown before this one (the presenter shows its result).
     pub previous_question: Option<usize>,
+    /// The evidence register screen.
+    pub register: RegisterState,
 }
 
 /// Overview rows and what they were computed from: the change count and the filter.
@@ -207,6 +211,7 @@ impl App {
             on_break: None,
             agenda: None,
             previous_question: None,
+            register: RegisterState::default(),
         }
     }
 
@@ -229,6 +234,8 @@ impl App {
             Mode::Agenda
         } else if self.presenter {
             Mode::Presenter
+        } else if self.screen == Screen::Evidence && self.register.pick.is_some() {
+            Mode::RegisterPick
         } else {
             self.screen.mode()
         }
@@ -357,6 +364,12 @@ impl App {
                 question,
                 check,
             } => self.evidence_ready(item, &question, check.as_deref(), now),
+            Msg::EvidenceChecked {
+                run,
+                id,
+                status,
+                reason,
+            } => self.evidence_checked(run, id, status, reason),
             Msg::Click { column, row } => self.click(column, row, now),
             Msg::Scroll { down } => {
                 let action = if down { Action::Down } else { Action::Up };
@@ -436,6 +449,7 @@ impl App {
                     Mode::Soa => self.soa_input(msg, now),
                     Mode::Checklist => self.checklist_input(msg, now),
                     Mode::Details => self.details_input(msg),
+                    Mode::Register | Mode::RegisterPick => self.register_input(msg, now),
                     _ => Vec::new(),
                 }
             }
@@ -484,6 +498,10 @@ impl App {
                 }
                 Screen::Details => {
                     self.details_cursor = i;
+                    Vec::new()
+                }
+                Screen::Evidence => {
+                    self.register.cursor = i;
                     Vec::new()
                 }
                 Screen::Voting if !self.presenter => {
@@ -576,6 +594,8 @@ impl App {
     }
 }
 
+#[cfg(test)]
+mod register_tests;
 #[cfg(test)]
 mod soa_tests;
 #[cfg(test)]

@@ -130,6 +130,8 @@ const ALL: &[Mode] = &[
     M::Checklist,
     M::Details,
     M::Agenda,
+    M::Register,
+    M::RegisterPick,
 ];
 /// The screens of an open assessment.
 pub const SCREENS: &[Mode] = &[
@@ -156,6 +158,8 @@ const COMMANDS: &[Mode] = &[
     M::Targets,
     M::Export,
     M::Agenda,
+    M::Register,
+    M::RegisterPick,
 ];
 const LISTS: &[Mode] = &[
     M::Home,
@@ -172,6 +176,8 @@ const LISTS: &[Mode] = &[
     M::Checklist,
     M::Details,
     M::Agenda,
+    M::Register,
+    M::RegisterPick,
 ];
 const TEXT: &[Mode] = &[M::NewForm, M::Editor, M::Prompt];
 /// Where votes are recorded: the voting screen and the presenter view.
@@ -223,7 +229,17 @@ pub static KEYMAP: &[Binding] = &[
     Binding { modes: &[M::Question], keys: &[Key::Ch('t')], action: Action::Checklist, hint: "checks", help: "The question's yes/no checks by level: tick what is true, and the evidence supports a level" },
     Binding { modes: &[M::Checklist], keys: &[Key::Ch(' '), Key::Code(C::Enter)], action: Action::ToggleCheck, hint: "tick", help: "Tick or untick the highlighted check (saved at once)" },
     Binding { modes: &[M::Checklist], keys: &[Key::Ch('a')], action: Action::AttachEvidence, hint: "attach", help: "Attach a file (hashed now, never copied) or a link as evidence of the highlighted check" },
+    Binding { modes: &[M::Checklist], keys: &[Key::Ch('l')], action: Action::LinkEvidence, hint: "link", help: "Link an item of the evidence register to the highlighted check (pick it from the list)" },
+    Binding { modes: &[M::Checklist], keys: &[Key::Ch('A')], action: Action::AttachToQuestion, hint: "", help: "Attach a file (hashed now, never copied) or a link as evidence of the question as a whole" },
+    Binding { modes: &[M::Checklist], keys: &[Key::Ch('L')], action: Action::LinkToQuestion, hint: "", help: "Link an item of the evidence register to the question as a whole" },
+    Binding { modes: &[M::Checklist], keys: &[Key::Ch('r')], action: Action::Register, hint: "register", help: "The evidence register: every item, where it is used, whether its file changed" },
     Binding { modes: &[M::Checklist], keys: &[Key::Code(C::Esc), Key::Ch('t')], action: Action::Checklist, hint: "close", help: "Close the checklist" },
+    // The evidence register (and the register as a picker, opened from the checklist).
+    Binding { modes: &[M::RegisterPick], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: "link", help: "Link the selected item, then go back to the checklist" },
+    Binding { modes: &[M::Register], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: "question", help: "Open the first question that uses the selected item (Esc comes back here)" },
+    Binding { modes: &[M::Register, M::RegisterPick], keys: &[Key::Ch('v')], action: Action::VerifyFiles, hint: "check files", help: "Re-hash every file of the register: unchanged, changed or missing (in the background)" },
+    Binding { modes: &[M::Register], keys: &[Key::Code(C::Esc)], action: Action::Back, hint: "back", help: "Back where the register was opened from" },
+    Binding { modes: &[M::RegisterPick], keys: &[Key::Code(C::Esc)], action: Action::Back, hint: "cancel", help: "Back to the checklist without linking anything" },
     Binding { modes: &[M::Question], keys: &[Key::Ch('u')], action: Action::NextUnanswered, hint: "unanswered", help: "Next unanswered question" },
     Binding { modes: &[M::Question], keys: &[Key::Ch('i')], action: Action::ToggleGuidance, hint: "guidance", help: "Show or hide the guidance" },
     Binding { modes: &[M::Question], keys: &[Key::Ch('e')], action: Action::EditNote, hint: "note", help: "Write a note (saved as you type)" },
@@ -249,6 +265,7 @@ pub static KEYMAP: &[Binding] = &[
     Binding { modes: &[M::Overview], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: "open", help: "Open the selected question" },
     Binding { modes: &[M::Results], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: "open", help: "Open what the selected finding is about: its question, or the statement (Esc comes back here)" },
     Binding { modes: &[M::Overview], keys: &[Key::Ch('f')], action: Action::Filter, hint: "filter", help: "Filter: all, unanswered, flagged, critical gaps" },
+    Binding { modes: &[M::Overview], keys: &[Key::Ch('r')], action: Action::Register, hint: "register", help: "The evidence register: every item, where it is used, whether its file changed" },
     // Statement of Applicability.
     Binding { modes: &[M::Soa], keys: &[Key::Ch('i')], action: Action::Include, hint: "include", help: "Include the selected control (then say why, and how far it is implemented)" },
     Binding { modes: &[M::Soa], keys: &[Key::Ch('x')], action: Action::Exclude, hint: "exclude", help: "Exclude the selected control, with a justification (refused where a mandatory clause requires it)" },

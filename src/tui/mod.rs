@@ -16,7 +16,8 @@ use std::io::{self, Stdout, Write};
 use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, FixedOffset};
@@ -105,6 +106,7 @@ pub fn run(
     app.lang = lang;
     let mut runner = Runner {
         store,
+        background: Background::new(),
         questionnaire,
         lock: None,
         save_due: None,
@@ -244,12 +246,16 @@ fn event_loop(
             }
             redraw = false;
         }
+        // While files are hashed in the background, look for their answers often.
+        let idle = if runner.background.busy() {
+            Duration::from_millis(30)
+        } else {
+            Duration::from_millis(250)
+        };
         let wait = runner
             .save_due
-            .map_or(Duration::from_millis(250), |due| {
-                due.saturating_duration_since(Instant::now())
-            })
-            .min(Duration::from_millis(250));
+            .map_or(idle, |due| due.saturating_duration_since(Instant::now()))
+            .min(idle);
         if !event::poll(wait)? {
             // No key for a while: let the clock move. The app asks for a redraw only
             // when a clock on screen shows another second.
@@ -286,6 +292,12 @@ fn event_loop(
                 runner.count_key();
             }
         }
+        // Every answer that arrived, then one frame for all of them.
+        for msg in runner.background.arrived() {
+            let effects = app.update(msg, clock());
+            runner.apply(app, effects);
+            redraw = true;
+        }
         if runner.save_due.is_some_and(|due| Instant::now() >= due) {
             if let Some(msg) = runner.save(app) {
                 let effects = app.update(msg, clock());
@@ -297,9 +309,58 @@ fn event_loop(
     Ok(())
 }
 
+/// Work done on other threads (hashing evidence files, which may be large or on a
+/// slow share): each job sends its answers as [`Msg`]s that the loop hands to the app.
+struct Background {
+    send: mpsc::Sender<Msg>,
+    receive: mpsc::Receiver<Msg>,
+    /// Jobs still running.
+    running: Arc<AtomicUsize>,
+}
+
+impl Background {
+    fn new() -> Self {
+        let (send, receive) = mpsc::channel();
+        Background {
+            send,
+            receive,
+            running: Arc::new(AtomicUsize::new(0)),
+        }
+    }
+
+    /// Whether a job is running or an answer waits.
+    fn busy(&self) -> bool {
+        self.running.load(Ordering::Acquire) > 0
+    }
+
+    /// The answers that arrived since the last call.
+    fn arrived(&self) -> Vec<Msg> {
+        self.receive.try_iter().collect()
+    }
+
+    /// Runs `job` on its own thread; it answers through the sender it is given. A job
+    /// whose answers come after the app has quit is simply forgotten.
+    fn spawn(&self, job: impl FnOnce(&mpsc::Sender<Msg>) + Send + 'static) {
+        let send = self.send.clone();
+        let running = Arc::clone(&self.running);
+        running.fetch_add(1, Ordering::AcqRel);
+        let spawned = std::thread::Builder::new()
+            .name("evidence".into())
+            .spawn(move || {
+                job(&send);
+                running.fetch_sub(1, Ordering::AcqRel);
+            });
+        if spawned.is_err() {
+            // No thread to be had: nothing runs, so nothing is waited for.
+            self.running.fetch_sub(1, Ordering::AcqRel);
+        }
+    }
+}
+
 /// Carries out effects: the disk, the lock, the exports.
 struct Runner {
     store: Store,
+    background: Background,
     questionnaire: Option<PathBuf>,
     lock: Option<AssessmentLock>,
     save_due: Option<Instant>,
@@ -417,20 +478,42 @@ impl Runner {
                 check,
                 now,
             } => {
-                let new = crate::store::evidence::NewEvidence {
-                    location,
-                    question: question.clone(),
-                    check: check.clone(),
-                    ..Default::default()
-                };
-                let item = crate::store::evidence::item_for(&new, now)
-                    .map(Box::new)
-                    .map_err(|e| e.to_string());
-                Some(Msg::EvidenceReady {
-                    item,
-                    question,
-                    check,
-                })
+                // Always on another thread: even a small file may sit on a slow share,
+                // and the screen must keep answering meanwhile.
+                self.background.spawn(move |send| {
+                    let new = crate::store::evidence::NewEvidence {
+                        location,
+                        question: question.clone(),
+                        check: check.clone(),
+                        ..Default::default()
+                    };
+                    let item = crate::store::evidence::item_for(&new, now)
+                        .map(Box::new)
+                        .map_err(|e| e.to_string());
+                    let _ = send.send(Msg::EvidenceReady {
+                        item,
+                        question,
+                        check,
+                    });
+                });
+                None
+            }
+            Effect::VerifyEvidence { run, items } => {
+                self.background.spawn(move |send| {
+                    for item in items {
+                        let (status, reason) = crate::store::evidence::verify_item(&item);
+                        let answer = Msg::EvidenceChecked {
+                            run,
+                            id: item.id,
+                            status,
+                            reason,
+                        };
+                        if send.send(answer).is_err() {
+                            break;
+                        }
+                    }
+                });
+                None
             }
             Effect::Quit => {
                 self.quit = true;

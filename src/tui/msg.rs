@@ -58,6 +58,10 @@ pub enum Mode {
     Details,
     /// The discussion agenda over the voting screen.
     Agenda,
+    /// The evidence register: every item, where it is used, whether its file changed.
+    Register,
+    /// The evidence register as a picker: Enter links the selected item.
+    RegisterPick,
 }
 
 impl Mode {
@@ -84,6 +88,8 @@ impl Mode {
             Mode::Checklist => "Checklist",
             Mode::Details => "Assessment details",
             Mode::Agenda => "Agenda",
+            Mode::Register => "Evidence register",
+            Mode::RegisterPick => "Link evidence from the register",
         }
     }
 
@@ -184,6 +190,16 @@ pub enum Action {
     ToggleCheck,
     /// Attach a file or link as evidence of the highlighted check.
     AttachEvidence,
+    /// Attach a file or link as evidence of the question as a whole.
+    AttachToQuestion,
+    /// Link an item of the register to the highlighted check.
+    LinkEvidence,
+    /// Link an item of the register to the question as a whole.
+    LinkToQuestion,
+    /// Open the evidence register.
+    Register,
+    /// Re-hash the register's files: unchanged, changed or missing.
+    VerifyFiles,
     /// Change the export folder.
     EditFolder,
     /// Write the exports.
@@ -259,6 +275,17 @@ pub enum Msg {
         /// The check, if any.
         check: Option<String>,
     },
+    /// The runner re-hashed one file of the register (off the UI thread).
+    EvidenceChecked {
+        /// The run of [`Effect::VerifyEvidence`] it answers.
+        run: u64,
+        /// The register item.
+        id: String,
+        /// What was found.
+        status: crate::evidence::VerifyStatus,
+        /// Why, when it is not unchanged.
+        reason: Option<String>,
+    },
     /// A digit key bound in this mode.
     Digit(u8),
     /// A typed character in a text mode.
@@ -331,7 +358,16 @@ impl Default for FrameInfo {
 /// Work for the runner: the only way the app reaches the disk.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
-    /// Hash a file (or take a link) and hand it back as [`Msg::EvidenceReady`].
+    /// Re-hash these file items off the UI thread, answering with one
+    /// [`Msg::EvidenceChecked`] per item.
+    VerifyEvidence {
+        /// Which run (the app ignores answers to an earlier one).
+        run: u64,
+        /// The file items of the register.
+        items: Vec<crate::evidence::EvidenceItem>,
+    },
+    /// Hash a file (or take a link) off the UI thread and hand it back as
+    /// [`Msg::EvidenceReady`].
     AddEvidence {
         /// What the user typed.
         location: String,

@@ -4,7 +4,7 @@
 use chrono::{DateTime, FixedOffset};
 
 use super::{App, PromptKind};
-use crate::evidence::EvidenceItem;
+use crate::evidence::{Attach, EvidenceItem};
 use crate::tui::keys::Action;
 use crate::tui::msg::{Effect, Msg};
 
@@ -44,7 +44,11 @@ impl App {
                 return Vec::new();
             }
             Msg::Act(Action::ToggleCheck) => return self.toggle_check(cursor, now),
-            Msg::Act(Action::AttachEvidence) => return self.ask_for_evidence(cursor),
+            Msg::Act(Action::AttachEvidence) => return self.ask_for_evidence(cursor, true),
+            Msg::Act(Action::AttachToQuestion) => return self.ask_for_evidence(cursor, false),
+            Msg::Act(Action::LinkEvidence) => return self.pick_evidence(cursor, true),
+            Msg::Act(Action::LinkToQuestion) => return self.pick_evidence(cursor, false),
+            Msg::Act(Action::Register) => return self.open_register(None),
             Msg::Act(Action::Up) => cursor.saturating_sub(1),
             Msg::Act(Action::Down) => cursor.saturating_add(1).min(last),
             Msg::Act(Action::PageUp) => cursor.saturating_sub(10),
@@ -57,18 +61,38 @@ impl App {
         Vec::new()
     }
 
-    /// Asks for the file or link that proves the check at `index`.
-    fn ask_for_evidence(&mut self, index: usize) -> Vec<Effect> {
-        let Some(q) = self
+    /// The question shown and, for `of_check`, the check at `index`: where evidence goes.
+    fn attach_target(&self, index: usize, of_check: bool) -> Option<Attach> {
+        let q = self
             .session
             .as_ref()
-            .and_then(|s| s.questionnaire.questions.get(self.question))
-        else {
+            .and_then(|s| s.questionnaire.questions.get(self.question))?;
+        let check = if of_check {
+            q.all_checks().nth(index).map(|(_, c)| c.id.clone())
+        } else {
+            None
+        };
+        Some(Attach {
+            question: q.id.clone(),
+            check,
+        })
+    }
+
+    /// Asks for the file or link that proves the check at `index` (or the question).
+    fn ask_for_evidence(&mut self, index: usize, of_check: bool) -> Vec<Effect> {
+        let Some(Attach { question, check }) = self.attach_target(index, of_check) else {
             return Vec::new();
         };
-        let check = q.all_checks().nth(index).map(|(_, c)| c.id.clone());
-        let question = q.id.clone();
         self.open_prompt(PromptKind::EvidencePath { question, check }, "")
+    }
+
+    /// Opens the register as a picker for the check at `index` (or the question).
+    fn pick_evidence(&mut self, index: usize, of_check: bool) -> Vec<Effect> {
+        let target = self.attach_target(index, of_check);
+        if target.is_none() {
+            return Vec::new();
+        }
+        self.open_register(target)
     }
 
     /// Adds evidence the runner prepared to the register and links it; saves.

@@ -313,6 +313,7 @@ impl App {
     pub(super) fn overview_input(&mut self, msg: Msg) -> Vec<Effect> {
         let rows = self.overview_rows();
         match msg {
+            Msg::Act(Action::Register) => self.open_register(None),
             Msg::Act(a) if is_move(a) => {
                 let mut c = step(self.overview_cursor, rows.len(), a, self.page());
                 // Headings are not selectable: keep moving the same way.

@@ -36,6 +36,8 @@ pub enum Screen {
     Soa,
     /// The assessment's details, document control and conclusion.
     Details,
+    /// The evidence register (reached from the overview and the checklist, not by Tab).
+    Evidence,
 }
 
 impl Screen {
@@ -53,6 +55,7 @@ impl Screen {
             Screen::Voting => "voting",
             Screen::Soa => "soa",
             Screen::Details => "details",
+            Screen::Evidence => "evidence",
         }
     }
 
@@ -70,6 +73,7 @@ impl Screen {
             Screen::Voting => "Voting",
             Screen::Soa => "SoA",
             Screen::Details => "Details",
+            Screen::Evidence => "Evidence",
         }
     }
 
@@ -105,6 +109,7 @@ impl Screen {
             Screen::Voting => Mode::Voting,
             Screen::Soa => Mode::Soa,
             Screen::Details => Mode::Details,
+            Screen::Evidence => Mode::Register,
         }
     }
 }
@@ -369,6 +374,9 @@ impl PromptKind {
             PromptKind::Document(DocField::Approver) => "Approver",
             PromptKind::Document(DocField::Approved) => "Approved on (YYYY-MM-DD; empty: not yet)",
             PromptKind::DomainNote(_) => "Assessor's note on this domain",
+            PromptKind::EvidencePath { check: None, .. } => {
+                "Evidence for the whole question: a file path (hashed, never copied) or an https:// link"
+            }
             PromptKind::EvidencePath { .. } => {
                 "Evidence for this check: a file path (hashed, never copied) or an https:// link"
             }

@@ -47,6 +47,7 @@ impl App {
         self.targets_cursor = 0;
         self.soa_cursor = 0;
         self.soa_filter = super::SoaFilter::All;
+        self.register = super::RegisterState::default();
         self.export.outcomes.clear();
         self.set_question(question);
         self.screen = screen;

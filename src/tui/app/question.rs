@@ -523,7 +523,7 @@ impl App {
         }
         if matches!(
             self.screen,
-            Screen::Overview | Screen::Roadmap | Screen::Results
+            Screen::Overview | Screen::Roadmap | Screen::Results | Screen::Evidence
         ) {
             self.came_from = Some(self.screen);
         }

@@ -25,6 +25,7 @@ mod new;
 mod overview;
 mod presenter;
 mod question;
+mod register;
 mod results;
 mod roadmap;
 mod soa;
@@ -73,6 +74,7 @@ pub fn render(app: &App, frame: &mut Frame) -> FrameInfo {
         Screen::Voting => voting::render(app, body, frame, &mut info),
         Screen::Soa => soa::render(app, body, frame, &mut info),
         Screen::Details => details::render(app, body, frame, &mut info),
+        Screen::Evidence => register::render(app, body, frame, &mut info),
     }
     draw_status(app, status_lines, status, frame.buffer_mut());
     draw_footer(app, footer, frame.buffer_mut());

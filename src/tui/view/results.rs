@@ -280,6 +280,9 @@ fn draw_radar_labels(labels: &[String], inner: Rect, t: Theme, frame: &mut Frame
     }
 }
 
+/// The mark of a finding whose question is claimed above what its checks support.
+const CLAIM_ABOVE_EVIDENCE: char = '▾';
+
 /// The verdict's reasons, most severe first (method v2's findings that decide it), as
 /// a list that scrolls and whose title says how many there are and which are shown.
 fn draw_gaps(app: &App, s: &Session, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
@@ -293,8 +296,23 @@ fn draw_gaps(app: &App, s: &Session, area: Rect, frame: &mut Frame, info: &mut F
     // Nothing is cut silently: a longer list says which rows are shown, first, so a
     // narrow window still shows it.
     let range = super::shown_of(reasons, start, inner_height, |_| true);
+    // A question whose claim is above what its checks support is marked; the legend
+    // joins the title only when a mark is shown.
+    let above = |r: &crate::scoring::Reason| {
+        r.kind == crate::scoring::FindingKind::Question
+            && s.questionnaire
+                .question_index(&r.id)
+                .and_then(|i| s.scores.questions.get(i))
+                .is_some_and(|q| matches!((q.claimed, q.evidenced), (Some(c), Some(e)) if c > e))
+    };
+    let marked = reasons.iter().skip(start).take(shown).any(above);
+    let legend = if marked {
+        format!(" · {CLAIM_ABOVE_EVIDENCE} claim above the evidence")
+    } else {
+        String::new()
+    };
     let title = format!(
-        "Why this verdict{range}: {} major, {} minor, {} improvement",
+        "Why this verdict{range}: {} major, {} minor, {} improvement{legend}",
         f.major, f.minor, f.improvement
     );
     let block = pane(&title, app, false);
@@ -314,7 +332,8 @@ fn draw_gaps(app: &App, s: &Session, area: Rect, frame: &mut Frame, info: &mut F
             .skip(start)
             .take(shown)
             .map(|(row, r)| {
-                let grade = format!(" {:<6} ", locale::severity(r.severity));
+                let mark = if above(r) { CLAIM_ABOVE_EVIDENCE } else { ' ' };
+                let grade = format!("{mark}{:<6} ", locale::severity(r.severity));
                 let line = Line::from(vec![
                     Span::styled(grade, t.warn()),
                     Span::raw(clip(&one_line(&r.text), w.saturating_sub(8))),
