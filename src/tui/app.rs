@@ -448,7 +448,7 @@ impl App {
                     Mode::Agenda => self.agenda_input(msg, now),
                     Mode::Soa => self.soa_input(msg, now),
                     Mode::Checklist => self.checklist_input(msg, now),
-                    Mode::Details => self.details_input(msg),
+                    Mode::Details => self.details_input(msg, now),
                     Mode::Register | Mode::RegisterPick => self.register_input(msg, now),
                     _ => Vec::new(),
                 }

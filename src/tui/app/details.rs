@@ -3,7 +3,10 @@
 //! row's one-line prompt (the same prompts as before, from `report_fields.rs`); each
 //! field is saved when its prompt is accepted.
 
+use chrono::{DateTime, FixedOffset};
+
 use super::{App, DetailField, DocField, Effect, Msg, PromptKind, Screen};
+use crate::locale::Lang;
 use crate::tui::keys::Action;
 
 /// One row of the details screen.
@@ -11,7 +14,7 @@ use crate::tui::keys::Action;
 pub enum DetailsRow {
     /// Organisation, scope or assessors.
     Details(DetailField),
-    /// The language reports are written in (`meta.language`; English only for now).
+    /// The language reports are written in (`meta.language`).
     Language,
     /// A field of the report's document control.
     Document(DocField),
@@ -60,7 +63,7 @@ impl DetailsRow {
         }
     }
 
-    /// The prompt that edits the row (none for the language: English only for now).
+    /// The prompt that edits the row (none for the language: Enter picks the next one).
     fn prompt(self) -> Option<PromptKind> {
         match self {
             DetailsRow::Details(f) => Some(PromptKind::Details(f)),
@@ -84,6 +87,26 @@ impl App {
         effects
     }
 
+    /// Enter on the report language: the next language (English, French, English…),
+    /// saved at once. A file made before there was a choice starts from the interface's.
+    fn next_report_language(&mut self, now: DateTime<FixedOffset>) -> Vec<Effect> {
+        let interface = self.lang;
+        let Some(s) = &mut self.session else {
+            return Vec::new();
+        };
+        let current = s.assessment.meta.language.unwrap_or(interface);
+        let at = Lang::ALL.iter().position(|l| *l == current).unwrap_or(0);
+        let next = Lang::ALL[(at + 1) % Lang::ALL.len()];
+        s.assessment.meta.language = Some(next);
+        let effects = self.changed(now);
+        self.say(format!(
+            "Reports will be written in {} ({}).",
+            next.name(),
+            next.code()
+        ));
+        effects
+    }
+
     /// The row selected on the details screen.
     pub fn details_row(&self) -> DetailsRow {
         DetailsRow::ALL
@@ -92,7 +115,7 @@ impl App {
             .unwrap_or(DetailsRow::Details(DetailField::Organisation))
     }
 
-    pub(super) fn details_input(&mut self, msg: Msg) -> Vec<Effect> {
+    pub(super) fn details_input(&mut self, msg: Msg, now: DateTime<FixedOffset>) -> Vec<Effect> {
         match msg {
             Msg::Act(a) if super::lists::is_move(a) => {
                 self.details_cursor =
@@ -101,10 +124,7 @@ impl App {
             }
             Msg::Act(Action::Enter) => match self.details_row().prompt() {
                 Some(kind) => self.open_report_prompt(kind),
-                None => {
-                    self.say("Reports are written in English for now; French comes with the translation.");
-                    Vec::new()
-                }
+                None => self.next_report_language(now),
             },
             Msg::Act(Action::Back) => match self.details_from.take() {
                 Some(screen) => self.go_to_screen(screen),

@@ -1,5 +1,6 @@
 //! Update tests: feed messages, check the state and the effects. No terminal.
 
+use crate::locale::Lang;
 use std::path::PathBuf;
 
 use chrono::{DateTime, FixedOffset};
@@ -994,13 +995,24 @@ fn the_details_screen_opens_from_home_and_esc_goes_back_home() {
     app.update(Msg::Opened(Box::new(session)), now());
     assert_eq!(app.screen, Screen::Details);
     assert_eq!(app.mode(), Mode::Details);
-    // The language is English only for now: Enter says so and changes nothing.
+    // Enter on the report language picks the next one and saves at once; a file made
+    // before there was a choice starts from the interface's language.
     for _ in 0..3 {
         act(&mut app, Action::Down);
     }
     assert_eq!(app.details_row(), DetailsRow::Language);
+    let language = |app: &App| {
+        app.session
+            .as_ref()
+            .and_then(|s| s.assessment.meta.language)
+    };
+    assert_eq!(language(&app), None);
     let effects = act(&mut app, Action::Enter);
-    assert!(effects.is_empty() && app.prompt.is_none());
+    assert!(app.prompt.is_none());
+    assert!(effects.contains(&Effect::Save), "{effects:?}");
+    assert_eq!(language(&app), Some(Lang::Fr));
+    act(&mut app, Action::Enter);
+    assert_eq!(language(&app), Some(Lang::En));
     assert_eq!(act(&mut app, Action::Back), vec![Effect::Close]);
     // A plain open later resumes as usual, not on the details.
     let q = Questionnaire::embedded().expect("embedded questionnaire");

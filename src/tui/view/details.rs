@@ -2,6 +2,7 @@
 //! document control, and the assessor's conclusion; the selected field in full
 //! underneath, so a long scope or conclusion is never cut.
 
+use crate::locale::Lang;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -59,7 +60,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
                     Hit::Row(i),
                 ));
                 let selected = i == app.details_cursor;
-                let value = value(&s.assessment, field);
+                let value = value(&s.assessment, field, app.lang);
                 let shown = if value.is_empty() {
                     "—".to_string()
                 } else {
@@ -81,7 +82,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     draw_lines(lines, list, frame.buffer_mut());
     if detail.height > 0 {
         let field = app.details_row();
-        let value = value(&s.assessment, field);
+        let value = value(&s.assessment, field, app.lang);
         let text = if value.is_empty() {
             "(empty: Enter to fill it in)".to_string()
         } else {
@@ -96,21 +97,17 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
 }
 
 /// The field's value as one line of terminal-safe text; empty when not set.
-fn value(a: &Assessment, field: DetailsRow) -> String {
+fn value(a: &Assessment, field: DetailsRow, interface: Lang) -> String {
     let m = &a.meta;
     let d = &m.document;
     let text = match field {
         DetailsRow::Details(DetailField::Organisation) => m.organisation.clone(),
         DetailsRow::Details(DetailField::Scope) => m.scope.clone(),
         DetailsRow::Details(DetailField::Assessors) => m.assessors.join(", "),
-        DetailsRow::Language => {
-            let code = m
-                .extra
-                .get("language")
-                .and_then(|v| v.as_str())
-                .unwrap_or("en");
-            format!("{code} (English is the only report language for now)")
-        }
+        DetailsRow::Language => match m.language {
+            Some(lang) => format!("{} ({}) · Enter changes it", lang.name(), lang.code()),
+            None => format!("{} (the interface's) · Enter changes it", interface.name()),
+        },
         DetailsRow::Document(DocField::Version) => d.version.clone(),
         DetailsRow::Document(DocField::Classification) => d.classification.clone(),
         DetailsRow::Document(DocField::Author) => d.author.clone(),
