@@ -449,6 +449,30 @@ mod tests {
         );
     }
 
+    /// `resolve` takes the first binding that matches: a second binding of the same key
+    /// in the same mode would never fire, and its footer and help would lie.
+    #[test]
+    fn no_key_is_bound_twice_in_one_mode() {
+        let mut clashes = Vec::new();
+        for mode in ALL {
+            let bindings: Vec<&Binding> =
+                KEYMAP.iter().filter(|b| b.modes.contains(mode)).collect();
+            for (i, a) in bindings.iter().enumerate() {
+                for b in &bindings[i + 1..] {
+                    for k in a.keys {
+                        if b.keys.contains(k) && a.action != b.action {
+                            clashes.push(format!(
+                                "{mode:?}: {k:?} is {:?} and {:?}",
+                                a.action, b.action
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+        assert!(clashes.is_empty(), "{}", clashes.join("\n"));
+    }
+
     #[test]
     fn no_text_mode_binds_a_plain_character() {
         for b in KEYMAP {
