@@ -248,18 +248,21 @@ pub fn blocks(report: &Report<'_>) -> Vec<Block> {
         .collect()
 }
 
+/// A field as printed: trimmed, or "–" when empty.
+pub(super) fn or_dash(s: &str) -> String {
+    let s = s.trim();
+    if s.is_empty() {
+        "–".to_string()
+    } else {
+        s.to_string()
+    }
+}
+
 fn cover(report: &Report<'_>) -> Section {
     let a = report.assessment;
     let q = report.questionnaire;
     let lang = report.lang;
     let d = &a.meta.document;
-    let or_dash = |s: &str| {
-        if s.trim().is_empty() {
-            "–".to_string()
-        } else {
-            s.trim().to_string()
-        }
-    };
     let approval = match (d.approver.trim(), d.approved) {
         ("", _) => "–".to_string(),
         (who, Some(d)) => lang.f(T::ApprovedOn, &[("who", &who), ("day", &day(lang, d))]),

@@ -4,7 +4,8 @@ use std::collections::BTreeMap;
 
 use super::super::{Block, Inline, Section, strong, text};
 use super::{
-    day, heading, phase_title, plural, question_label, question_title, section, status_label,
+    day, heading, or_dash, phase_title, plural, question_label, question_title, section,
+    status_label,
 };
 use crate::export::Report;
 use crate::locale::ReportText as T;
@@ -100,14 +101,6 @@ fn parked(report: &Report<'_>) -> Vec<Block> {
             rows: lot
                 .iter()
                 .map(|p| {
-                    let or_dash = |s: &str| {
-                        let s = s.trim();
-                        if s.is_empty() {
-                            "–".to_string()
-                        } else {
-                            s.to_string()
-                        }
-                    };
                     vec![
                         vec![text(question_label(report, &p.id))],
                         vec![text(or_dash(&p.reason))],
