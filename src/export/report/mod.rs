@@ -6,7 +6,7 @@
 
 mod content;
 pub mod docx;
-mod html;
+pub(crate) mod html;
 pub(crate) mod md;
 pub mod pdf;
 pub mod workshop;
@@ -144,6 +144,25 @@ pub fn pdf(report: &Report<'_>, chart: Option<&pdf::ChartPixels>) -> Result<Vec<
 /// Renders report.docx with `png` (radar.png's bytes) embedded.
 pub fn docx(report: &Report<'_>, png: &[u8]) -> Result<Vec<u8>, String> {
     docx::render(&document(report), png, &info(report))
+}
+
+/// What the paged renderers (pdf, docx) need to lay a table out: its number of columns
+/// (`None` for a table with none), whether it has no header row (a key/value table such
+/// as the cover's), and the header as bold cells.
+pub(crate) fn table_head(
+    head: &[String],
+    rows: &[Vec<Vec<Inline>>],
+) -> Option<(usize, bool, Vec<Vec<Inline>>)> {
+    let columns = head.len().max(rows.iter().map(Vec::len).max().unwrap_or(0));
+    if columns == 0 {
+        return None;
+    }
+    let plain = head.iter().all(String::is_empty);
+    let cells = head
+        .iter()
+        .map(|h| vec![Inline::Strong(h.clone())])
+        .collect();
+    Some((columns, plain, cells))
 }
 
 #[cfg(test)]

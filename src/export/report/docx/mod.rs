@@ -12,7 +12,6 @@ use std::fmt::Write;
 
 use super::pdf::{Info, Metrics};
 use super::{Block, Document, Inline};
-use crate::text::one_line;
 
 /// The text width of the page (A4 less 2 cm margins each side), in twentieths of a
 /// point.
@@ -20,22 +19,10 @@ const TEXT_TWIPS: f32 = 9638.0;
 /// The chart's side in EMU (English Metric Units): 14 cm.
 const CHART_EMU: u32 = 5_040_000;
 
-/// `s` as XML character data for a run or an attribute: one line (controls, which
-/// XML 1.0 forbids, and bidi overrides replaced), `& < > " '` as entities.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 8);
-    for c in one_line(s).chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+/// `s` as XML character data for a run or an attribute: the HTML escape serves (one
+/// line, controls and bidi overrides removed, `& < > " '` as entities, which XML reads
+/// the same way).
+pub use super::html::escape;
 
 fn run(out: &mut String, text: &str, bold: bool) {
     if text.is_empty() {
@@ -139,15 +126,9 @@ impl Body<'_> {
         rows: &[Vec<Vec<Inline>>],
         wide: Option<usize>,
     ) {
-        let columns = head.len().max(rows.iter().map(Vec::len).max().unwrap_or(0));
-        if columns == 0 {
+        let Some((columns, plain, head_cells)) = super::table_head(head, rows) else {
             return;
-        }
-        let plain = head.iter().all(String::is_empty);
-        let head_cells: Vec<Vec<Inline>> = head
-            .iter()
-            .map(|h| vec![Inline::Strong(h.clone())])
-            .collect();
+        };
         let widths: Vec<u32> = match &self.metrics {
             Some(m) => {
                 let points = super::pdf::table_widths(m, &head_cells, rows, columns, wide);

@@ -543,15 +543,9 @@ impl Writer<'_> {
         rows: &[Vec<Vec<Inline>>],
         wide: Option<usize>,
     ) {
-        let columns = head.len().max(rows.iter().map(Vec::len).max().unwrap_or(0));
-        if columns == 0 {
+        let Some((columns, plain, head_cells)) = super::super::table_head(head, rows) else {
             return;
-        }
-        let plain = head.iter().all(String::is_empty);
-        let head_cells: Vec<Vec<Inline>> = head
-            .iter()
-            .map(|h| vec![Inline::Strong(h.clone())])
-            .collect();
+        };
         let m = self.m;
         let widths = column_widths(m, &head_cells, rows, columns, wide);
         let lay_row = |cells: &[Vec<Inline>]| -> Vec<Vec<Vec<Frag>>> {
