@@ -5,36 +5,11 @@
 
 use std::path::PathBuf;
 
-use chrono::{DateTime, Duration, FixedOffset};
-
 use super::*;
 use crate::assessment::{Assessment, Vote};
 use crate::tui::keys::Action;
 
-fn t0() -> DateTime<FixedOffset> {
-    DateTime::parse_from_rfc3339("2026-03-02T09:00:00+01:00").expect("valid date")
-}
-
-fn at(seconds: i64) -> DateTime<FixedOffset> {
-    t0() + Duration::seconds(seconds)
-}
-
-fn open(a: Assessment) -> App {
-    let q = Questionnaire::embedded().expect("embedded questionnaire");
-    let mut app = App::new(q.clone(), Theme::new(true), PathBuf::from("/out"), t0());
-    app.update(
-        Msg::Opened(Box::new(Session::new(PathBuf::from("/d/ws.json"), a, q))),
-        t0(),
-    );
-    app
-}
-
-fn type_text(app: &mut App, text: &str, now: DateTime<FixedOffset>) -> Vec<Effect> {
-    for c in text.chars() {
-        app.update(Msg::Input(c), now);
-    }
-    app.update(Msg::Act(Action::Enter), now)
-}
+use super::workshop_tests::{at, open, t0, type_text};
 
 fn act(app: &mut App, action: Action) -> Vec<Effect> {
     app.update(Msg::Act(action), t0())

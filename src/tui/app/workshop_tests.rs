@@ -9,18 +9,18 @@ use super::*;
 use crate::assessment::{Assessment, Vote};
 use crate::tui::keys::Action;
 
-fn t0() -> DateTime<FixedOffset> {
+pub(super) fn t0() -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339("2026-03-02T09:00:00+01:00").expect("valid date")
 }
 
-fn at(seconds: i64) -> DateTime<FixedOffset> {
+pub(super) fn at(seconds: i64) -> DateTime<FixedOffset> {
     t0() + Duration::seconds(seconds)
 }
 
-fn app_with_session() -> App {
+/// The app with `a` open (as `/d/ws.json`), at [`t0`].
+pub(super) fn open(a: Assessment) -> App {
     let q = Questionnaire::embedded().expect("embedded questionnaire");
     let mut app = App::new(q.clone(), Theme::new(true), PathBuf::from("/out"), t0());
-    let a = Assessment::new(&q, t0());
     app.update(
         Msg::Opened(Box::new(Session::new(PathBuf::from("/d/ws.json"), a, q))),
         t0(),
@@ -28,7 +28,12 @@ fn app_with_session() -> App {
     app
 }
 
-fn type_text(app: &mut App, text: &str, now: DateTime<FixedOffset>) -> Vec<Effect> {
+fn app_with_session() -> App {
+    let q = Questionnaire::embedded().expect("embedded questionnaire");
+    open(Assessment::new(&q, t0()))
+}
+
+pub(super) fn type_text(app: &mut App, text: &str, now: DateTime<FixedOffset>) -> Vec<Effect> {
     for c in text.chars() {
         app.update(Msg::Input(c), now);
     }
