@@ -494,6 +494,17 @@ impl Questionnaire {
         }
     }
 
+    /// This questionnaire in `lang` when it is the built-in one (same id and version) in
+    /// another language; `None` when it is already in `lang` or is a custom
+    /// questionnaire (those stay in the one language they are written in).
+    pub fn in_language(&self, lang: Lang) -> Option<Questionnaire> {
+        if self.language == lang {
+            return None;
+        }
+        let builtin = Self::builtin(lang).ok()?;
+        (builtin.id == self.id && builtin.version == self.version).then_some(builtin)
+    }
+
     /// Parses and validates questionnaire bytes; `file` names them in errors.
     pub fn from_bytes(bytes: &[u8], file: &str) -> Result<Self, QuestionnaireError> {
         let text = std::str::from_utf8(bytes).map_err(|e| QuestionnaireError::Invalid {

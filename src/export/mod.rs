@@ -155,15 +155,10 @@ pub fn report_lang(asked: Option<Lang>, assessment: &Assessment, interface: Lang
     asked.or(assessment.meta.language).unwrap_or(interface)
 }
 
-/// The built-in questionnaire in `lang` when `questionnaire` is the built-in one (same
-/// id and version) in another language; `None` when it is already in `lang` or is a
-/// custom questionnaire (those stay in the one language they are written in).
+/// The built-in questionnaire in `lang` when `questionnaire` is the built-in one in
+/// another language (see [`Questionnaire::in_language`]).
 pub fn translated(questionnaire: &Questionnaire, lang: Lang) -> Option<Questionnaire> {
-    if questionnaire.language == lang {
-        return None;
-    }
-    let builtin = Questionnaire::builtin(lang).ok()?;
-    (builtin.id == questionnaire.id && builtin.version == questionnaire.version).then_some(builtin)
+    questionnaire.in_language(lang)
 }
 
 /// A baseline assessment to compare against.

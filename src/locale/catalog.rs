@@ -19,6 +19,26 @@ pub trait Words: Copy {
     fn fr(self) -> &'static str;
 }
 
+/// A text written where it is used, in both languages at once: the keymap table keeps
+/// each binding's footer hint and help line beside its keys, so a binding cannot be
+/// added without its French.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Both {
+    /// The English words.
+    pub en: &'static str,
+    /// The French words.
+    pub fr: &'static str,
+}
+
+impl Words for Both {
+    fn en(self) -> &'static str {
+        self.en
+    }
+    fn fr(self) -> &'static str {
+        self.fr
+    }
+}
+
 macro_rules! catalogue {
     ($name:ident; $( $(#[$doc:meta])* $key:ident => $en:literal, $fr:literal; )*) => {
         /// A text of the catalogue; `Lang::t` gives its words.
@@ -244,22 +264,41 @@ mod tests {
 
     #[test]
     fn every_text_has_the_same_placeholders_in_both_languages() {
-        for &text in Text::ALL {
+        for text in crate::locale::every_text() {
             assert_eq!(
-                placeholders(text.en()),
-                placeholders(text.fr()),
-                "{text:?}: the English and French placeholders differ"
+                placeholders(text.en),
+                placeholders(text.fr),
+                "{}: the English and French placeholders differ",
+                text.name
             );
         }
     }
 
     #[test]
     fn every_french_text_is_written_and_follows_quebec_typography() {
-        for &text in Text::ALL {
-            let fr = text.fr();
-            assert!(!fr.trim().is_empty(), "{text:?} has no French");
-            let problems = french_typography_problems(fr);
-            assert!(problems.is_empty(), "{text:?}: {problems:?}");
+        for text in crate::locale::every_text() {
+            assert!(
+                text.en.trim().is_empty() || !text.fr.trim().is_empty(),
+                "{} has no French",
+                text.name
+            );
+            let problems = french_typography_problems(text.fr);
+            assert!(problems.is_empty(), "{}: {problems:?}", text.name);
+        }
+    }
+
+    #[test]
+    fn every_catalogue_is_read_by_the_tests() {
+        // A text of each catalogue is in the list the tests above read.
+        let names: Vec<String> = crate::locale::every_text()
+            .into_iter()
+            .map(|t| t.name)
+            .collect();
+        for catalogue in ["Text::", "ReportText::"] {
+            assert!(
+                names.iter().any(|n| n.starts_with(catalogue)),
+                "{catalogue}"
+            );
         }
     }
 

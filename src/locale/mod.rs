@@ -4,15 +4,64 @@
 //! language.
 
 mod catalog;
+mod chrome;
+mod cli;
+mod errors;
 mod format;
 mod lang;
 mod refs;
 mod report;
+mod room;
+mod screens;
+mod status;
 
-pub use catalog::{Text, Words, french_typography_problems};
+pub use catalog::{Both, Text, Words, french_typography_problems};
+pub use chrome::ChromeText;
+pub use cli::CliText;
+pub use errors::ErrorText;
 pub use format::{NBSP, NNBSP};
 pub use lang::{Lang, UnknownLang};
 pub use report::ReportText;
+pub use room::RoomText;
+pub use screens::ScreenText;
+pub use status::StatusText;
+
+/// One text of a catalogue: its name (`ScreenText::QuestionTitle`), English and French.
+#[derive(Debug, Clone)]
+pub struct CatalogueEntry {
+    /// The catalogue and key, as written in the code.
+    pub name: String,
+    /// The English words.
+    pub en: &'static str,
+    /// The French words.
+    pub fr: &'static str,
+}
+
+/// Every text of every catalogue of this module (the keymap table's texts live beside
+/// their keys, in `tui::keys`): what the typography, placeholder and "no English left
+/// on a French screen" tests read.
+pub fn every_text() -> Vec<CatalogueEntry> {
+    fn of<T: Words + std::fmt::Debug>(all: &[T], catalogue: &str) -> Vec<CatalogueEntry> {
+        all.iter()
+            .map(|&t| CatalogueEntry {
+                name: format!("{catalogue}::{t:?}"),
+                en: t.en(),
+                fr: t.fr(),
+            })
+            .collect()
+    }
+    [
+        of(Text::ALL, "Text"),
+        of(ReportText::ALL, "ReportText"),
+        of(ChromeText::ALL, "ChromeText"),
+        of(ScreenText::ALL, "ScreenText"),
+        of(StatusText::ALL, "StatusText"),
+        of(RoomText::ALL, "RoomText"),
+        of(CliText::ALL, "CliText"),
+        of(ErrorText::ALL, "ErrorText"),
+    ]
+    .concat()
+}
 
 use crate::assessment::{CarriedOver, Implementation};
 use crate::scoring::{Cause, Severity, SoaSummary, Verdict, VerdictStatus};

@@ -560,31 +560,3 @@ catalogue! {
     /// Roadmap column: why a question was parked.
     ColWhyParked => "Why it was parked", "Motif de la mise en suspens";
 }
-
-#[cfg(test)]
-mod tests {
-    use super::super::catalog::placeholders;
-    use super::super::french_typography_problems;
-    use super::*;
-
-    #[test]
-    fn every_report_text_has_the_same_placeholders_in_both_languages() {
-        for &text in ReportText::ALL {
-            assert_eq!(
-                placeholders(text.en()),
-                placeholders(text.fr()),
-                "{text:?}: the English and French placeholders differ"
-            );
-        }
-    }
-
-    #[test]
-    fn every_french_report_text_is_written_and_follows_quebec_typography() {
-        for &text in ReportText::ALL {
-            let fr = text.fr();
-            assert!(!fr.trim().is_empty(), "{text:?} has no French");
-            let problems = french_typography_problems(fr);
-            assert!(problems.is_empty(), "{text:?}: {problems:?}");
-        }
-    }
-}

@@ -103,7 +103,7 @@ pub fn run(
         folder,
         clock(),
     );
-    app.lang = lang;
+    app.set_lang(lang);
     let mut runner = Runner {
         store,
         background: Background::new(),

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use crate::assessment::Assessment;
 use crate::export::Format;
+use crate::locale::Lang;
 use crate::questionnaire::Questionnaire;
 use crate::scoring::{self, Scores};
 use crate::tui::editor::TextArea;
@@ -164,6 +165,15 @@ impl Session {
             by_domain,
             migrated: None,
             notice: None,
+        }
+    }
+
+    /// Shows the built-in questionnaire in `lang` (same ids and structure, so every
+    /// answer, cursor and score stays where it is); a custom questionnaire stays as it is.
+    pub fn show_in(&mut self, lang: Lang) {
+        if let Some(translated) = self.questionnaire.in_language(lang) {
+            self.questionnaire = translated;
+            self.rescore();
         }
     }
 

@@ -5,10 +5,12 @@ use chrono::{DateTime, FixedOffset};
 
 use super::{App, EditorKind, Effect, Screen, Session};
 use crate::assessment::Resume;
+use crate::locale::Lang;
 use crate::questionnaire::{LEVELS, Questionnaire};
 
 impl App {
-    pub(super) fn open_session(&mut self, session: Session) {
+    pub(super) fn open_session(&mut self, mut session: Session) {
+        session.show_in(self.lang);
         let resume = session.assessment.resume.clone();
         // A file nobody has worked on in the app yet (a merge's output) opens at the
         // first question on the discussion agenda, on the voting screen.
@@ -156,6 +158,18 @@ impl App {
         effects.retain(|e| *e != Effect::SaveSoon);
         effects.push(Effect::Save);
         effects
+    }
+
+    /// Switches the interface to `lang`: every screen, message and the built-in
+    /// questionnaire's text (the report keeps the assessment's own language).
+    pub fn set_lang(&mut self, lang: Lang) {
+        self.lang = lang;
+        if let Some(translated) = self.default_questionnaire.in_language(lang) {
+            self.default_questionnaire = translated;
+        }
+        if let Some(session) = self.session.as_mut() {
+            session.show_in(lang);
+        }
     }
 
     /// Goes to a screen of the open assessment (guarded: an N/A answer needs its
