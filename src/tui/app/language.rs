@@ -1,0 +1,168 @@
+//! Switching the interface between English and French while the app runs (`L` on the
+//! home screen and over the key list). Reports keep the assessment's own language.
+
+use super::App;
+use crate::locale::{ChromeText, Lang};
+
+impl App {
+    /// Switches the interface to the other language and says so in the new one, with
+    /// the language the open assessment's report is written in (it does not change).
+    pub(super) fn switch_lang(&mut self) {
+        let next = match self.lang {
+            Lang::En => Lang::Fr,
+            Lang::Fr => Lang::En,
+        };
+        self.set_lang(next);
+        let name = |lang: Lang| {
+            next.t(match lang {
+                Lang::En => ChromeText::LanguageEnglish,
+                Lang::Fr => ChromeText::LanguageFrench,
+            })
+        };
+        let text = match &self.session {
+            Some(s) => {
+                // A file made before there was a choice writes its report in the
+                // interface's language.
+                let report = s.assessment.meta.language.unwrap_or(next);
+                next.f(
+                    ChromeText::SwitchedLanguageReport,
+                    &[("language", &name(report))],
+                )
+            }
+            None => next.t(ChromeText::SwitchedLanguage).to_string(),
+        };
+        self.say(text);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use chrono::{DateTime, FixedOffset};
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+
+    use super::*;
+    use crate::assessment::Assessment;
+    use crate::questionnaire::Questionnaire;
+    use crate::tui::app::{Msg, Screen, Session};
+    use crate::tui::keys::Action;
+    use crate::tui::theme::Theme;
+
+    fn now() -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339("2026-03-02T10:00:00+01:00").expect("valid date")
+    }
+
+    fn screen(app: &App) -> String {
+        let mut terminal = Terminal::new(TestBackend::new(100, 30)).expect("terminal");
+        terminal
+            .draw(|f| {
+                crate::tui::view::render(app, f);
+            })
+            .expect("draw");
+        let buffer = terminal.backend().buffer();
+        buffer
+            .content()
+            .chunks(usize::from(buffer.area.width))
+            .map(|row| row.iter().map(|c| c.symbol()).collect::<String>())
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    fn question_text(app: &App) -> String {
+        app.session
+            .as_ref()
+            .map(|s| s.questionnaire.questions[app.question].text.clone())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn l_switches_the_interface_and_keeps_answers_and_place() {
+        let q = Questionnaire::embedded().expect("embedded questionnaire");
+        let mut app = App::new(q.clone(), Theme::new(true), PathBuf::from("/out"), now());
+        let mut a = Assessment::new(&q, now());
+        a.meta.language = Some(Lang::En);
+        app.update(
+            Msg::Opened(Box::new(Session::new(PathBuf::from("/d/acme.json"), a, q))),
+            now(),
+        );
+        app.update(Msg::Act(Action::NextQuestion), now());
+        app.update(Msg::Digit(3), now());
+        let english = question_text(&app);
+        let (place, answers) = (
+            app.question,
+            app.session.as_ref().map(|s| s.assessment.answers.clone()),
+        );
+        assert!(screen(&app).contains("? help"));
+
+        // `L` is bound over the key list, which every screen opens with `?`.
+        app.update(Msg::Act(Action::Help), now());
+        app.update(Msg::Act(Action::SwitchLang), now());
+        assert_eq!(app.lang, Lang::Fr);
+        let status = app
+            .status
+            .as_ref()
+            .map(|s| s.text.clone())
+            .unwrap_or_default();
+        assert!(
+            status.starts_with("Interface en français.") && status.contains("anglais"),
+            "{status}"
+        );
+        app.update(Msg::Act(Action::Help), now());
+        let french = screen(&app);
+        assert!(french.contains("? aide"), "{french}");
+        assert!(french.contains("Aperçu"), "{french}");
+        assert!(!french.contains("? help") && !french.contains("Overview"));
+        assert_ne!(question_text(&app), english);
+        assert_eq!(app.question, place);
+        assert_eq!(
+            app.session.as_ref().map(|s| s.assessment.answers.clone()),
+            answers
+        );
+        // The report keeps its language.
+        assert_eq!(
+            app.session
+                .as_ref()
+                .and_then(|s| s.assessment.meta.language),
+            Some(Lang::En)
+        );
+
+        app.update(Msg::Act(Action::Help), now());
+        app.update(Msg::Act(Action::SwitchLang), now());
+        app.update(Msg::Act(Action::Help), now());
+        assert_eq!(app.lang, Lang::En);
+        assert_eq!(question_text(&app), english);
+        let back = screen(&app);
+        assert!(
+            back.contains("? help") && back.contains("Overview"),
+            "{back}"
+        );
+        assert_eq!(app.question, place);
+        assert_eq!(
+            app.session.as_ref().map(|s| s.assessment.answers.clone()),
+            answers
+        );
+        assert_eq!(app.screen, Screen::Question);
+    }
+
+    #[test]
+    fn l_on_home_switches_and_says_so_in_the_new_language() {
+        let q = Questionnaire::embedded().expect("embedded questionnaire");
+        let mut app = App::new(q, Theme::new(true), PathBuf::from("/out"), now());
+        app.update(Msg::HomeLoaded(Vec::new()), now());
+        app.screen = Screen::Home;
+        let key = crossterm::event::KeyEvent::new(
+            crossterm::event::KeyCode::Char('L'),
+            crossterm::event::KeyModifiers::SHIFT,
+        );
+        let msg = crate::tui::keys::resolve(&key, app.mode()).expect("L is bound on home");
+        app.update(msg, now());
+        assert_eq!(app.lang, Lang::Fr);
+        assert_eq!(
+            app.status.as_ref().map(|s| s.text.as_str()),
+            Some(ChromeText::SwitchedLanguage.fr())
+        );
+        assert!(screen(&app).contains("Accueil"));
+    }
+}
