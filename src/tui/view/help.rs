@@ -273,3 +273,65 @@ fn with_keys<'a>(template: &'a str, keys: &[(&str, &str)], app: &App) -> Vec<Spa
     }
     spans
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn yes_no_questions_count_as_each_language_does() {
+        let remove = |votes| Confirm::RemoveParticipant {
+            name: "Dana".into(),
+            votes,
+        };
+        // English says "1 vote" and "0 votes"; French puts 0 and 1 in the singular.
+        assert!(question(&remove(1), Lang::En).contains("their 1 vote?"));
+        assert!(question(&remove(0), Lang::En).contains("their 0 votes?"));
+        assert!(question(&remove(0), Lang::Fr).contains("avec 0 vote\u{202f}?"));
+        assert!(question(&remove(2), Lang::Fr).contains("avec ses 2 votes\u{202f}?"));
+        let flag = Confirm::RemoveFlag {
+            question: "ctx-01".into(),
+            reason: "à revoir".into(),
+        };
+        assert_eq!(
+            question(&flag, Lang::Fr),
+            "Retirer le signalement pour suivi de ctx-01 et son motif «\u{a0}à revoir\u{a0}»\u{202f}?"
+        );
+        assert_eq!(
+            question(&flag, Lang::En),
+            "Remove the follow-up flag from ctx-01 and its reason \"à revoir\"?"
+        );
+    }
+
+    #[test]
+    fn keys_in_a_sentence_stay_where_the_language_puts_them() {
+        let app = crate::tui::app::App::new(
+            crate::questionnaire::Questionnaire::embedded().expect("embedded"),
+            crate::tui::theme::Theme::new(true),
+            std::path::PathBuf::from("."),
+            chrono::DateTime::parse_from_rfc3339("2026-03-02T10:00:00+01:00").expect("date"),
+        );
+        let words = |lang: Lang, enter: &str, esc: &str| -> Vec<String> {
+            with_keys(
+                lang.t(ChromeText::NoticeCloses),
+                &[("enter", enter), ("esc", esc)],
+                &app,
+            )
+            .into_iter()
+            .map(|s| s.content.into_owned())
+            .collect()
+        };
+        assert_eq!(
+            words(Lang::En, "Enter", "Esc"),
+            ["Enter", " or ", "Esc", " closes"]
+        );
+        assert_eq!(
+            words(Lang::Fr, "Entrée", "Échap"),
+            ["Entrée", " ou ", "Échap", "\u{a0}: fermer"]
+        );
+        assert_eq!(
+            ChromeText::NoticeCloses.fr(),
+            "{enter} ou {esc}\u{a0}: fermer"
+        );
+    }
+}
