@@ -55,7 +55,11 @@ mod tests {
     }
 
     fn screen(app: &App) -> String {
-        let mut terminal = Terminal::new(TestBackend::new(100, 30)).expect("terminal");
+        screen_of(app, 100, 30)
+    }
+
+    fn screen_of(app: &App, width: u16, height: u16) -> String {
+        let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
         terminal
             .draw(|f| {
                 crate::tui::view::render(app, f);
@@ -164,5 +168,37 @@ mod tests {
             Some(ChromeText::SwitchedLanguage.fr())
         );
         assert!(screen(&app).contains("Accueil"));
+    }
+
+    #[test]
+    fn the_french_tabs_fit_beside_the_organisation_at_80_columns() {
+        let q = Questionnaire::embedded().expect("embedded questionnaire");
+        let mut app = App::new(q.clone(), Theme::new(true), PathBuf::from("/out"), now());
+        app.set_lang(Lang::Fr);
+        let mut a = Assessment::new(&q, now());
+        a.meta.organisation = "Hôpital Saint-Laurent".into();
+        app.update(
+            Msg::Opened(Box::new(Session::new(PathBuf::from("/d/h.json"), a, q))),
+            now(),
+        );
+        let shown = screen_of(&app, 80, 24);
+        let header = shown.lines().next().unwrap_or_default();
+        assert!(header.contains(" H"), "{header}");
+        for tab in [
+            "Question",
+            "Aperçu",
+            "DdA",
+            "Résultats",
+            "Plan",
+            "Cibles",
+            "Export",
+        ] {
+            assert!(header.contains(tab), "{tab} missing from {header}");
+        }
+        let footer = shown.lines().last().unwrap_or_default();
+        assert!(
+            footer.contains("1-5 coter") && footer.contains("? aide"),
+            "{footer}"
+        );
     }
 }

@@ -38,6 +38,10 @@ pub const MIN_WIDTH: u16 = 50;
 /// Smallest terminal height the app lays out for.
 pub const MIN_HEIGHT: u16 = 15;
 
+/// Columns the header keeps for the organisation beside all the tabs: its first
+/// letter and "…".
+const ORGANISATION_AT_LEAST: usize = 2;
+
 /// Draws the app into the frame; returns what the next update needs to know of it
 /// (where clickable things are, list and editor sizes), which the runner hands back
 /// as [`crate::tui::app::Msg::Drawn`].
@@ -144,13 +148,15 @@ fn draw_header(app: &App, area: Rect, buf: &mut Buffer, info: &mut FrameInfo) {
         } else {
             one_line(&s.assessment.meta.organisation).into_owned()
         };
-        // All tabs when they fit beside the name; else only the current one.
+        // All tabs when they fit beside the app's name and the first letter of the
+        // organisation's (the French tabs with Voting would otherwise leave it none);
+        // else only the current one.
         let screens = app.screens();
         let all_width: usize = screens.iter().map(|s| str_width(title(*s)) + 2).sum();
         // A screen outside the Tab order (the details) shows as the one tab.
         let tabs: Vec<Screen> = if !screens.contains(&app.screen) {
             vec![app.screen]
-        } else if all_width + 16 <= usize::from(area.width) {
+        } else if all_width + 18 + ORGANISATION_AT_LEAST <= usize::from(area.width) {
             screens
         } else {
             vec![app.screen]
