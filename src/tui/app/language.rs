@@ -201,4 +201,32 @@ mod tests {
             "{footer}"
         );
     }
+
+    #[test]
+    fn the_french_key_list_has_no_english_line() {
+        let q = Questionnaire::embedded().expect("embedded questionnaire");
+        let mut app = App::new(q.clone(), Theme::new(true), PathBuf::from("/out"), now());
+        app.set_lang(Lang::Fr);
+        app.update(
+            Msg::Opened(Box::new(Session::new(
+                PathBuf::from("/d/h.json"),
+                Assessment::new(&q, now()),
+                q,
+            ))),
+            now(),
+        );
+        app.update(Msg::Act(Action::Help), now());
+        let shown = screen_of(&app, 160, 60);
+        assert!(shown.contains("Touches — Question"), "{shown}");
+        assert!(shown.contains("Échap pour fermer"), "{shown}");
+        for b in crate::tui::keys::bindings(crate::tui::keys::Mode::Question) {
+            // The start of each English help line, long enough not to be a French word.
+            let start: String = b.help.en.chars().take(16).collect();
+            if start.chars().count() >= 8 && b.help.en != b.help.fr {
+                assert!(!shown.contains(&start), "{start:?} is still in English");
+            }
+            let french: String = b.help.fr.chars().take(16).collect();
+            assert!(shown.contains(&french), "{french:?} is missing");
+        }
+    }
 }
