@@ -40,7 +40,7 @@ catalogue! {
     NewQuestionnaire => "{title} — {count} questions", "{title} — {count} questions";
     /// New assessment: what to do (French shorter: one line at 80 columns).
     NewIntro => "Fill in what you know (all optional) and press Enter on each line to start.",
-        "Remplissez ce que vous savez (facultatif), Entrée à chaque ligne pour commencer.";
+        "Tout est facultatif\u{a0}: remplissez ce que vous savez, Entrée à chaque ligne.";
     /// New assessment: field label.
     NewOrganisation => "Organisation", "Organisme";
     /// New assessment: field label.
@@ -106,9 +106,9 @@ catalogue! {
     // Checklist.
     /// Checklist: a claim, no check answered.
     ClaimedNoCheck => "claimed {claimed} · no check answered yet",
-        "déclaré {claimed} · aucun point renseigné pour l'instant";
+        "déclaré {claimed} · aucun point coché";
     /// Checklist: no claim, no check answered.
-    NoCheck => "no check answered yet", "aucun point renseigné pour l'instant";
+    NoCheck => "no check answered yet", "aucun point coché";
     /// Checklist: a level's heading.
     ChecklistLevel => " Level {level} · {name} — {met} of {total} met",
         " Niveau {level} · {name} — satisfaits\u{a0}: {met} sur {total}";
@@ -181,6 +181,9 @@ catalogue! {
     /// Roadmap: a phase's heading.
     RoadmapPhase => "Phase {number} · {title} · {from} to {due} (inclusive)",
         "Phase {number} · {title} · du {from} au {due} (inclus)";
+    /// Roadmap: phase 1's name (French shorter than the report's « Gains rapides et
+    /// points bloquants », so that the phase's heading fits 80 columns).
+    RoadmapPhaseQuickWins => "Quick wins and blockers", "Gains rapides et obstacles";
     /// Roadmap: column header, current level → target.
     RoadmapNow => "NOW→", "ACT→";
     /// Roadmap: column header.
@@ -208,7 +211,7 @@ catalogue! {
     /// Roadmap: effort to close a gap.
     EffortHigh => "high", "élevé";
     /// Roadmap: the selected item without an owner.
-    RoadmapNoOwner => "no owner yet (o sets one)", "aucun responsable (o pour en désigner un)";
+    RoadmapNoOwner => "no owner yet (o sets one)", "aucun (o pour en désigner un)";
     /// Roadmap: the selected item's owner and due date.
     RoadmapOwnerDue => "Owner: {owner} · due by {due} (inclusive){done}",
         "Responsable\u{a0}: {owner} · échéance le {due} (inclus){done}";
@@ -273,7 +276,7 @@ catalogue! {
         "Ce questionnaire ne définit aucune mesure\u{a0}: il n'y a pas de déclaration d'applicabilité.";
     /// SoA: the summary line.
     SoaSummaryLine => "{included} included · {implemented} implemented · {excluded} excluded · {undecided} undecided{added}   (* may not be excluded)",
-        "incluses {included} · mises en œuvre {implemented} · exclues {excluded} · non décidées {undecided}{added}   (* exclusion impossible)";
+        "incluses {included} · mises en œuvre {implemented} · exclues {excluded} · non décidées {undecided}{added}   (* obligatoire)";
     /// SoA: controls added in the file.
     SoaAdditional => " (with {count} additional, edited in the file)",
         " (dont {count} additionnelles, modifiées dans le fichier)";

@@ -53,10 +53,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let mut lines = Vec::new();
     for (k, row) in rows.iter().enumerate().skip(first).take(height) {
         match *row {
-            Ok(group) => lines.push(Line::from(Span::styled(
-                fit(lang.t(group), w),
-                t.title(),
-            ))),
+            Ok(group) => lines.push(Line::from(Span::styled(fit(lang.t(group), w), t.title()))),
             Err(i) => {
                 let field = DetailsRow::ALL[i];
                 let y = list
@@ -116,10 +113,7 @@ fn value(a: &Assessment, field: DetailsRow, interface: Lang) -> String {
                 S::DetailsLanguageSet,
                 &[("name", &lang.name()), ("code", &lang.code())],
             ),
-            None => interface.f(
-                S::DetailsLanguageInterface,
-                &[("name", &interface.name())],
-            ),
+            None => interface.f(S::DetailsLanguageInterface, &[("name", &interface.name())]),
         },
         DetailsRow::Document(DocField::Version) => d.version.clone(),
         DetailsRow::Document(DocField::Classification) => d.classification.clone(),

@@ -94,7 +94,9 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
                     fit(&org, org_w),
                     format!("{}/{}", e.covered, e.total),
                     fit(
-                        &e.verdict.map(|v| lang.verdict_status(v)).unwrap_or_default(),
+                        &e.verdict
+                            .map(|v| lang.verdict_status(v))
+                            .unwrap_or_default(),
                         24
                     )
                 );

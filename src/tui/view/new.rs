@@ -32,7 +32,10 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
             Line::from(Span::styled(
                 lang.f(
                     S::NewQuestionnaire,
-                    &[("title", &one_line(&q.title)), ("count", &q.questions.len())],
+                    &[
+                        ("title", &one_line(&q.title)),
+                        ("count", &q.questions.len()),
+                    ],
                 ),
                 t.title(),
             )),
@@ -88,10 +91,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     }
     draw_lines(lines, fields, frame.buffer_mut());
     draw_lines(
-        vec![Line::from(Span::styled(
-            lang.t(S::NewTargets),
-            t.title(),
-        ))],
+        vec![Line::from(Span::styled(lang.t(S::NewTargets), t.title()))],
         targets_head,
         frame.buffer_mut(),
     );

@@ -40,7 +40,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let large = area.height >= 34;
 
     let question_lines = wrap_lines(&one_line(&q.text), inner_w);
-    let mut refs = q.refs.display();
+    let mut refs = lang.refs(&q.refs);
     if let Some(soa) = soa_line(s, &q.id, lang) {
         refs.push_str(&soa);
     }

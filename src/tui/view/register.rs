@@ -34,12 +34,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
             )],
         ),
         None => lang.f(
-            S::counted(
-                lang,
-                items.len(),
-                S::RegisterTitleOne,
-                S::RegisterTitleMany,
-            ),
+            S::counted(lang, items.len(), S::RegisterTitleOne, S::RegisterTitleMany),
             &[("count", &items.len())],
         ),
     };
@@ -66,17 +61,19 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let columns = Columns::for_width(w, kind_width(lang));
     draw_lines(
         vec![Line::from(Span::styled(
-            columns.row([
-                S::RegisterId,
-                S::RegisterFileNow,
-                S::RegisterTitle,
-                S::RegisterKind,
-                S::RegisterLocation,
-                S::RegisterDated,
-                S::RegisterOwner,
-                S::RegisterUsedBy,
-            ]
-            .map(|h| lang.t(h))),
+            columns.row(
+                [
+                    S::RegisterId,
+                    S::RegisterFileNow,
+                    S::RegisterTitle,
+                    S::RegisterKind,
+                    S::RegisterLocation,
+                    S::RegisterDated,
+                    S::RegisterOwner,
+                    S::RegisterUsedBy,
+                ]
+                .map(|h| lang.t(h)),
+            ),
             t.muted(),
         ))],
         head,
@@ -133,16 +130,16 @@ fn details<'a>(app: &App, item: &EvidenceItem, w: usize) -> Vec<Line<'a>> {
     let Some(s) = &app.session else {
         return Vec::new();
     };
-    // The labels' column holds the longest label (English: 9 columns).
-    let label_w = S::widest(
+    // The labels' column holds the longest label and a space (English: 9 columns).
+    let label_w = (S::widest(
         lang,
         &[
             S::RegisterLabelLocation,
             S::RegisterLabelUsedBy,
             S::RegisterLabelFileNow,
         ],
-    )
-    .max(9);
+    ) + 1)
+        .max(9);
     let line = |label: &str, value: String| {
         Line::from(vec![
             Span::styled(format!(" {}", fit(label, label_w)), t.muted()),

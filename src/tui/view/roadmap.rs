@@ -322,10 +322,10 @@ fn roadmap_title(lang: Lang, shown: &str, count: usize, start: chrono::NaiveDate
     )
 }
 
-/// A phase's name, as the report writes it.
+/// A phase's name, as the report writes it (phase 1 shorter in French).
 fn phase_title(lang: Lang, phase: Phase) -> &'static str {
     lang.t(match phase {
-        Phase::QuickWins => ReportText::PhaseQuickWins,
+        Phase::QuickWins => return lang.t(S::RoadmapPhaseQuickWins),
         Phase::Foundations => ReportText::PhaseFoundations,
         Phase::Maturity => ReportText::PhaseMaturity,
     })
