@@ -391,7 +391,7 @@ catalogue! {
     DetailsLanguageSet => "{name} ({code}) · Enter changes it", "{name} ({code}) · Entrée pour changer";
     /// Details: the report's language not chosen, so the interface's.
     DetailsLanguageInterface => "{name} (the interface's) · Enter changes it",
-        "{name} (celle de l'interface) · Entrée pour changer";
+        "{name} (comme l'interface) · Entrée pour changer";
     /// Details: the selected field, empty.
     DetailsEmpty => "(empty: Enter to fill it in)", "(vide\u{a0}: Entrée pour le remplir)";
     /// Details: the status line after a new report language.
