@@ -37,7 +37,7 @@ catalogue! {
     TimeboxWaits => "Timebox starts with the first participant (a adds one).",
         "Le chrono démarre avec la première personne participante (a pour ajouter).";
     /// Voting screen, timer line over time: "+0:42 over the 3:00 timebox".
-    OverTimebox => "⏱ {over} over the {timebox} timebox", "⏱ {over} de plus que les {timebox} prévues";
+    OverTimebox => "⏱ {over} over the {timebox} timebox", "⏱ {over} au-delà du temps prévu ({timebox})";
     /// Voting screen, timer line: "2:05 left of 3:00".
     LeftOfTimebox => "⏱ {left} left of {timebox}", "⏱ {left} restantes sur {timebox}";
     /// Voting screen and presenter view: the session's elapsed time.
@@ -46,13 +46,18 @@ catalogue! {
     PaceToday => "at this pace: done by {time}", "à ce rythme\u{a0}: fin vers {time}";
     /// The pace: when the last question will be settled, another day ("Sat 28 Nov 05:00").
     PaceOtherDay => "at this pace: done by {day}", "à ce rythme\u{a0}: fin vers {day}";
+    /// Presenter view, bottom line: the pace, today (shorter French: the line is shared
+    /// with the previous question's result).
+    PaceBriefToday => "at this pace: done by {time}", "fin vers {time}";
+    /// Presenter view, bottom line: the pace, another day (shorter French, as above).
+    PaceBriefOtherDay => "at this pace: done by {day}", "fin vers {day}";
     /// Voting screen, left pane title.
     ParticipantsVotes => "Participants' votes", "Votes par personne";
     /// Voting screen, left pane before anyone is added.
     NoParticipants => "No participants yet. Press a to add each person in the room; then select a row and type their level (1-5, n for N/A).",
         "Aucune personne participante pour l'instant. Appuyez sur a pour ajouter chaque personne présente, puis sélectionnez une ligne et tapez son niveau (1 à 5, n pour S.\u{a0}O.).";
     /// Voting screen, a participant's row: when they left the room.
-    LeftAt => "(left {time})", "(départ à {time})";
+    LeftAt => "(left {time})", "(départ {time})";
     /// Voting screen, right pane title.
     Votes => "Votes", "Votes";
     /// Voting screen and presenter view: the numbers under the bars.
@@ -82,11 +87,11 @@ catalogue! {
     Unconfirmed => "(unconfirmed)", "(non confirmé)";
     /// Voting screen: what to do with a proposal.
     ConfirmOrOverride => "Enter confirms · o then a digit overrides",
-        "Entrée pour confirmer · o puis un chiffre pour modifier";
+        "Entrée\u{a0}: confirmer · o + chiffre\u{a0}: modifier";
     /// Voting screen and presenter view: the result, before it.
     Agreed => "Agreed: ", "Retenu\u{a0}: ";
     /// Voting screen: the result is an override of the votes.
-    OverrideOfVotes => "✓ override of the votes", "✓ modifié par rapport aux votes";
+    OverrideOfVotes => "✓ override of the votes", "✓ résultat modifié";
     /// Voting screen: the result is the votes' proposal, confirmed.
     Confirmed => "✓ confirmed", "✓ confirmé";
     /// Voting screen: the result was scored without a vote.
@@ -95,7 +100,7 @@ catalogue! {
     Reason => "Reason: {reason}", "Motif\u{a0}: {reason}";
     /// Voting screen: no proposal yet.
     NoConsensusYet => "No consensus yet: record the votes.",
-        "Pas encore de consensus\u{a0}: enregistrez les votes.";
+        "Pas de consensus\u{a0}: enregistrez les votes.";
     /// Voting screen, bottom pane title.
     NotesByParticipant => "Notes by participant (m adds one for the selected)",
         "Notes par personne (m pour en ajouter une à la personne choisie)";
@@ -115,19 +120,19 @@ catalogue! {
     /// Presenter view: after the proposal.
     NotConfirmedYet => "(not confirmed yet)", "(pas encore confirmé)";
     /// Presenter view: the result is an override of the votes.
-    AgreedOverride => "✓ agreed (override of the votes)", "✓ retenu (modifié par rapport aux votes)";
+    AgreedOverride => "✓ agreed (override of the votes)", "✓ résultat modifié";
     /// Presenter view: the result is confirmed.
-    AgreedMark => "✓ agreed", "✓ retenu";
+    AgreedMark => "✓ agreed", "✓ confirmé";
     /// Presenter view: no votes on the question.
     NoVotesYet => "No votes yet.", "Aucun vote pour l'instant.";
     /// Presenter view: the heading of the level descriptors.
-    LevelsHere => "What the levels mean here", "Ce que les niveaux veulent dire ici";
+    LevelsHere => "What the levels mean here", "Sens des niveaux ici";
     /// Presenter view: the heading of the level descriptors, one left out.
     LevelsHereMoreOne => "What the levels mean here ({n} more on the Question screen)",
-        "Ce que les niveaux veulent dire ici ({n} autre à l'écran Question)";
+        "Sens des niveaux ici ({n} autre à l'écran Question)";
     /// Presenter view: the heading of the level descriptors, several left out.
     LevelsHereMoreMany => "What the levels mean here ({n} more on the Question screen)",
-        "Ce que les niveaux veulent dire ici ({n} autres à l'écran Question)";
+        "Sens des niveaux ici ({n} autres à l'écran Question)";
     /// Presenter view: a level's descriptor, after its number and name.
     LevelHead => "{level} {name}: ", "{level} {name}\u{a0}: ";
     /// Presenter view: every one present has voted.
@@ -150,18 +155,19 @@ catalogue! {
     SettledMany => "{settled} of {total} settled", "{settled} sur {total} réglées";
     /// Presenter view, under the big countdown, over time.
     OverTimeCaption => "OVER TIME: the timebox is {timebox}",
-        "TEMPS DÉPASSÉ\u{a0}: {timebox} prévues par question";
+        "TEMPS DÉPASSÉ\u{a0}: temps prévu de {timebox} par question";
     /// Presenter view, under the big countdown.
     LeftCaption => "left of {timebox} for this question",
         "restantes sur {timebox} pour cette question";
     /// Agenda overlay, title.
     AgendaTitle => "Agenda: {n} still to settle", "Ordre du jour\u{a0}: {n} à régler";
-    /// Agenda overlay, its order and the unanimous proposals (none or one).
+    /// Agenda overlay, its order and the unanimous proposals (none or one); the French
+    /// says the count first, as the line is cut at 80 columns.
     AgendaOrderOne => "Divergent first, then disputed N/A, then to confirm, then unanswered. {n} unanimous proposal (C confirms them).",
-        "D'abord les divergentes, puis S.\u{a0}O. contesté, à confirmer, sans réponse. {n} proposition unanime (C pour confirmer).";
+        "{n} proposition unanime (C pour confirmer). Ordre\u{a0}: divergentes, S.\u{a0}O. contesté, à confirmer, sans réponse.";
     /// Agenda overlay, its order and the unanimous proposals (several).
     AgendaOrderMany => "Divergent first, then disputed N/A, then to confirm, then unanswered. {n} unanimous proposals (C confirms them).",
-        "D'abord les divergentes, puis S.\u{a0}O. contesté, à confirmer, sans réponse. {n} propositions unanimes (C pour les confirmer).";
+        "{n} propositions unanimes (C pour les confirmer). Ordre\u{a0}: divergentes, S.\u{a0}O. contesté, à confirmer, sans réponse.";
     /// Agenda: why a question is on it, the votes spread.
     ReasonDivergent => "divergent", "divergente";
     /// Agenda: why a question is on it, the room is split on N/A.
@@ -338,6 +344,23 @@ impl Lang {
         }
     }
 
+    /// The pace in as few words as the language allows: the English of [`Lang::pace`],
+    /// "fin vers 22 h 20" in French.
+    pub fn pace_brief(self, pace: &Pace, now: DateTime<FixedOffset>) -> String {
+        let finish = pace.projected_finish;
+        if finish.date_naive() == now.date_naive() {
+            self.f(
+                RoomText::PaceBriefToday,
+                &[("time", &self.time_of_day(finish))],
+            )
+        } else {
+            self.f(
+                RoomText::PaceBriefOtherDay,
+                &[("day", &self.day_and_time(finish))],
+            )
+        }
+    }
+
     /// Why a question is on the discussion agenda, in a word or two.
     pub fn agenda_reason(self, reason: AgendaReason) -> &'static str {
         self.t(match reason {
@@ -423,6 +446,15 @@ mod tests {
         assert_eq!(
             Lang::En.pace(&tomorrow, now),
             "at this pace: done by Sat 28 Nov 05:20"
+        );
+        // The presenter's bottom line: the same English, fewer French words.
+        assert_eq!(
+            Lang::En.pace_brief(&tomorrow, now),
+            Lang::En.pace(&tomorrow, now)
+        );
+        assert_eq!(
+            Lang::Fr.pace_brief(&today, now),
+            "fin vers 22\u{a0}h\u{a0}20"
         );
     }
 

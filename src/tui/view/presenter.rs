@@ -14,7 +14,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::bigtext::{self, GLYPH_H};
-use super::voting::{outcome_text, vote_numbers};
+use super::voting::{clip_spans, outcome_text, vote_numbers};
 use super::{clip, draw_footer, draw_lines, fit};
 use crate::locale::RoomText as R;
 use crate::questionnaire::{LEVELS, Question};
@@ -317,22 +317,28 @@ fn draw_votes(
     }
     let answer = s.assessment.answer(&q.id);
     let outcome_line = match outcome_text(lang, s, q) {
-        Some((result, true)) => Line::from(vec![
-            Span::raw(format!(" {}", lang.t(R::Proposed))),
-            Span::styled(result, t.answer()),
-            Span::styled(format!(" {}", lang.t(R::NotConfirmedYet)), t.muted()),
-        ]),
+        Some((result, true)) => clip_spans(
+            vec![
+                Span::raw(format!(" {}", lang.t(R::Proposed))),
+                Span::styled(result, t.answer()),
+                Span::styled(format!(" {}", lang.t(R::NotConfirmedYet)), t.muted()),
+            ],
+            w,
+        ),
         Some((result, false)) => {
             let how = if answer.is_some_and(|a| a.consensus_override.is_some()) {
                 R::AgreedOverride
             } else {
                 R::AgreedMark
             };
-            Line::from(vec![
-                Span::raw(format!(" {}", lang.t(R::Agreed))),
-                Span::styled(result, t.answer()),
-                Span::styled(format!(" {}", lang.t(how)), t.good()),
-            ])
+            clip_spans(
+                vec![
+                    Span::raw(format!(" {}", lang.t(R::Agreed))),
+                    Span::styled(result, t.answer()),
+                    Span::styled(format!(" {}", lang.t(how)), t.good()),
+                ],
+                w,
+            )
         }
         None => Line::from(Span::styled(
             format!(" {}", lang.t(R::NoVotesYet)),
@@ -536,7 +542,7 @@ fn draw_bottom(app: &App, s: &Session, area: Rect, frame: &mut Frame) {
             let session = lang.f(R::SessionElapsed, &[("elapsed", &clock(p.elapsed))]);
             progress.push_str(&format!(" · {session}"));
         }
-        progress.push_str(&format!(" · {}", lang.pace(&p, app.now)));
+        progress.push_str(&format!(" · {}", lang.pace_brief(&p, app.now)));
     }
     progress.push(' ');
     let room = usize::from(area.width).saturating_sub(str_width(&progress));

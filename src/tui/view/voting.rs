@@ -42,7 +42,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     ]));
 
     draw_lines(vec![location(app, s, q, &stats)], loc, frame.buffer_mut());
-    draw_lines(vec![timer_line(app)], timer, frame.buffer_mut());
+    draw_lines(vec![timer_line(app, width)], timer, frame.buffer_mut());
     let mut lines: Vec<Line> = question_lines
         .iter()
         .take(usize::from(qh))
@@ -110,19 +110,23 @@ fn location<'a>(app: &App, s: &Session, q: &Question, stats: &VoteStats) -> Line
     Line::from(spans)
 }
 
-/// The countdown, the session's elapsed time and its pace.
-pub fn timer_line<'a>(app: &App) -> Line<'a> {
+/// The countdown, the session's elapsed time and its pace, in `width` columns (the
+/// session's time gives way first: the French pace on another day is long).
+pub fn timer_line<'a>(app: &App, width: usize) -> Line<'a> {
     let t = app.theme;
     let lang = app.lang;
     if let Some(since) = app.on_break {
         let banner = lang.f(R::BreakBanner, &[("time", &lang.time_of_day(since))]);
-        return Line::from(Span::styled(format!(" {banner} "), t.alert()));
+        return clip_spans(vec![Span::styled(format!(" {banner} "), t.alert())], width);
     }
     let Some(c) = app.countdown() else {
-        return Line::from(Span::styled(
-            format!(" {}", lang.t(R::TimeboxWaits)),
-            t.muted(),
-        ));
+        return clip_spans(
+            vec![Span::styled(
+                format!(" {}", lang.t(R::TimeboxWaits)),
+                t.muted(),
+            )],
+            width,
+        );
     };
     let timebox = app.session.as_ref().map_or(0, |s| {
         crate::workshop::timebox::timebox_seconds(&s.assessment)
@@ -146,8 +150,36 @@ pub fn timer_line<'a>(app: &App) -> Line<'a> {
         let style = if p.behind_timebox { t.warn() } else { t.text() };
         spans.push(Span::raw("  · "));
         spans.push(Span::styled(lang.pace(&p, app.now), style));
+        if spans_width(&spans) > width {
+            spans.remove(1);
+        }
     }
-    Line::from(spans)
+    clip_spans(spans, width)
+}
+
+fn spans_width(spans: &[Span]) -> usize {
+    spans.iter().map(|s| str_width(&s.content)).sum()
+}
+
+/// A line of spans cut to `width` columns, ending in `…` when cut (never a word cut
+/// silently at the screen's edge).
+pub fn clip_spans<'a>(spans: Vec<Span<'a>>, width: usize) -> Line<'a> {
+    if spans_width(&spans) <= width {
+        return Line::from(spans);
+    }
+    let mut room = width;
+    let mut out = Vec::new();
+    for span in spans {
+        let w = str_width(&span.content);
+        if w <= room {
+            room -= w;
+            out.push(span);
+        } else {
+            out.push(Span::styled(clip(&span.content, room), span.style));
+            break;
+        }
+    }
+    Line::from(out)
 }
 
 fn vote_label(lang: Lang, s: &Session, vote: Option<&Vote>) -> String {
@@ -332,11 +364,14 @@ fn draw_votes(
     }
     match outcome_text(lang, s, q) {
         Some((result, true)) => {
-            lines.push(Line::from(vec![
-                Span::raw(format!(" {}", lang.t(R::Proposed))),
-                Span::styled(result, t.answer()),
-                Span::styled(format!(" {}", lang.t(R::Unconfirmed)), t.muted()),
-            ]));
+            lines.push(clip_spans(
+                vec![
+                    Span::raw(format!(" {}", lang.t(R::Proposed))),
+                    Span::styled(result, t.answer()),
+                    Span::styled(format!(" {}", lang.t(R::Unconfirmed)), t.muted()),
+                ],
+                w,
+            ));
             lines.push(Line::from(Span::styled(
                 clip(&format!(" {}", lang.t(R::ConfirmOrOverride)), w),
                 t.muted(),
@@ -346,21 +381,24 @@ fn draw_votes(
             let answer = s.assessment.answer(&q.id);
             let by_vote = !answer.is_some_and(|a| a.votes.is_empty());
             let overridden = answer.and_then(|a| a.consensus_override.as_ref());
-            lines.push(Line::from(vec![
-                Span::raw(format!(" {}", lang.t(R::Agreed))),
-                Span::styled(result, t.answer()),
-                Span::styled(
-                    format!(
-                        " {}",
-                        lang.t(match (overridden, by_vote) {
-                            (Some(_), _) => R::OverrideOfVotes,
-                            (None, true) => R::Confirmed,
-                            (None, false) => R::ScoredWithoutVotes,
-                        })
+            lines.push(clip_spans(
+                vec![
+                    Span::raw(format!(" {}", lang.t(R::Agreed))),
+                    Span::styled(result, t.answer()),
+                    Span::styled(
+                        format!(
+                            " {}",
+                            lang.t(match (overridden, by_vote) {
+                                (Some(_), _) => R::OverrideOfVotes,
+                                (None, true) => R::Confirmed,
+                                (None, false) => R::ScoredWithoutVotes,
+                            })
+                        ),
+                        t.good(),
                     ),
-                    t.good(),
-                ),
-            ]));
+                ],
+                w,
+            ));
             if let Some(o) = overridden.filter(|o| !o.reason.trim().is_empty()) {
                 lines.push(Line::from(Span::styled(
                     clip(
@@ -375,7 +413,7 @@ fn draw_votes(
             }
         }
         None => lines.push(Line::from(Span::styled(
-            format!(" {}", lang.t(R::NoConsensusYet)),
+            clip(&format!(" {}", lang.t(R::NoConsensusYet)), w),
             t.muted(),
         ))),
     }
