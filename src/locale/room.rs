@@ -232,10 +232,10 @@ catalogue! {
         "Consensus confirmé\u{a0}: {result} (ce que proposent les votes).";
     /// Status, after a consensus of N/A: its controls are excluded.
     ControlsExcluded => "Its controls are excluded in the statement.",
-        "Ses mesures sont exclues dans la déclaration d'applicabilité.";
+        "Ses mesures sont marquées comme exclues dans la déclaration d'applicabilité.";
     /// Status, after a consensus of N/A: its controls are excluded but for some.
     ControlsExcludedExcept => "Its controls are excluded in the statement, except {controls} (required by a mandatory clause: decide it there).",
-        "Ses mesures sont exclues dans la déclaration d'applicabilité, sauf {controls} (exigées par un article obligatoire\u{a0}: à décider là-bas).";
+        "Ses mesures sont marquées comme exclues dans la déclaration d'applicabilité, sauf {controls} (exigées par un article obligatoire\u{a0}: à trancher dans la déclaration).";
     /// Status: `o` pressed.
     OverrideHow => "Override: type the level the room agreed on (1-5, n for N/A; Esc cancels).",
         "Modification\u{a0}: tapez le niveau retenu par la salle (1 à 5, n pour S.\u{a0}O.\u{202f}; Échap pour annuler).";

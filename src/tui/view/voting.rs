@@ -41,7 +41,11 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
         Constraint::Length(notes_h),
     ]));
 
-    draw_lines(vec![location(app, s, q, &stats)], loc, frame.buffer_mut());
+    draw_lines(
+        vec![location(app, s, q, &stats, width)],
+        loc,
+        frame.buffer_mut(),
+    );
     draw_lines(vec![timer_line(app, width)], timer, frame.buffer_mut());
     let mut lines: Vec<Line> = question_lines
         .iter()
@@ -70,8 +74,9 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     draw_notes(app, s, q, notes, frame);
 }
 
-/// Where we are, with the divergence and parking markers.
-fn location<'a>(app: &App, s: &Session, q: &Question, stats: &VoteStats) -> Line<'a> {
+/// Where we are, with the divergence and parking markers, in `width` columns (a long
+/// parking reason ends in `…`).
+fn location<'a>(app: &App, s: &Session, q: &Question, stats: &VoteStats, width: usize) -> Line<'a> {
     let t = app.theme;
     let lang = app.lang;
     let total = s.questionnaire.questions.len();
@@ -107,7 +112,7 @@ fn location<'a>(app: &App, s: &Session, q: &Question, stats: &VoteStats) -> Line
         };
         spans.push(Span::styled(format!("  {parked}"), t.warn()));
     }
-    Line::from(spans)
+    clip_spans(spans, width)
 }
 
 /// The countdown, the session's elapsed time and its pace, in `width` columns (the
