@@ -100,7 +100,7 @@ fn the_voting_screen_speaks_french() {
         &[
             "Question 1 sur 48",
             "Votes par personne",
-            "2 sur 3 ont voté (+1 avant départ) · média…",
+            "│ 2 sur 3 ont voté · médiane 2 · écart 3",
             "DIVERGENT\u{a0}: écart de 2 ou plus, à discuter",
             "Proposé\u{a0}: 2 Géré (non confirmé)",
             "Amélie\u{a0}: Le registre existe.",

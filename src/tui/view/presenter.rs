@@ -294,7 +294,7 @@ fn draw_votes(
         }
     }
     let numbers = vec![Span::styled(
-        clip(&format!(" {}", vote_numbers(lang, s, q, stats)), w),
+        clip(&format!(" {}", vote_numbers(lang, s, q, stats, w)), w),
         t.strong(),
     )];
     lines.push(Line::from(numbers));

@@ -340,7 +340,7 @@ fn draw_votes(
     let show_na = q.allow_na || stats.not_applicable > 0;
     let mut lines = histogram_lines(app, stats, show_na, 14, w);
 
-    let numbers = vote_numbers(lang, s, q, stats);
+    let numbers = vote_numbers(lang, s, q, stats, w);
     lines.push(Line::from(Span::raw(clip(&format!(" {numbers}"), w))));
     if let Some(next) = app.next_voter_from(app.voting_cursor) {
         let name = s
@@ -426,21 +426,37 @@ fn draw_votes(
 }
 
 /// "4 of 6 voted · median 3 · spread 3": the numbers under the votes.
-pub fn vote_numbers(lang: Lang, s: &Session, q: &Question, stats: &VoteStats) -> String {
+/// When the line is wider than `width` with "(+1 who left)", it goes: the median and
+/// spread matter more to the room.
+pub fn vote_numbers(
+    lang: Lang,
+    s: &Session,
+    q: &Question,
+    stats: &VoteStats,
+    width: usize,
+) -> String {
     let spread = stats.spread.map_or("–".to_string(), |x| x.to_string());
-    lang.f(
-        R::VoteNumbers,
-        &[
-            ("voted", &voted_text(lang, s, q)),
-            ("median", &lang.vote_median(stats.median)),
-            ("spread", &spread),
-        ],
-    )
+    let numbers = |with_left| {
+        lang.f(
+            R::VoteNumbers,
+            &[
+                ("voted", &voted_text(lang, s, q, with_left)),
+                ("median", &lang.vote_median(stats.median)),
+                ("spread", &spread),
+            ],
+        )
+    };
+    let full = numbers(true);
+    if str_width(&full) < width {
+        full
+    } else {
+        numbers(false)
+    }
 }
 
 /// "4 of 5 voted", counting the people in the room, and "+1 who left" for the votes of
 /// those who have gone since (their votes count).
-pub fn voted_text(lang: Lang, s: &Session, q: &Question) -> String {
+pub fn voted_text(lang: Lang, s: &Session, q: &Question, with_left: bool) -> String {
     let a = &s.assessment;
     let votes = a.answer(&q.id).map(|ans| &ans.votes);
     let has = |p: &String| votes.is_some_and(|v| v.contains_key(p));
@@ -453,7 +469,7 @@ pub fn voted_text(lang: Lang, s: &Session, q: &Question) -> String {
         .filter(|p| has(p))
         .count();
     let others = votes.map_or(0, |v| v.len()) - voted_here;
-    let text = match (others > 0, voted_here <= 1) {
+    let text = match (with_left && others > 0, voted_here <= 1) {
         (true, true) => R::VotedOneWithLeft,
         (true, false) => R::VotedManyWithLeft,
         (false, true) => R::VotedOne,
