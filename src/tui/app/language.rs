@@ -229,4 +229,62 @@ mod tests {
             assert!(shown.contains(&french), "{french:?} is missing");
         }
     }
+
+    /// Every catalogue text, with every footer hint and help line of the keymap.
+    fn frame_texts() -> Vec<crate::locale::CatalogueEntry> {
+        // Every catalogue, so that a word French uses too ("score") is known as such.
+        let mut texts = crate::locale::every_text();
+        for b in crate::tui::keys::KEYMAP {
+            for both in [b.hint, b.help] {
+                texts.push(crate::locale::CatalogueEntry {
+                    name: format!("{:?}", b.action),
+                    en: both.en,
+                    fr: both.fr,
+                });
+            }
+        }
+        texts
+    }
+
+    #[test]
+    fn no_french_frame_holds_english_of_the_frame() {
+        let q = Questionnaire::embedded().expect("embedded questionnaire");
+        let mut app = App::new(q.clone(), Theme::new(true), PathBuf::from("/out"), now());
+        app.set_lang(Lang::Fr);
+        app.update(
+            Msg::Opened(Box::new(Session::new(
+                PathBuf::from("/d/h.json"),
+                Assessment::new(&q, now()),
+                q,
+            ))),
+            now(),
+        );
+        // The status line is the messages' (StatusText), checked with them.
+        app.status = None;
+        let texts = frame_texts();
+        let mut found = Vec::new();
+        let mut check = |app: &App, what: &str| {
+            for (w, h) in [(80, 24), (160, 48)] {
+                let shown = screen_of(app, w, h);
+                // The header and the footer are the frame's; the help overlay and the
+                // dialogs are drawn over the body.
+                for left in crate::locale::english_left(&shown, &texts) {
+                    found.push(format!("{what} at {w}×{h}: {left}"));
+                }
+            }
+        };
+        for screen in crate::tui::app::Screen::OF_ASSESSMENT {
+            app.go_to_screen(screen);
+            check(&app, &format!("{screen:?}"));
+            app.update(Msg::Act(Action::Help), now());
+            check(&app, &format!("help over {screen:?}"));
+            app.update(Msg::Act(Action::Help), now());
+        }
+        app.confirm = Some(crate::tui::app::Confirm::RemoveFlag {
+            question: "ctx-01".into(),
+            reason: "à revoir".into(),
+        });
+        check(&app, "a yes/no question");
+        assert!(found.is_empty(), "{}", found.join("\n"));
+    }
 }

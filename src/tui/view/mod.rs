@@ -295,16 +295,6 @@ pub fn window_start(cursor: usize, len: usize, height: usize) -> usize {
     cursor.saturating_sub(half).min(len - height)
 }
 
-/// [`shown_in`] in English.
-pub fn shown_of<T>(
-    rows: &[T],
-    first: usize,
-    height: usize,
-    is_item: impl Fn(&T) -> bool,
-) -> String {
-    shown_in(Lang::En, rows, first, height, is_item)
-}
-
 /// What a list's title adds when not all its items fit: which are shown and how many
 /// there are (" (3–17 of 48, ↑↓)"), so no list is ever cut silently; empty when all
 /// fit. `rows` are the display rows, `first` and `height` the window onto them, and
