@@ -68,6 +68,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> usize {
         ChromeText::HelpTitle,
         &[("mode", &mode.title(lang)), ("range", &range)],
     );
+    // A narrow window ends the title with "…" rather than cutting a word (the
+    // French one is longer); inside the borders and the spaces around it.
+    let title = clip(&title, usize::from(rect.width.saturating_sub(4)));
     pane(&title, app, true).render(rect, buf);
     let lines: Vec<Line> = lines
         .into_iter()
