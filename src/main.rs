@@ -31,10 +31,17 @@ fn main() -> ExitCode {
     let lang = match Lang::choose(cli.lang.as_deref(), |name| std::env::var(name).ok()) {
         Ok(lang) => lang,
         Err(e) => {
+            // The language asked for is unknown: the locale's language words the error.
+            let fallback = Lang::choose(None, |name| {
+                std::env::var(name)
+                    .ok()
+                    .filter(|_| name != "AIMS_READINESS_LANG")
+            })
+            .unwrap_or_default();
             let _ = writeln!(
                 std::io::stderr(),
                 "aims-readiness: {}",
-                one_line(&e.to_string())
+                one_line(&e.in_lang(fallback))
             );
             return ExitCode::from(2);
         }
@@ -44,7 +51,7 @@ fn main() -> ExitCode {
         // The reader went away (`aims-readiness list | head`): nothing left to say.
         Err(CliError::Output(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            let message = one_line(&e.to_string()).into_owned();
+            let message = one_line(&e.in_lang(lang)).into_owned();
             let _ = writeln!(std::io::stderr(), "aims-readiness: {message}");
             ExitCode::from(1)
         }
@@ -166,15 +173,11 @@ fn interactive(
     lang: Lang,
 ) -> Result<ExitCode, CliError> {
     if !in_terminal() {
-        return Err(CliError::NoTerminal(
-            "the interactive app needs a terminal; use the commands instead (see --help)".into(),
-        ));
+        return Err(CliError::NoTerminal);
     }
     match tui::run(store, start, questionnaire.file, lang) {
         Ok(()) => Ok(ExitCode::SUCCESS),
         Err(TuiError::Catalog(e)) => Err(e.into()),
-        Err(TuiError::Terminal(e)) => {
-            Err(CliError::NoTerminal(format!("the terminal failed: {e}")))
-        }
+        Err(TuiError::Terminal(e)) => Err(CliError::Terminal(e)),
     }
 }
