@@ -96,7 +96,7 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode, CliError> {
             questionnaire,
         }) => interactive(store()?, Start::Open(file), questionnaire, lang),
         Some(Command::List) => {
-            cli::list(&store()?, &mut out)?;
+            cli::list(&store()?, lang, &mut out)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Score {
@@ -104,7 +104,7 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode, CliError> {
             json,
             questionnaire,
         }) => {
-            cli::score(&store()?, &file, json, &questionnaire, now, &mut out)?;
+            cli::score(&store()?, &file, json, &questionnaire, now, lang, &mut out)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Export(args)) => {
@@ -118,40 +118,40 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode, CliError> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Merge(args)) => {
-            cli::homework::merge(&store()?, &args, now, &mut out)?;
+            cli::homework::merge(&store()?, &args, now, lang, &mut out)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Homework(args)) => {
-            cli::homework::homework(&store()?, &args, &mut out)?;
+            cli::homework::homework(&store()?, &args, lang, &mut out)?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Questionnaire(QuestionnaireCommand::Validate { file, against })) => {
-            Ok(if cli::validate(&file, against.as_deref(), &mut out)? {
+        Some(Command::Questionnaire(QuestionnaireCommand::Validate { file, against })) => Ok(
+            if cli::validate(&file, against.as_deref(), lang, &mut out)? {
                 ExitCode::SUCCESS
             } else {
                 ExitCode::from(1)
-            })
-        }
+            },
+        ),
         Some(Command::Questionnaire(QuestionnaireCommand::Dump { out: file })) => {
             cli::dump(file.as_deref(), &mut out)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Evidence(EvidenceCommand::Add(args))) => {
-            cli::evidence::add(&store()?, &args, now, &mut out)?;
+            cli::evidence::add(&store()?, &args, now, lang, &mut out)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Evidence(EvidenceCommand::List {
             file,
             questionnaire,
         })) => {
-            cli::evidence::list(&store()?, &file, &questionnaire, &mut out)?;
+            cli::evidence::list(&store()?, &file, &questionnaire, lang, &mut out)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Evidence(EvidenceCommand::Verify {
             file,
             questionnaire,
         })) => Ok(
-            if cli::evidence::verify(&store()?, &file, &questionnaire, &mut out)? {
+            if cli::evidence::verify(&store()?, &file, &questionnaire, lang, &mut out)? {
                 ExitCode::SUCCESS
             } else {
                 ExitCode::from(1)
