@@ -439,7 +439,7 @@ pub fn validate(
                 None if !q.language.is_english() && q.id == crate::questionnaire::DEFAULT_ID => {
                     Some((
                         crate::questionnaire::Questionnaire::embedded()?,
-                        crate::questionnaire::DEFAULT_NAME.to_string(),
+                        lang.t(CliText::EmbeddedOriginal).to_string(),
                     ))
                 }
                 None => None,
@@ -564,9 +564,11 @@ pub fn print_agenda(
         return writeln!(out, "{}", lang.t(CliText::NothingToDiscuss));
     }
     writeln!(out, "\n{}", lang.t(CliText::AgendaHeading))?;
+    // Short titles in the reader's language when the questionnaire has a translation.
+    let translated = export::translated(&outcome.questionnaire, lang);
+    let questionnaire = translated.as_ref().unwrap_or(&outcome.questionnaire);
     for (i, item) in outcome.agenda.iter().enumerate() {
-        let text = outcome
-            .questionnaire
+        let text = questionnaire
             .question(&item.question)
             .map_or("", |q| q.short_title());
         let s = &item.stats;

@@ -274,6 +274,14 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_built_in_questionnaire_is_named_as_the_loader_names_it() {
+        assert_eq!(
+            crate::locale::CliText::EmbeddedOriginal.en(),
+            crate::questionnaire::DEFAULT_NAME
+        );
+    }
+
+    #[test]
     fn command_line_definition_is_consistent() {
         use clap::CommandFactory;
         Cli::command().debug_assert();

@@ -90,6 +90,8 @@ catalogue! {
     /// `questionnaire validate`: a valid translation.
     ValidTranslation => "  a translation ({code}) matching {original}: same ids, refs, numbers and checks per level",
         "  une traduction ({code}) conforme à {original}\u{a0}: mêmes identifiants, références, nombres et points de vérification par niveau";
+    /// `questionnaire validate`: the built-in questionnaire a translation is compared with.
+    EmbeddedOriginal => "questionnaires/iso42001.json (embedded)", "questionnaires/iso42001.json (intégré)";
     /// `questionnaire validate`: an invalid file (one problem; problems stay in English).
     InvalidOne => "{file} is not valid ({count} problem):", "{file} n'est pas valide ({count} problème)\u{a0}:";
     /// `questionnaire validate`: an invalid file (problems stay in English).
