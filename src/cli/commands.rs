@@ -129,8 +129,8 @@ fn migration_summary(lang: Lang, report: &MigrationReport) -> String {
     }
     if !report.retired.is_empty() {
         parts.push(count(
-            CliText::MigratedRetired,
-            CliText::MigratedRetired,
+            CliText::MigratedRetiredOne,
+            CliText::MigratedRetiredMany,
             report.retired.len(),
             &report.retired.join(", "),
         ));
@@ -608,5 +608,48 @@ fn agenda_reason(reason: AgendaReason) -> CliText {
         AgendaReason::ApplicabilityDisputed => CliText::AgendaNaDisputed,
         AgendaReason::Pending => CliText::AgendaPending,
         AgendaReason::Unanswered => CliText::AgendaUnanswered,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn report(carried: usize, split: usize, recheck: usize, retired: usize) -> MigrationReport {
+        let ids = |prefix: &str, n: usize| (0..n).map(|i| format!("{prefix}{i}")).collect();
+        MigrationReport {
+            questionnaire: "iso42001-readiness".into(),
+            from_version: "1.0.0".into(),
+            to_version: "2.0.0".into(),
+            carried,
+            split: (0..split)
+                .map(|i| (format!("s{i}"), vec![format!("s{i}"), format!("s{i}b")]))
+                .collect(),
+            to_recheck: ids("r", recheck),
+            retired: ids("x", retired),
+            note: String::new(),
+        }
+    }
+
+    #[test]
+    fn the_migration_summary_in_english_is_the_one_the_migration_writes() {
+        for r in [report(0, 0, 0, 0), report(1, 1, 1, 1), report(12, 2, 3, 2)] {
+            assert_eq!(migration_summary(Lang::En, &r), r.summary());
+        }
+    }
+
+    #[test]
+    fn the_migration_summary_in_french() {
+        assert_eq!(
+            migration_summary(Lang::Fr, &report(12, 1, 0, 0)),
+            "migré du questionnaire iso42001-readiness 1.0.0 vers 2.0.0\u{a0}: \
+             12 réponses reportées telles quelles\u{202f}; 1 question scindée (s0)"
+        );
+    }
+
+    #[test]
+    fn a_heading_over_numbers_is_right_aligned_in_display_columns() {
+        assert_eq!(fit_right("ÉCART", 6), " ÉCART");
+        assert_eq!(fit_right("ANSWERED", 9), format!("{:>9}", "ANSWERED"));
     }
 }

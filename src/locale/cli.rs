@@ -32,9 +32,12 @@ catalogue! {
     MigratedRecheckOne => "{count} answer to re-check ({ids})", "{count} réponse à revérifier ({ids})";
     /// A migration: answers to re-check (several).
     MigratedRecheckMany => "{count} answers to re-check ({ids})", "{count} réponses à revérifier ({ids})";
+    /// A migration: a retired question.
+    MigratedRetiredOne => "{count} retired and kept in the file ({ids})",
+        "{count} question retirée et conservée dans le fichier ({ids})";
     /// A migration: retired questions.
-    MigratedRetired => "{count} retired and kept in the file ({ids})",
-        "retirées et conservées dans le fichier\u{a0}: {count} ({ids})";
+    MigratedRetiredMany => "{count} retired and kept in the file ({ids})",
+        "{count} questions retirées et conservées dans le fichier ({ids})";
     /// `export`: the earlier round could not be read, on standard error.
     BaselineNotCompared => "the earlier round is not compared: {reason}",
         "la ronde précédente n'est pas comparée\u{a0}: {reason}";
