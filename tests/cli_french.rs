@@ -99,7 +99,7 @@ fn list_and_score_speak_french_with_lang_fr() {
     assert_eq!(score.status.code(), Some(0), "{score:?}");
     let score = text(&score.stdout);
     for french in [
-        "Global\u{a0}: ",
+        "Score global\u{a0}: ",
         "Verdict\u{a0}: Pas encore évalué",
         "Couverture\u{a0}: 0/",
         "DOMAINE",

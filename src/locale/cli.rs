@@ -16,7 +16,7 @@ catalogue! {
         "Remarque\u{a0}: {name} a été {summary}. Le fichier tel qu'il était est conservé dans {copy}. Ouvrez-le dans l'application pour confirmer les réponses marquées à revérifier.";
     /// `score`/`export` when the carried-over file could not be saved.
     NoteMigratedInMemory => "Note: {name} answers an earlier version of the questionnaire; it was carried over in memory only, because it could not be saved ({reason}).",
-        "Remarque\u{a0}: {name} répond à une version antérieure du questionnaire\u{202f}; il a été reporté en mémoire seulement, car il n'a pas pu être enregistré ({reason}).";
+        "Remarque\u{a0}: {name} répond à une version antérieure du questionnaire\u{202f}; la mise à jour n'a été faite qu'en mémoire, car le fichier n'a pas pu être enregistré ({reason}).";
     /// What a migration did, in the note above.
     MigratedFrom => "migrated from questionnaire {questionnaire} {from} to {to}: {parts}",
         "migré du questionnaire {questionnaire} {from} vers {to}\u{a0}: {parts}";
@@ -40,7 +40,7 @@ catalogue! {
         "{count} questions retirées et conservées dans le fichier ({ids})";
     /// `export`: the earlier round could not be read, on standard error.
     BaselineNotCompared => "the earlier round is not compared: {reason}",
-        "la ronde précédente n'est pas comparée\u{a0}: {reason}";
+        "le cycle précédent n'est pas comparé\u{a0}: {reason}";
     /// `list` with no assessment.
     ListEmpty => "No assessments in {dir} yet. Create one with: aims-readiness new --org NAME",
         "Aucune évaluation dans {dir} pour l'instant. Créez-en une avec\u{a0}: aims-readiness new --org NOM";
@@ -60,7 +60,7 @@ catalogue! {
     OrganisationNotSet => "(organisation not set)", "(organisme non indiqué)";
     /// `score`: the headline (three spaces between the parts).
     ScoreHeadline => "Overall: {score} (level {level}: {name})   Verdict: {verdict}   Coverage: {covered}/{total} ({percent}%)",
-        "Global\u{a0}: {score} (niveau {level}\u{a0}: {name})   Verdict\u{a0}: {verdict}   Couverture\u{a0}: {covered}/{total} ({percent}\u{a0}%)";
+        "Score global\u{a0}: {score} (niveau {level}\u{a0}: {name})   Verdict\u{a0}: {verdict}   Couverture\u{a0}: {covered}/{total} ({percent}\u{a0}%)";
     /// `score` column: the domain.
     ColDomain => "DOMAIN", "DOMAINE";
     /// `score` column: the score (5 columns wide at most).
@@ -138,7 +138,7 @@ catalogue! {
     AgendaUnanswered => "unanswered", "sans réponse";
     /// `homework`: what to do with the workbooks.
     HomeworkNext => "Send each workbook to its person; merge what comes back with: aims-readiness merge FILE... --out WORKSHOP.json (or --into WORKSHOP.json)",
-        "Envoyez chaque classeur à sa personne\u{202f}; fusionnez ce qui revient avec\u{a0}: aims-readiness merge FICHIER... --out ATELIER.json (ou --into ATELIER.json)";
+        "Envoyez chaque classeur à la personne concernée\u{202f}; fusionnez ce qui revient avec\u{a0}: aims-readiness merge FICHIER... --out ATELIER.json (ou --into ATELIER.json)";
     /// `merge --into`: late homework merged (one file).
     LateMergedOne => "Merged {count} file into {path}.", "{count} fichier fusionné dans {path}.";
     /// `merge --into`: late homework merged.
@@ -184,7 +184,7 @@ catalogue! {
     /// `evidence list` column: the title.
     ColTitle => "TITLE", "TITRE";
     /// `evidence list` column: the evidence's own date.
-    ColDated => "DATED", "DATÉE";
+    ColDated => "DATED", "DATE";
     /// `evidence list` column: the file's hash.
     ColSha => "SHA-256", "SHA-256";
     /// `evidence list` column: the questions and controls it supports.

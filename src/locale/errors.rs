@@ -109,7 +109,7 @@ catalogue! {
         "le questionnaire «\u{a0}{id}\u{a0}» version {version} n'a pas été conservé\u{a0}: le questionnaire intégré porte cet identifiant et cette version avec un autre contenu\u{202f}; les évaluations faites à partir de celui-ci seraient notées selon un autre texte. Donnez une nouvelle version à votre questionnaire modifié";
     /// An edited questionnaire that reuses a kept copy's id and version.
     ConflictKept => "questionnaire \"{id}\" version {version} was not kept: a copy with other content is already kept at {kept}; assessments made from it would be scored against another text. Give your edited questionnaire a new version",
-        "le questionnaire «\u{a0}{id}\u{a0}» version {version} n'a pas été conservé\u{a0}: une copie au contenu différent est déjà conservée dans {kept}\u{202f}; les évaluations faites à partir de celui-ci seraient notées selon un autre texte. Donnez une nouvelle version à votre questionnaire modifié";
+        "le questionnaire «\u{a0}{id}\u{a0}» version {version} n'a pas été conservé\u{a0}: une copie au contenu différent est déjà conservée ({kept})\u{202f}; les évaluations faites à partir de celui-ci seraient notées selon un autre texte. Donnez une nouvelle version à votre questionnaire modifié";
     /// An assessment another program replaced while it was open here.
     Replaced => "assessment file {path} was replaced on disk by another program while it was open here, and that one now has it open; your answers were not saved over it: close it there and reopen it here",
         "le fichier d'évaluation {path} a été remplacé sur le disque par un autre programme pendant qu'il était ouvert ici, et ce programme l'a maintenant ouvert\u{202f}; vos réponses n'ont pas été enregistrées par-dessus\u{a0}: fermez-le dans l'autre programme, puis rouvrez-le ici";
@@ -208,17 +208,17 @@ catalogue! {
         "le fichier d'évaluation {path} n'a aucune personne participante\u{a0}: nommez-les avec --participant NOM, ou produisez un seul classeur pour tout le monde avec --one-workbook";
     /// A language code the app does not know.
     UnknownLang => "{source_name} is {value}: the languages are \"en\" (English) and \"fr\" (français)",
-        "{source_name} vaut {value}\u{a0}: les langues sont «\u{a0}en\u{a0}» (English) et «\u{a0}fr\u{a0}» (français)";
+        "{source_name} vaut {value}\u{a0}: les langues possibles sont «\u{a0}en\u{a0}» (English) et «\u{a0}fr\u{a0}» (français)";
     /// Writing to standard output failed.
     Output => "cannot write the output: {reason}", "impossible d'écrire la sortie\u{a0}: {reason}";
     /// `compare NEW` on a first round.
     NoBaseline => "assessment file {path} records no earlier round to compare with; name both: aims-readiness compare OLD NEW",
-        "le fichier d'évaluation {path} n'indique aucune ronde précédente à comparer\u{202f}; nommez les deux\u{a0}: aims-readiness compare ANCIENNE NOUVELLE";
+        "le fichier d'évaluation {path} n'indique aucun cycle d'évaluation précédent à comparer\u{202f}; nommez les deux\u{a0}: aims-readiness compare ANCIENNE NOUVELLE";
     /// The interactive app started without a terminal.
     NoTerminal => "the interactive app needs a terminal; use the commands instead (see --help)",
         "l'application interactive a besoin d'un terminal\u{202f}; utilisez plutôt les commandes (voir --help)";
     /// The terminal failed under the interactive app.
-    TerminalFailed => "the terminal failed: {reason}", "le terminal a fait défaut\u{a0}: {reason}";
+    TerminalFailed => "the terminal failed: {reason}", "erreur du terminal\u{a0}: {reason}";
 }
 
 impl Lang {
