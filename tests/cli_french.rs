@@ -175,7 +175,10 @@ fn a_damaged_file_is_reported_in_french_with_its_line_and_column() {
             )),
             "{err}"
         );
-        assert!(err.contains("\u{202f}; rien n'a été modifié"), "{err}");
+        assert!(
+            err.contains("\u{a0}: une valeur est attendue\u{202f}; rien n'a été modifié"),
+            "{err}"
+        );
         assert_no_english(&err);
     }
     assert!(

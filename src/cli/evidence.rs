@@ -198,7 +198,7 @@ pub fn verify(
         all_unchanged &= *status == VerifyStatus::Unchanged;
         let why = reason
             .as_deref()
-            .map(|r| format!(" ({})", one_line(r)))
+            .map(|r| format!(" ({})", one_line(&lang.detail(r))))
             .unwrap_or_default();
         writeln!(
             out,

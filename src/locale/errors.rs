@@ -77,6 +77,57 @@ catalogue! {
     PlaceLineColumn => "line {line}, column {column}", "ligne {line}, colonne {column}";
     /// Where a file stops being UTF-8 text.
     PlaceByte => "byte {byte}", "octet {byte}";
+    /// Why an assessment is damaged: nothing in it.
+    DetailEmpty => "the file is empty", "le fichier est vide";
+    /// Why an assessment is damaged: not text.
+    DetailNotUtf8 => "the file is not UTF-8 text", "le fichier n'est pas du texte UTF-8";
+    /// Why an assessment is damaged: not a JSON object.
+    DetailNotObject => "an assessment must be a JSON object", "une évaluation doit être un objet JSON";
+    /// Why an assessment is damaged: no format version.
+    DetailNoFormatVersion => "the field is missing; this does not look like an assessment file",
+        "le champ est absent\u{202f}; ce fichier ne ressemble pas à un fichier d'évaluation";
+    /// Why an assessment is damaged: a format version that is not a number.
+    DetailWholeNumber => "must be a whole number", "doit être un nombre entier";
+    /// The JSON parser's reason: the file ends inside a value.
+    JsonEofValue => "EOF while parsing a value", "le fichier se termine au milieu d'une valeur";
+    /// The JSON parser's reason: the file ends inside an object.
+    JsonEofObject => "EOF while parsing an object", "le fichier se termine au milieu d'un objet";
+    /// The JSON parser's reason: the file ends inside a list.
+    JsonEofList => "EOF while parsing a list", "le fichier se termine au milieu d'une liste";
+    /// The JSON parser's reason: the file ends inside a string.
+    JsonEofString => "EOF while parsing a string", "le fichier se termine au milieu d'une chaîne";
+    /// The JSON parser's reason: a value was expected.
+    JsonExpectedValue => "expected value", "une valeur est attendue";
+    /// The JSON parser's reason: a comma or a closing brace was expected.
+    JsonExpectedCommaBrace => "expected `,` or `}`", "une virgule ou «\u{a0}}\u{a0}» est attendue";
+    /// The JSON parser's reason: a comma or a closing bracket was expected.
+    JsonExpectedCommaBracket => "expected `,` or `]`", "une virgule ou «\u{a0}]\u{a0}» est attendue";
+    /// The JSON parser's reason: a colon was expected.
+    JsonExpectedColon => "expected `:`", "un deux-points est attendu";
+    /// The JSON parser's reason: a comma before a closing bracket or brace.
+    JsonTrailingComma => "trailing comma", "virgule en trop";
+    /// The JSON parser's reason: something after the end of the data.
+    JsonTrailingCharacters => "trailing characters", "caractères en trop après la fin des données";
+    /// The JSON parser's reason: a key that is not a string.
+    JsonKeyMustBeString => "key must be a string", "une clé doit être une chaîne entre guillemets";
+    /// The JSON parser's reason: a malformed number.
+    JsonInvalidNumber => "invalid number", "nombre invalide";
+    /// The JSON parser's reason: a malformed escape in a string.
+    JsonInvalidEscape => "invalid escape", "séquence d'échappement invalide";
+    /// Why an evidence file cannot be added: nothing at the path.
+    DetailNoFileHere => "there is no file at this path", "il n'y a aucun fichier à cet emplacement";
+    /// Why an evidence file cannot be added: a folder or a device.
+    DetailNotAFile => "it is not a regular file (a folder or a device)",
+        "ce n'est pas un fichier ordinaire (c'est un dossier ou un périphérique)";
+    /// Why `evidence verify` found a file changed: same size.
+    DetailSameSize => "same size, different content", "même taille, contenu différent";
+    /// Why `evidence verify` cannot compare: no hash recorded.
+    DetailNoHash => "no hash was recorded when it was added", "aucune empreinte n'a été consignée lors de l'ajout";
+    /// Why `evidence verify` found a file missing.
+    DetailNoFile => "no file at this path", "aucun fichier à cet emplacement";
+    /// Why `evidence verify` found a file changed: a folder or a device now.
+    DetailNoLongerAFile => "no longer a regular file (a folder or a device)",
+        "n'est plus un fichier ordinaire (c'est un dossier ou un périphérique)";
     /// An assessment written by a newer version of the program.
     NewerFormat => "assessment file {path} has format version {found}, newer than this program reads ({supported}); it was left untouched: update aims-readiness to open it",
         "le fichier d'évaluation {path} est au format {found}, plus récent que celui que lit ce programme ({supported})\u{202f}; il n'a pas été touché\u{a0}: mettez aims-readiness à jour pour l'ouvrir";
@@ -221,6 +272,36 @@ catalogue! {
     TerminalFailed => "the terminal failed: {reason}", "erreur du terminal\u{a0}: {reason}";
 }
 
+impl ErrorText {
+    /// The details an error quotes that [`Lang::detail`] words in French.
+    const DETAILS: &'static [ErrorText] = &[
+        ErrorText::DetailEmpty,
+        ErrorText::DetailNotUtf8,
+        ErrorText::DetailNotObject,
+        ErrorText::DetailNoFormatVersion,
+        ErrorText::DetailWholeNumber,
+        ErrorText::JsonEofValue,
+        ErrorText::JsonEofObject,
+        ErrorText::JsonEofList,
+        ErrorText::JsonEofString,
+        ErrorText::JsonExpectedValue,
+        ErrorText::JsonExpectedCommaBrace,
+        ErrorText::JsonExpectedCommaBracket,
+        ErrorText::JsonExpectedColon,
+        ErrorText::JsonTrailingComma,
+        ErrorText::JsonTrailingCharacters,
+        ErrorText::JsonKeyMustBeString,
+        ErrorText::JsonInvalidNumber,
+        ErrorText::JsonInvalidEscape,
+        ErrorText::DetailNoFileHere,
+        ErrorText::DetailNotAFile,
+        ErrorText::DetailSameSize,
+        ErrorText::DetailNoHash,
+        ErrorText::DetailNoFile,
+        ErrorText::DetailNoLongerAFile,
+    ];
+}
+
 impl Lang {
     /// The operating system's reason for a failed file operation: in English as the
     /// system words it ("No such file or directory (os error 2)"), in French from the
@@ -274,6 +355,20 @@ impl Lang {
         at.to_string()
     }
 
+    /// A detail an error quotes (why a file is damaged, why evidence was refused, the
+    /// JSON parser's reason), in this language when the catalogue knows it, else as it
+    /// is. The store writes these details with the English catalogue entries (and
+    /// serde_json with its own fixed English), so the lookup is by those words.
+    pub fn detail(self, english: &str) -> String {
+        if self == Lang::En {
+            return english.to_string();
+        }
+        ErrorText::DETAILS
+            .iter()
+            .find(|t| t.en() == english)
+            .map_or_else(|| english.to_string(), |t| self.t(*t).to_string())
+    }
+
     /// The separator of a list of problems in one sentence: "; ", in French with the
     /// narrow no-break space before the semicolon.
     pub fn list_separator(self) -> &'static str {
@@ -307,6 +402,36 @@ mod tests {
             "answers (ligne 3, colonne 9)"
         );
         assert_eq!(Lang::Fr.place("answers.ctx-01"), "answers.ctx-01");
+    }
+
+    #[test]
+    fn the_json_parser_words_its_reasons_as_the_catalogue_expects() {
+        // serde_json's fixed English, as `json_message` leaves it (without "at line …").
+        for (json, text) in [
+            ("[1, 2", ErrorText::JsonEofList),
+            ("{\"a\": 1", ErrorText::JsonEofObject),
+            ("{\"a\": ", ErrorText::JsonEofValue),
+            ("\"abc", ErrorText::JsonEofString),
+            ("[1, x]", ErrorText::JsonExpectedValue),
+            ("{\"a\": 1 \"b\"}", ErrorText::JsonExpectedCommaBrace),
+            ("[1 2]", ErrorText::JsonExpectedCommaBracket),
+            ("{\"a\" 1}", ErrorText::JsonExpectedColon),
+            ("[1, 2,]", ErrorText::JsonTrailingComma),
+            ("{} x", ErrorText::JsonTrailingCharacters),
+            ("{1: 2}", ErrorText::JsonKeyMustBeString),
+            ("[1.]", ErrorText::JsonInvalidNumber),
+            ("\"\\q\"", ErrorText::JsonInvalidEscape),
+        ] {
+            let e = serde_json::from_str::<serde_json::Value>(json).expect_err(json);
+            let words = e.to_string();
+            let words = words
+                .rsplit_once(" at line ")
+                .map_or(words.as_str(), |(w, _)| w);
+            assert_eq!(words, text.en(), "{json}");
+            assert_eq!(Lang::Fr.detail(words), text.fr());
+        }
+        assert_eq!(Lang::Fr.detail("something else"), "something else");
+        assert_eq!(Lang::En.detail("the file is empty"), "the file is empty");
     }
 
     #[test]

@@ -49,7 +49,7 @@ impl EvidenceError {
             ),
             EvidenceError::File { path, reason } => lang.f(
                 ErrorText::EvidenceFile,
-                &[("path", &path.display()), ("reason", reason)],
+                &[("path", &path.display()), ("reason", &lang.detail(reason))],
             ),
         }
     }
@@ -130,16 +130,19 @@ pub fn verify_item(item: &EvidenceItem) -> (VerifyStatus, Option<String>) {
         Found::File(now) => {
             let status = VerifyStatus::of(item, &now);
             let why = (status != VerifyStatus::Unchanged).then(|| match item.bytes {
-                Some(b) if b == now.bytes => "same size, different content".to_string(),
+                Some(b) if b == now.bytes => Lang::En.t(ErrorText::DetailSameSize).to_string(),
                 Some(b) => format!("{} bytes now, {b} when added", now.bytes),
-                None => "no hash was recorded when it was added".to_string(),
+                None => Lang::En.t(ErrorText::DetailNoHash).to_string(),
             });
             (status, why)
         }
-        Found::Missing => (VerifyStatus::Missing, Some("no file at this path".into())),
+        Found::Missing => (
+            VerifyStatus::Missing,
+            Some(Lang::En.t(ErrorText::DetailNoFile).into()),
+        ),
         Found::NotAFile => (
             VerifyStatus::Changed,
-            Some("no longer a regular file (a folder or a device)".into()),
+            Some(Lang::En.t(ErrorText::DetailNoLongerAFile).into()),
         ),
         Found::Unreadable(reason) => (VerifyStatus::Missing, Some(reason)),
     }
@@ -183,9 +186,9 @@ pub fn item_for(
         };
         let fingerprint = match look(path) {
             Found::File(f) => f,
-            Found::Missing => return Err(problem("there is no file at this path")),
+            Found::Missing => return Err(problem(Lang::En.t(ErrorText::DetailNoFileHere))),
             Found::NotAFile => {
-                return Err(problem("it is not a regular file (a folder or a device)"));
+                return Err(problem(Lang::En.t(ErrorText::DetailNotAFile)));
             }
             Found::Unreadable(reason) => return Err(problem(&reason)),
         };

@@ -162,8 +162,9 @@ impl StoreError {
             } => {
                 let shown = path.display();
                 let backup = backup_hint(backup);
+                let message = lang.detail(message);
                 let mut args: Vec<(&str, &dyn std::fmt::Display)> =
-                    vec![("path", &shown), ("message", message), ("backup", &backup)];
+                    vec![("path", &shown), ("message", &message), ("backup", &backup)];
                 match at {
                     Some(at) => {
                         let place = lang.place(at);
