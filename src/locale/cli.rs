@@ -13,7 +13,7 @@ catalogue! {
     CliText;
     /// `score`/`export` on a file carried to a newer questionnaire, on standard error.
     NoteMigrated => "Note: {name} was {summary}. The file as it was is kept at {copy}. Open it in the app to confirm the answers marked to re-check.",
-        "Remarque\u{a0}: {name} a été {summary}. Le fichier tel qu'il était est conservé dans {copy}. Ouvrez-le dans l'application pour confirmer les réponses marquées à revérifier.";
+        "Remarque\u{a0}: {name} a été {summary}. Le fichier d'origine est conservé ici\u{a0}: {copy}. Ouvrez l'évaluation dans l'application pour confirmer les réponses marquées à revérifier.";
     /// `score`/`export` when the carried-over file could not be saved.
     NoteMigratedInMemory => "Note: {name} answers an earlier version of the questionnaire; it was carried over in memory only, because it could not be saved ({reason}).",
         "Remarque\u{a0}: {name} répond à une version antérieure du questionnaire\u{202f}; la mise à jour n'a été faite qu'en mémoire, car le fichier n'a pas pu être enregistré ({reason}).";
