@@ -133,10 +133,10 @@ catalogue! {
         "le fichier d'évaluation {path} est au format {found}, plus récent que celui que lit ce programme ({supported})\u{202f}; il n'a pas été touché\u{a0}: mettez aims-readiness à jour pour l'ouvrir";
     /// An assessment another process has open.
     InUse => "assessment file {path} is in use by another aims-readiness process; close it there first",
-        "le fichier d'évaluation {path} est ouvert par un autre processus aims-readiness\u{202f}; fermez-le d'abord dans celui-ci";
+        "le fichier d'évaluation {path} est ouvert par un autre processus aims-readiness\u{202f}; fermez-le d'abord dans cet autre processus";
     /// An assessment another process has open, with its process id.
     InUsePid => "assessment file {path} is in use by another aims-readiness process (pid {pid}); close it there first",
-        "le fichier d'évaluation {path} est ouvert par un autre processus aims-readiness (pid {pid})\u{202f}; fermez-le d'abord dans celui-ci";
+        "le fichier d'évaluation {path} est ouvert par un autre processus aims-readiness (pid {pid})\u{202f}; fermez-le d'abord dans cet autre processus";
     /// An assessment that does not fit its questionnaire.
     Mismatch => "assessment file {path} does not fit questionnaire {questionnaire}: {problems}; nothing was changed{backup}",
         "le fichier d'évaluation {path} ne correspond pas au questionnaire {questionnaire}\u{a0}: {problems}\u{202f}; rien n'a été modifié{backup}";
