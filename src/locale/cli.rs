@@ -58,9 +58,10 @@ catalogue! {
     CannotBeRead => "(cannot be read: {problem})", "(illisible\u{a0}: {problem})";
     /// `score`: an assessment without an organisation name.
     OrganisationNotSet => "(organisation not set)", "(organisme non indiqué)";
-    /// `score`: the headline (three spaces between the parts).
+    /// `score`: the headline (three spaces between the parts). The French is longer, so
+    /// it takes two lines to stay within 80 columns.
     ScoreHeadline => "Overall: {score} (level {level}: {name})   Verdict: {verdict}   Coverage: {covered}/{total} ({percent}%)",
-        "Score global\u{a0}: {score} (niveau {level}\u{a0}: {name})   Verdict\u{a0}: {verdict}   Couverture\u{a0}: {covered}/{total} ({percent}\u{a0}%)";
+        "Score global\u{a0}: {score} (niveau {level}\u{a0}: {name})\nVerdict\u{a0}: {verdict}   Couverture\u{a0}: {covered}/{total} ({percent}\u{a0}%)";
     /// `score` column: the domain.
     ColDomain => "DOMAIN", "DOMAINE";
     /// `score` column: the score (5 columns wide at most).
