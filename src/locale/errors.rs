@@ -213,8 +213,8 @@ catalogue! {
     /// A name that is not a workshop participant.
     UnknownParticipant => "\"{name}\" is not a participant", "«\u{a0}{name}\u{a0}» ne fait pas partie des participants";
     /// A vote from somebody who left the room.
-    HasLeft => "{name} has left the room: their earlier votes stay; mark them back (j) to take a new vote",
-        "{name} a quitté la salle\u{a0}: ses votes précédents restent\u{202f}; marquez son retour (j) pour recueillir un nouveau vote";
+    HasLeft => "{name} has left the room: their earlier votes stay; mark them back (x) to take a new vote",
+        "{name} a quitté la salle\u{a0}: ses votes précédents restent\u{202f}; marquez son retour (x) pour recueillir un nouveau vote";
     /// A consensus asked for with no votes.
     NoProposal => "question \"{id}\" has no votes to propose a consensus from",
         "la question «\u{a0}{id}\u{a0}» n'a aucun vote à partir duquel proposer un consensus";
