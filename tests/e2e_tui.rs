@@ -270,3 +270,104 @@ fn statement_of_applicability_decisions_survive_a_restart_and_reach_soa_csv() {
         "{csv}"
     );
 }
+
+/// Issue 21: someone whose system speaks Québec French (`LANG=fr_CA.UTF-8`, nothing
+/// else set) creates an assessment, answers, quits, comes back and exports from the
+/// Export screen: every screen is in French, and so is the report. The words waited
+/// for come from the catalogues, so a reworded French text does not break the test.
+#[test]
+fn in_french_from_the_locale_create_answer_quit_restart_export() {
+    use aims_readiness::locale::{
+        ChromeText, Lang, ReportText, ScreenText, english_left, english_words_in, every_text,
+    };
+    use aims_readiness::tui::keys::{Action, KEYMAP};
+
+    let fr = Lang::Fr;
+    let counter = |n: usize| {
+        fr.f(ScreenText::QuestionCounter, &[("n", &n), ("total", &48)])
+            .trim()
+            .to_string()
+    };
+    let answered = |n: usize| {
+        fr.f(
+            ScreenText::QuestionProgress,
+            &[("answered", &n), ("total", &48)],
+        )
+        .trim()
+        .to_string()
+    };
+    let quit = KEYMAP
+        .iter()
+        .find(|b| b.action == Action::Quit && !b.hint.fr.is_empty())
+        .map(|b| format!("q {}", b.hint.fr))
+        .expect("a quit hint");
+    let french_env = [
+        ("AIMS_READINESS_LANG", ""),
+        ("LC_ALL", ""),
+        ("LC_MESSAGES", ""),
+        ("LANG", "fr_CA.UTF-8"),
+    ];
+    let home = tempfile::tempdir().expect("temp dir");
+
+    let mut app = Session::start_with(home.path(), pty::BIN, &[], &french_env);
+    app.wait_for(fr.t(ChromeText::ModeNewForm));
+    app.send("Hôpital Laval");
+    app.send("\r\r\r");
+    app.wait_for(&counter(1));
+    // The built-in questionnaire in French: the scale's second level.
+    app.wait_for("2 Géré");
+    for (i, level) in ["3", "2", "4"].iter().enumerate() {
+        app.wait_for(&counter(i + 1));
+        app.send(level);
+        app.wait_for(&answered(i + 1));
+        if i < 2 {
+            app.send("l");
+        }
+    }
+    app.send("q");
+    assert!(app.wait_exit(), "quit exits 0");
+    app.wait_restored();
+    let path = only_assessment(home.path());
+    assert_eq!(read_json(&path)["meta"]["language"], "fr");
+
+    // Back again: the home screen lists it in French, Enter resumes at question 3.
+    let mut again = Session::start_with(home.path(), pty::BIN, &[], &french_env);
+    again.wait_for("Hôpital Laval");
+    again.wait_for(&quit);
+    again.send("\r");
+    again.wait_for(&counter(3));
+    again.wait_for(&answered(3));
+    // Question → Overview → SoA → Results → Roadmap → Targets → Export; write.
+    again.send("\t\t\t\t\t\t");
+    let nothing_yet: String = fr
+        .t(ScreenText::ExportNothingYet)
+        .chars()
+        .take(20)
+        .collect();
+    again.wait_for(&nothing_yet);
+    again.send("w");
+    let report = home.path().join("report.md");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while !(report.is_file() && home.path().join("report.pdf").is_file()) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no report written: {}",
+            again.screen()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    again.wait_until_gone(&nothing_yet);
+    again.send("q");
+    assert!(again.wait_exit());
+    again.wait_restored();
+
+    let text = std::fs::read_to_string(&report).expect("report.md");
+    assert!(text.contains("Hôpital Laval"), "{text}");
+    assert!(text.contains(fr.t(ReportText::SectionSummary)), "{text}");
+    assert!(!text.contains(ReportText::SectionSummary.en()), "{text}");
+    let left: Vec<String> = english_left(&text, &every_text())
+        .into_iter()
+        .chain(english_words_in(&text))
+        .collect();
+    assert!(left.is_empty(), "English in the French report: {left:#?}");
+}

@@ -51,6 +51,39 @@ pub fn english_left(french: &str, texts: &[CatalogueEntry]) -> Vec<String> {
     found
 }
 
+/// Short English words no French sentence uses: a French page that holds one holds an
+/// English sentence, even one that never went through a catalogue.
+const ENGLISH_ONLY_WORDS: &[&str] = &[
+    "the", "and", "of", "to", "is", "are", "not", "with", "for", "this", "that", "from", "your",
+    "has", "have", "will", "was", "were", "which", "what", "when", "there", "here", "them", "they",
+    "into", "been", "only", "saved", "written", "press", "open", "close",
+];
+
+/// The English-only words found in `french`, each with the words around it.
+pub fn english_words_in(french: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for word in ENGLISH_ONLY_WORDS {
+        for capitalised in [word.to_string(), capitalise(word)] {
+            if let Some(at) = whole_word(french, &capitalised) {
+                let mut from = at.saturating_sub(30);
+                while !french.is_char_boundary(from) {
+                    from -= 1;
+                }
+                let context: String = french[from..].chars().take(70).collect();
+                found.push(format!("{capitalised:?} in {context:?}"));
+            }
+        }
+    }
+    found
+}
+
+fn capitalise(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -76,5 +109,15 @@ mod tests {
         assert!(found[0].contains("\"Roadmap\""));
         // "Export" inside "Exporter" is not English left behind.
         assert!(english_left("Exporter le rapport", &texts).is_empty());
+    }
+
+    #[test]
+    fn finds_english_sentences_outside_the_catalogue() {
+        assert!(english_words_in("Question 1 sur 48 · 3 réponses").is_empty());
+        let found = english_words_in("1 written, 1 not written (see below)");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(english_words_in("The report").len(), 1);
+        // Inside a French word, "the" or "for" is not English.
+        assert!(english_words_in("Thérèse, forme, isolé").is_empty());
     }
 }

@@ -22,7 +22,7 @@ pub use cli::CliText;
 pub use errors::ErrorText;
 pub use format::{NBSP, NNBSP};
 pub use lang::{Lang, UnknownLang};
-pub use leftover::{english_left, whole_word};
+pub use leftover::{english_left, english_words_in, whole_word};
 pub use report::ReportText;
 pub use room::RoomText;
 pub use screens::ScreenText;

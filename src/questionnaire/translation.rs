@@ -202,7 +202,7 @@ fn question_differences(
             ),
         );
     }
-    if q.refs != o.refs {
+    if without_note_words(&q.refs) != without_note_words(&o.refs) {
         add(
             at("refs"),
             format!(
@@ -271,9 +271,25 @@ fn question_differences(
     }
 }
 
+/// References with the words of their EU AI Act notes left out: a translation words
+/// the note in its language, but has one exactly where the original has one.
+fn without_note_words(refs: &crate::questionnaire::Refs) -> crate::questionnaire::Refs {
+    let mut refs = refs.clone();
+    for article in &mut refs.eu_ai_act {
+        if let crate::questionnaire::AiActRef::Qualified(qualified) = article
+            && let Some(applies) = qualified.applies_to.as_mut()
+            && let Some(note) = applies.note.as_mut()
+        {
+            note.clear();
+        }
+    }
+    refs
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::questionnaire::AiActRef;
 
     fn builtin() -> Questionnaire {
         Questionnaire::embedded().expect("the embedded questionnaire is valid")
@@ -287,6 +303,42 @@ mod tests {
         translation.questions[0].levels[2] = "Autre descripteur".into();
         translation.controls[0].title = "Autre mesure".into();
         assert_eq!(translation.translation_problems(&original), Vec::new());
+    }
+
+    #[test]
+    fn an_eu_ai_act_note_is_worded_in_the_translation_but_stays_where_it_is() {
+        let original = builtin();
+        let mut translation = original.clone();
+        let (question, article) = translation
+            .questions
+            .iter()
+            .enumerate()
+            .find_map(|(i, q)| {
+                q.refs
+                    .eu_ai_act
+                    .iter()
+                    .position(|r| {
+                        matches!(r, AiActRef::Qualified(a)
+                        if a.applies_to.as_ref().is_some_and(|t| t.note.is_some()))
+                    })
+                    .map(|j| (i, j))
+            })
+            .expect("a question whose EU AI Act reference has a note");
+        fn note(t: &mut Questionnaire, question: usize, article: usize) -> &mut Option<String> {
+            match &mut t.questions[question].refs.eu_ai_act[article] {
+                AiActRef::Qualified(a) => match a.applies_to.as_mut() {
+                    Some(applies) => &mut applies.note,
+                    None => unreachable!("found with a note"),
+                },
+                AiActRef::Article(_) => unreachable!("found qualified"),
+            }
+        }
+        *note(&mut translation, question, article) = Some("organismes publics".into());
+        assert_eq!(translation.translation_problems(&original), Vec::new());
+        *note(&mut translation, question, article) = None;
+        let problems = translation.translation_problems(&original);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].at.ends_with("refs"), "{problems:?}");
     }
 
     #[test]
