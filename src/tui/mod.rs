@@ -33,7 +33,7 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
 use crate::export::{ExportError, Report};
-use crate::locale::Lang;
+use crate::locale::{Lang, StatusText};
 use crate::questionnaire::{Questionnaire, QuestionnaireError};
 use crate::store::catalog::{self, CatalogError};
 use crate::store::{self, AssessmentLock, Store, StoreError};
@@ -74,6 +74,17 @@ pub enum TuiError {
     /// Loading what the app needs failed.
     #[error(transparent)]
     Catalog(#[from] CatalogError),
+}
+
+impl TuiError {
+    /// The error in `lang` (what `Display` prints, in English).
+    pub fn in_lang(&self, lang: Lang) -> String {
+        match self {
+            TuiError::Terminal(e) => lang.f(StatusText::TerminalFailed, &[("error", e)]),
+            // The catalogue's errors are worded by their own module.
+            TuiError::Catalog(e) => e.to_string(),
+        }
+    }
 }
 
 impl From<QuestionnaireError> for TuiError {
@@ -401,7 +412,7 @@ impl Runner {
                         self.lock = Some(lock);
                         Msg::Opened(Box::new(session))
                     }
-                    Err(e) => Msg::OpenFailed(open_error(&e)),
+                    Err(e) => Msg::OpenFailed(open_error(&e, app.lang)),
                 })
             }
             Effect::Create(created) => {
@@ -428,7 +439,7 @@ impl Runner {
                         self.lock = Some(lock);
                         Msg::Opened(Box::new(session))
                     }
-                    Err(e) => Msg::OpenFailed(open_error(&e)),
+                    Err(e) => Msg::OpenFailed(open_error(&e, app.lang)),
                 })
             }
             Effect::Delete(path) => match self.store.move_to_trash(&path) {
@@ -554,24 +565,24 @@ impl Runner {
             catalog::open_for_editing(&self.store, path, self.questionnaire.as_deref())?;
         let mut session = Session::new(opened.path, opened.assessment, opened.questionnaire);
         session.migrated = opened.migrated;
-        session.notice = crate::locale::carried_over(&opened.carried);
+        session.carried = opened.carried;
         Ok((session, lock))
     }
 }
 
 /// Why an assessment did not open, in one line that fits the status bar: a lock
 /// conflict names the file and the other process first.
-fn open_error(e: &CatalogError) -> String {
+fn open_error(e: &CatalogError, lang: Lang) -> String {
     match e {
         CatalogError::Store(StoreError::InUse { path, pid }) => {
             let name = path
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            let pid = pid.map(|p| format!(" (pid {p})")).unwrap_or_default();
-            format!(
-                "{name} is in use by another aims-readiness process{pid}; close it there first."
-            )
+            match pid {
+                Some(pid) => lang.f(StatusText::InUsePid, &[("name", &name), ("pid", pid)]),
+                None => lang.f(StatusText::InUse, &[("name", &name)]),
+            }
         }
         other => other.to_string(),
     }
@@ -615,7 +626,7 @@ fn export(
             let outcome = match crate::export::write_all(&report, &[*f], folder, force) {
                 Ok(paths) => match paths.into_iter().next() {
                     Some(p) => ExportOutcome::Written(p),
-                    None => ExportOutcome::Failed("nothing was written".into()),
+                    None => ExportOutcome::Failed(interface.t(StatusText::NothingWritten).into()),
                 },
                 Err(ExportError::Store(StoreError::Exists { path })) => ExportOutcome::Exists(path),
                 Err(e) => ExportOutcome::Failed(e.to_string()),
