@@ -3,8 +3,8 @@
 //! Entries: `Key => "English", "French";` with a `///` line saying where the text
 //! appears; placeholders are named (`{name}`), the same in both languages.
 //!
-//! French: N/A is « S. O. » (sans objet, as in the README's glossary); keys keep the
-//! names the footer shows (« Entrée », « Échap », « Espace », « Tab »); a control is a
+//! French: N/A is « S. O. » (sans objet, as in the README's glossary; a no-break space
+//! inside, so a wrapped status line never splits it); keys keep the names the footer shows (« Entrée », « Échap », « Espace », « Tab »); a control is a
 //! « mesure » (feminine: « Mesure A.6.2.8 exclue »).
 
 use super::Lang;
@@ -36,7 +36,7 @@ catalogue! {
         "En atelier, le niveau vient des votes\u{a0}: w ouvre le vote (o y impose un autre niveau, motif à l'appui).";
     /// Question screen: a digit on a question whose controls are all excluded.
     ExcludedByControls => "Every control of this question is excluded, so it is N/A: include one in the statement (c) to score it.",
-        "Toutes les mesures de cette question sont exclues, elle est donc S. O.\u{a0}: incluez-en une dans la déclaration (c) pour la coter.";
+        "Toutes les mesures de cette question sont exclues, elle est donc S.\u{a0}O.\u{a0}: incluez-en une dans la déclaration (c) pour la coter.";
     /// Question screen: Enter on an unanswered question with no level picked.
     PressToScore => "Press 1-5 to score this question, or ↑/↓ to pick a level, then Enter.",
         "Appuyez sur 1 à 5 pour coter cette question, ou choisissez un niveau avec ↑/↓, puis Entrée.";
@@ -52,26 +52,26 @@ catalogue! {
     AnswerConfirmed => "Answer confirmed.", "Réponse confirmée.";
     /// Question screen: N/A on a question that assesses Annex A controls.
     NaMeansExcluding => "N/A on an Annex A question means excluding its controls: exclude each with x and say why.",
-        "S. O. sur une question de l'annexe A signifie exclure ses mesures\u{a0}: excluez chacune avec x et justifiez-la.";
+        "S.\u{a0}O. sur une question de l'annexe A signifie exclure ses mesures\u{a0}: excluez chacune avec x et justifiez-la.";
     /// Question screen: N/A refused.
     CannotBeNa => "This question cannot be N/A: only Annex A controls may be excluded.",
-        "Cette question ne peut pas être S. O.\u{a0}: seules les mesures de l'annexe A peuvent être exclues.";
+        "Cette question ne peut pas être S.\u{a0}O.\u{a0}: seules les mesures de l'annexe A peuvent être exclues.";
     /// Question screen: N/A set, the note editor opens for its justification.
     NaWriteWhy => "N/A: write in the note why this does not apply (required).",
-        "S. O.\u{a0}: expliquez dans la note pourquoi cela ne s'applique pas (obligatoire).";
+        "S.\u{a0}O.\u{a0}: expliquez dans la note pourquoi cela ne s'applique pas (obligatoire).";
     /// Question screen: N/A set on a question that already has its justification.
-    MarkedNa => "Marked N/A.", "Marquée S. O.";
+    MarkedNa => "Marked N/A.", "Marquée S.\u{a0}O.";
     /// Question screen: N/A removed.
-    NaRemoved => "N/A removed.", "S. O. retiré.";
+    NaRemoved => "N/A removed.", "S.\u{a0}O. retiré.";
     /// Editor: a paste longer than the editor holds.
     PasteCut => "The paste was too long and was cut at 64 KB.",
         "Le texte collé était trop long et a été coupé à 64 Ko.";
     /// Editor closed on an N/A answer that still has no justification.
     NaNeedsNoteBeforeMoving => "N/A needs a justification before moving on: press e to write it.",
-        "S. O. exige une justification avant de continuer\u{a0}: appuyez sur e pour l'écrire.";
+        "S.\u{a0}O. exige une justification avant de continuer\u{a0}: appuyez sur e pour l'écrire.";
     /// Leaving a question answered N/A without a justification.
     NaNeedsNote => "N/A needs a justification: write in the note why this does not apply.",
-        "S. O. exige une justification\u{a0}: expliquez dans la note pourquoi cela ne s'applique pas.";
+        "S.\u{a0}O. exige une justification\u{a0}: expliquez dans la note pourquoi cela ne s'applique pas.";
     /// Go-to prompt: the number typed is not a question.
     JumpRange => "Type a question number from 1 to {n}.",
         "Saisissez un numéro de question de 1 à {n}.";

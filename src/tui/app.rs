@@ -597,6 +597,8 @@ mod register_tests;
 #[cfg(test)]
 mod soa_tests;
 #[cfg(test)]
+mod status_lang_tests;
+#[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod workshop_room_tests;
