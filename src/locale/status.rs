@@ -4,8 +4,9 @@
 //! appears; placeholders are named (`{name}`), the same in both languages.
 //!
 //! French: N/A is « S. O. » (sans objet, as in the README's glossary; a no-break space
-//! inside, so a wrapped status line never splits it); keys keep the names the footer shows (« Entrée », « Échap », « Espace », « Tab »); a control is a
-//! « mesure » (feminine: « Mesure A.6.2.8 exclue »).
+//! inside, so a wrapped status line never splits it); keys keep the names the footer
+//! shows (« Entrée », « Échap », « Espace », « Tab »); a control is a « mesure »
+//! (feminine: « Mesure A.6.2.8 exclue »).
 
 use super::Lang;
 use super::catalog::catalogue;
