@@ -34,7 +34,7 @@ catalogue! {
         "Cette évaluation est illisible\u{a0}: elle ne peut pas servir de départ à un nouveau cycle.";
     /// Question screen: a digit during a workshop.
     WorkshopLevelFromVotes => "In a workshop the level comes from the votes: w opens Voting (o there overrides, with a reason).",
-        "En atelier, le niveau vient des votes\u{a0}: w ouvre le vote (o y impose un autre niveau, motif à l'appui).";
+        "En atelier, le niveau vient des votes\u{a0}: w ouvre le vote (o y modifie le résultat, motif à l'appui).";
     /// Question screen: a digit on a question whose controls are all excluded.
     ExcludedByControls => "Every control of this question is excluded, so it is N/A: include one in the statement (c) to score it.",
         "Toutes les mesures de cette question sont exclues, elle est donc S.\u{a0}O.\u{a0}: incluez-en une dans la déclaration (c) pour la coter.";
@@ -61,7 +61,7 @@ catalogue! {
     NaWriteWhy => "N/A: write in the note why this does not apply (required).",
         "S.\u{a0}O.\u{a0}: expliquez dans la note pourquoi cela ne s'applique pas (obligatoire).";
     /// Question screen: N/A set on a question that already has its justification.
-    MarkedNa => "Marked N/A.", "Marquée S.\u{a0}O.";
+    MarkedNa => "Marked N/A.", "Question marquée S.\u{a0}O.";
     /// Question screen: N/A removed.
     NaRemoved => "N/A removed.", "S.\u{a0}O. retiré.";
     /// Editor: a paste longer than the editor holds.
@@ -243,20 +243,21 @@ catalogue! {
     /// Prompt label: the report's classification.
     PromptClassification => "Classification", "Classification";
     /// Prompt label: the report's author.
-    PromptAuthor => "Author", "Rédaction";
+    PromptAuthor => "Author", "Rédigé par";
     /// Prompt label: the report's approver.
-    PromptApprover => "Approver", "Approbation";
+    PromptApprover => "Approver", "Approuvé par";
     /// Prompt label: the approval date.
     PromptApproved => "Approved on (YYYY-MM-DD; empty: not yet)",
         "Approuvé le (AAAA-MM-JJ\u{202f}; vide\u{a0}: pas encore)";
     /// Prompt label: the assessor's note on a domain.
-    PromptDomainNote => "Assessor's note on this domain", "Note de l'évaluation sur ce domaine";
-    /// Prompt label: evidence for a whole question.
+    PromptDomainNote => "Assessor's note on this domain", "Note d'évaluation sur ce domaine";
+    /// Prompt label: evidence for a whole question (French kept short: it is the
+    /// title of a box 70 columns wide at 80×24).
     PromptEvidenceQuestion => "Evidence for the whole question: a file path (hashed, never copied) or an https:// link",
-        "Preuve pour toute la question\u{a0}: un chemin de fichier (empreinte calculée, jamais copié) ou un lien https://";
-    /// Prompt label: evidence for one check.
+        "Preuve de toute la question\u{a0}: fichier (empreinte, jamais copié) ou lien https://";
+    /// Prompt label: evidence for one check (French kept short, as above).
     PromptEvidenceCheck => "Evidence for this check: a file path (hashed, never copied) or an https:// link",
-        "Preuve pour ce point de vérification\u{a0}: un chemin de fichier (empreinte calculée, jamais copié) ou un lien https://";
+        "Preuve de ce point\u{a0}: fichier (empreinte, jamais copié) ou lien https://";
     /// Notice title: what a migration changed.
     MigratedTitle => "What changed in the questionnaire", "Ce qui a changé dans le questionnaire";
     /// Notice: the versions before and after a migration.
