@@ -189,8 +189,6 @@ catalogue! {
     /// Opening failed: another process, whose id is known, holds the file's lock.
     InUsePid => "{name} is in use by another aims-readiness process (pid {pid}); close it there first.",
         "{name} est ouvert dans un autre processus aims-readiness (pid {pid})\u{202f}; fermez-le d'abord là-bas.";
-    /// The app stopped: the terminal could not be set up, read or drawn to.
-    TerminalFailed => "the terminal failed: {error}", "le terminal a échoué\u{a0}: {error}";
     /// Prompt label: go to a question.
     PromptJumpTo => "Go to question number", "Aller à la question numéro";
     /// Prompt label: find text in questions.

@@ -76,17 +76,6 @@ pub enum TuiError {
     Catalog(#[from] CatalogError),
 }
 
-impl TuiError {
-    /// The error in `lang` (what `Display` prints, in English).
-    pub fn in_lang(&self, lang: Lang) -> String {
-        match self {
-            TuiError::Terminal(e) => lang.f(StatusText::TerminalFailed, &[("error", e)]),
-            // The catalogue's errors are worded by their own module.
-            TuiError::Catalog(e) => e.to_string(),
-        }
-    }
-}
-
 impl From<QuestionnaireError> for TuiError {
     fn from(e: QuestionnaireError) -> Self {
         TuiError::Catalog(e.into())

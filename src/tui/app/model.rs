@@ -260,7 +260,7 @@ impl Notice {
             .map_or(report.note.as_str(), |m| m.note.as_str());
         if !note.is_empty() {
             lines.push(String::new());
-            lines.extend(note.split(". ").map(|s| {
+            lines.extend(sentences(note).into_iter().map(|s| {
                 let s = s.trim_end_matches('.');
                 format!("{s}.")
             }));
@@ -272,6 +272,26 @@ impl Notice {
             migration: true,
         }
     }
+}
+
+/// The sentences of a note, one per line: a period followed by a space ends one,
+/// unless the word before it is a single letter, so the French « S. O. » (N/A) stays
+/// whole.
+pub(super) fn sentences(note: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    for (i, _) in note.match_indices(". ") {
+        let word = note[start..i]
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or("");
+        if word.chars().count() > 1 {
+            parts.push(&note[start..i]);
+            start = i + 2;
+        }
+    }
+    parts.push(&note[start..]);
+    parts
 }
 
 /// Which text the editor is changing.

@@ -223,3 +223,20 @@ fn a_migration_notice_is_french_and_worded_again_on_a_switch() {
         "{notice:?}"
     );
 }
+
+#[test]
+fn a_note_is_cut_into_sentences_but_not_inside_s_o() {
+    assert_eq!(
+        super::model::sentences(
+            "Ne peuvent plus être S. O. (A.2) : note gardée. Nouvelles questions."
+        ),
+        vec![
+            "Ne peuvent plus être S. O. (A.2) : note gardée",
+            "Nouvelles questions."
+        ]
+    );
+    assert_eq!(
+        super::model::sentences("Version 2.0.0 splits. ctx-01 now. Each part."),
+        vec!["Version 2.0.0 splits", "ctx-01 now", "Each part."]
+    );
+}
