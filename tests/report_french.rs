@@ -10,7 +10,7 @@ use std::process::{Command, Output};
 use aims_readiness::assessment::{Assessment, DocumentControl, ParticipantNote, PlanStatus, Vote};
 use aims_readiness::evidence::EvidenceItem;
 use aims_readiness::export::{self, Format, Report};
-use aims_readiness::locale::{Lang, ReportText, Text};
+use aims_readiness::locale::Lang;
 use aims_readiness::questionnaire::Questionnaire;
 use chrono::NaiveDate;
 
@@ -97,65 +97,9 @@ fn french_report_md_snapshot() {
     insta::assert_snapshot!("report_md_fr", md(&report));
 }
 
-/// The literal parts of an English catalogue text (between its placeholders) that a
-/// French report must not contain: those longer than 3 characters once trimmed, and
-/// not also part of the French text (a word both languages share, like "Version").
-fn english_fragments(en: &'static str, fr: &'static str) -> Vec<&'static str> {
-    let mut out = Vec::new();
-    for (i, part) in en.split(['{', '}']).enumerate() {
-        // Odd parts are placeholder names.
-        if i % 2 == 1 {
-            continue;
-        }
-        let part = part.trim_matches(|c: char| !c.is_alphanumeric());
-        if part.chars().count() > 3 && !fr.contains(part) {
-            out.push(part);
-        }
-    }
-    out
-}
-
-/// Where `fragment` first stands as whole words in `text` (not inside a longer word).
-fn whole_word(text: &str, fragment: &str) -> Option<usize> {
-    text.match_indices(fragment).map(|(at, _)| at).find(|&at| {
-        let before = text[..at].chars().next_back();
-        let after = text[at + fragment.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
-}
-
-fn catalogue() -> Vec<(String, &'static str, &'static str)> {
-    ReportText::ALL
-        .iter()
-        .map(|t| (format!("{t:?}"), t.en(), t.fr()))
-        .chain(Text::ALL.iter().map(|t| (format!("{t:?}"), t.en(), t.fr())))
-        .collect()
-}
-
+/// The English texts of every catalogue left in `french`.
 fn english_left(french: &str) -> Vec<String> {
-    let texts = catalogue();
-    // A word French uses too ("scores", "questionnaire") is not a sign of English.
-    let all_french: Vec<&str> = texts.iter().map(|(_, _, fr)| *fr).collect();
-    let mut found = Vec::new();
-    for (key, en, fr) in &texts {
-        if en == fr {
-            continue;
-        }
-        for fragment in english_fragments(en, fr) {
-            if all_french.iter().any(|f| whole_word(f, fragment).is_some()) {
-                continue;
-            }
-            if let Some(at) = whole_word(french, fragment) {
-                let mut from = at.saturating_sub(40);
-                while !french.is_char_boundary(from) {
-                    from -= 1;
-                }
-                let context: String = french[from..].chars().take(100).collect();
-                found.push(format!("{key}: {fragment:?} in {context:?}"));
-            }
-        }
-    }
-    found
+    aims_readiness::locale::english_left(french, &aims_readiness::locale::every_text())
 }
 
 /// Every string in a JSON value.

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use aims_readiness::assessment::{Assessment, PlanStatus};
 use aims_readiness::export::Format;
+use aims_readiness::locale::Lang;
 use aims_readiness::questionnaire::Questionnaire;
 use aims_readiness::scoring::{Verdict, VerdictStatus};
 use aims_readiness::store::catalog::Summary;
@@ -79,8 +80,8 @@ fn fixture_session(q: &Questionnaire) -> Session {
 
 /// A workshop part-way through question 1: four participants, three votes spread
 /// 1-2-4 (divergent, proposal 2 unconfirmed), a note by Lee, the question parked
-/// with a reason, 95 seconds on the clock.
-fn workshop_app(presenter: bool) -> App {
+/// with a reason, 95 seconds on the clock; the interface in `lang`.
+fn workshop_app_in(presenter: bool, lang: Lang) -> App {
     use aims_readiness::workshop::{self, Consensus};
     let q = Questionnaire::embedded().expect("embedded questionnaire");
     let mut session = fixture_session(&q);
@@ -108,6 +109,7 @@ fn workshop_app(presenter: bool) -> App {
         PathBuf::from("/tmp/reports"),
         now(),
     );
+    app.set_lang(lang);
     app.update(Msg::Opened(Box::new(session)), now());
     app.go_to_screen(Screen::Voting);
     app.update(Msg::Act(Action::Down), now());
@@ -121,9 +123,19 @@ fn workshop_app(presenter: bool) -> App {
 
 /// The app showing `screen`, as a user would reach it.
 fn app_on(screen: &str) -> App {
+    app_on_in(screen, Lang::En)
+}
+
+/// [`app_on`] with the interface in `lang` from the start (every message is written in it).
+fn app_on_in(screen: &str, lang: Lang) -> App {
     match screen {
-        "voting" => return workshop_app(false),
-        "presenter" => return workshop_app(true),
+        "voting" => return workshop_app_in(false, lang),
+        "presenter" => return workshop_app_in(true, lang),
+        "agenda" => {
+            let mut app = workshop_app_in(false, lang);
+            app.update(Msg::Act(Action::Agenda), now());
+            return app;
+        }
         _ => {}
     }
     let q = Questionnaire::embedded().expect("embedded questionnaire");
@@ -133,6 +145,7 @@ fn app_on(screen: &str) -> App {
         PathBuf::from("/tmp/reports"),
         now(),
     );
+    app.set_lang(lang);
     match screen {
         "home" => {
             app.update(Msg::HomeLoaded(home_entries()), now());
@@ -146,8 +159,8 @@ fn app_on(screen: &str) -> App {
         _ => {
             app.update(Msg::Opened(Box::new(fixture_session(&q))), now());
             let target = match screen {
-                "question" | "help" | "editor" => Screen::Question,
-                "overview" => Screen::Overview,
+                "question" | "help" | "editor" | "checklist" => Screen::Question,
+                "overview" | "register" => Screen::Overview,
                 "results" => Screen::Results,
                 "roadmap" => Screen::Roadmap,
                 "targets" => Screen::Targets,
@@ -164,6 +177,12 @@ fn app_on(screen: &str) -> App {
                 }
                 "editor" => {
                     app.update(Msg::Act(Action::EditNote), now());
+                }
+                "checklist" => {
+                    app.update(Msg::Act(Action::Checklist), now());
+                }
+                "register" => {
+                    app.update(Msg::Act(Action::Register), now());
                 }
                 "soa" => soa_decisions(&mut app),
                 "details" => {

@@ -6,7 +6,7 @@
 use chrono::{DateTime, FixedOffset};
 
 use super::{App, DetailField, DocField, Effect, Msg, PromptKind, Screen};
-use crate::locale::Lang;
+use crate::locale::{Lang, ScreenText as S};
 use crate::tui::keys::Action;
 
 /// One row of the details screen.
@@ -38,28 +38,28 @@ impl DetailsRow {
     ];
 
     /// The row's label on the screen.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> S {
         match self {
-            DetailsRow::Details(DetailField::Organisation) => "Organisation",
-            DetailsRow::Details(DetailField::Scope) => "Scope",
-            DetailsRow::Details(DetailField::Assessors) => "Assessors",
-            DetailsRow::Language => "Report language",
-            DetailsRow::Document(DocField::Version) => "Version",
-            DetailsRow::Document(DocField::Classification) => "Classification",
-            DetailsRow::Document(DocField::Author) => "Author",
-            DetailsRow::Document(DocField::Approver) => "Approver",
-            DetailsRow::Document(DocField::Approved) => "Approved on",
-            DetailsRow::Conclusion => "Assessor's conclusion",
+            DetailsRow::Details(DetailField::Organisation) => S::DetailsOrganisation,
+            DetailsRow::Details(DetailField::Scope) => S::DetailsScope,
+            DetailsRow::Details(DetailField::Assessors) => S::DetailsAssessors,
+            DetailsRow::Language => S::DetailsLanguage,
+            DetailsRow::Document(DocField::Version) => S::DetailsVersion,
+            DetailsRow::Document(DocField::Classification) => S::DetailsClassification,
+            DetailsRow::Document(DocField::Author) => S::DetailsAuthor,
+            DetailsRow::Document(DocField::Approver) => S::DetailsApprover,
+            DetailsRow::Document(DocField::Approved) => S::DetailsApproved,
+            DetailsRow::Conclusion => S::DetailsConclusion,
         }
     }
 
     /// The heading of the group the row belongs to.
-    pub fn group(self) -> &'static str {
+    pub fn group(self) -> S {
         match self {
-            DetailsRow::Details(_) => "The assessment",
-            DetailsRow::Language => "The report",
-            DetailsRow::Document(_) => "Document control",
-            DetailsRow::Conclusion => "Executive summary",
+            DetailsRow::Details(_) => S::DetailsGroupAssessment,
+            DetailsRow::Language => S::DetailsGroupReport,
+            DetailsRow::Document(_) => S::DetailsGroupDocument,
+            DetailsRow::Conclusion => S::DetailsGroupSummary,
         }
     }
 
@@ -99,10 +99,9 @@ impl App {
         let next = Lang::ALL[(at + 1) % Lang::ALL.len()];
         s.assessment.meta.language = Some(next);
         let effects = self.changed(now);
-        self.say(format!(
-            "Reports will be written in {} ({}).",
-            next.name(),
-            next.code()
+        self.say(self.lang.f(
+            S::DetailsLanguageSaved,
+            &[("name", &next.name()), ("code", &next.code())],
         ));
         effects
     }

@@ -5,6 +5,7 @@
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
 use super::{App, DetailField, DocField, Effect, PromptKind};
+use crate::locale::ScreenText as S;
 
 impl App {
     /// Opens `kind`'s prompt holding the field's current text.
@@ -53,9 +54,9 @@ impl App {
                 match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
                     Ok(day) => Some(day),
                     Err(_) => {
-                        self.warn(format!(
-                            "\"{}\" is not a date: type it as YYYY-MM-DD, for example 2027-01-04.",
-                            crate::text::one_line(text)
+                        self.warn(self.lang.f(
+                            S::DetailsNotADate,
+                            &[("text", &crate::text::one_line(text))],
                         ));
                         return Vec::new();
                     }
@@ -107,12 +108,12 @@ impl App {
             _ => {}
         }
         let effects = self.changed(now);
-        self.say(match kind {
-            PromptKind::Details(_) => "Assessment details saved.",
-            PromptKind::Document(_) => "Document control saved.",
-            PromptKind::Conclusion => "Conclusion saved.",
-            _ => "Domain note saved.",
-        });
+        self.say(self.lang.t(match kind {
+            PromptKind::Details(_) => S::DetailsSaved,
+            PromptKind::Document(_) => S::DocumentSaved,
+            PromptKind::Conclusion => S::ConclusionSaved,
+            _ => S::DomainNoteSaved,
+        }));
         effects
     }
 }

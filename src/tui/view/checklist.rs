@@ -8,6 +8,7 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use super::{clip, pane};
 use crate::evidence;
+use crate::locale::ScreenText as S;
 use crate::text::one_line;
 use crate::tui::app::App;
 
@@ -18,14 +19,15 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
         return;
     };
     let t = app.theme;
+    let lang = app.lang;
     let cursor = app.checklist.unwrap_or(0);
     let answer = s.assessment.answer(&q.id);
     let levels = evidence::levels(q, answer);
     let state = match (levels.claimed, levels.evidenced) {
-        (Some(c), Some(e)) => format!("claimed {c} · evidence supports {e}"),
-        (None, Some(e)) => format!("evidence supports {e}"),
-        (Some(c), None) => format!("claimed {c} · no check answered yet"),
-        (None, None) => "no check answered yet".to_string(),
+        (Some(c), Some(e)) => lang.f(S::ClaimedEvidenced, &[("claimed", &c), ("evidenced", &e)]),
+        (None, Some(e)) => lang.f(S::Evidenced, &[("evidenced", &e)]),
+        (Some(c), None) => lang.f(S::ClaimedNoCheck, &[("claimed", &c)]),
+        (None, None) => lang.t(S::NoCheck).to_string(),
     };
     let inner = pane("", app, true).inner(area);
     let width = usize::from(inner.width);
@@ -45,10 +47,14 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
             .count();
         lines.push(Line::from(Span::styled(
             clip(
-                &format!(
-                    " Level {level} · {} — {met} of {} met",
-                    one_line(s.questionnaire.level_name(level)),
-                    checks.len()
+                &lang.f(
+                    S::ChecklistLevel,
+                    &[
+                        ("level", &level),
+                        ("name", &one_line(s.questionnaire.level_name(level))),
+                        ("met", &met),
+                        ("total", &checks.len()),
+                    ],
                 ),
                 width,
             ),
@@ -66,7 +72,15 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
                 .map_or(0, Vec::len);
             // Before the text, so a narrow window never cuts it off.
             let linked = if evidence_count > 0 {
-                format!("({evidence_count} evidence) ")
+                lang.f(
+                    S::counted(
+                        lang,
+                        evidence_count,
+                        S::ChecklistLinkedOne,
+                        S::ChecklistLinkedMany,
+                    ),
+                    &[("count", &evidence_count)],
+                )
             } else {
                 String::new()
             };
@@ -90,9 +104,12 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
     // Keep the highlighted check in view.
     let height = usize::from(inner.height);
     let scroll = cursor_line.saturating_sub(height.saturating_sub(1));
-    let title = format!(
-        "Checks{} (t) — {state}",
-        super::shown_of(&is_check, scroll, height, |c| *c)
+    let title = lang.f(
+        S::ChecklistTitle,
+        &[
+            ("shown", &super::shown_of(&is_check, scroll, height, |c| *c)),
+            ("state", &state),
+        ],
     );
     pane(&title, app, true).render(area, frame.buffer_mut());
     let shown: Vec<Line> = lines.into_iter().skip(scroll).take(height).collect();

@@ -2,7 +2,7 @@
 //! document control, and the assessor's conclusion; the selected field in full
 //! underneath, so a long scope or conclusion is never cut.
 
-use crate::locale::Lang;
+use crate::locale::{Lang, ScreenText as S};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -17,6 +17,7 @@ use crate::tui::app::{App, DetailField, DetailsRow, DocField, FrameInfo, Hit};
 pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let Some(s) = &app.session else { return };
     let t = app.theme;
+    let lang = app.lang;
     let inner = pane("", app, true).inner(area);
     // Below, the selected field in full, when there is room for it and the list.
     let detail_h = if inner.height >= 18 { 5 } else { 0 };
@@ -25,7 +26,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
         Constraint::Length(detail_h),
     ]));
     // Display rows: a heading before each group, then its fields (by row index).
-    let mut rows: Vec<Result<&str, usize>> = Vec::new();
+    let mut rows: Vec<Result<S, usize>> = Vec::new();
     for (i, row) in DetailsRow::ALL.iter().enumerate() {
         if i == 0 || DetailsRow::ALL[i - 1].group() != row.group() {
             rows.push(Ok(row.group()));
@@ -39,9 +40,12 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let height = usize::from(list.height);
     info.page_rows = list.height;
     let first = window_start(cursor_row, rows.len(), height);
-    let title = format!(
-        "Assessment details{} — Enter edits the selected field, saved at once",
-        super::shown_of(&rows, first, height, Result::is_err)
+    let title = lang.f(
+        S::DetailsTitle,
+        &[(
+            "shown",
+            &super::shown_of(&rows, first, height, Result::is_err),
+        )],
     );
     pane(&title, app, true).render(area, frame.buffer_mut());
     let w = usize::from(list.width);
@@ -49,7 +53,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let mut lines = Vec::new();
     for (k, row) in rows.iter().enumerate().skip(first).take(height) {
         match *row {
-            Ok(group) => lines.push(Line::from(Span::styled(fit(group, w), t.title()))),
+            Ok(group) => lines.push(Line::from(Span::styled(fit(lang.t(group), w), t.title()))),
             Err(i) => {
                 let field = DetailsRow::ALL[i];
                 let y = list
@@ -68,7 +72,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
                 };
                 lines.push(Line::from(vec![
                     Span::styled(
-                        format!("  {} ", fit(field.label(), label_w)),
+                        format!("  {} ", fit(lang.t(field.label()), label_w)),
                         row_style(app, selected),
                     ),
                     Span::styled(
@@ -84,11 +88,11 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
         let field = app.details_row();
         let value = value(&s.assessment, field, app.lang);
         let text = if value.is_empty() {
-            "(empty: Enter to fill it in)".to_string()
+            lang.t(S::DetailsEmpty).to_string()
         } else {
             value
         };
-        let block = pane(field.label(), app, false);
+        let block = pane(lang.t(field.label()), app, false);
         Paragraph::new(text)
             .wrap(Wrap { trim: false })
             .block(block)
@@ -105,8 +109,11 @@ fn value(a: &Assessment, field: DetailsRow, interface: Lang) -> String {
         DetailsRow::Details(DetailField::Scope) => m.scope.clone(),
         DetailsRow::Details(DetailField::Assessors) => m.assessors.join(", "),
         DetailsRow::Language => match m.language {
-            Some(lang) => format!("{} ({}) · Enter changes it", lang.name(), lang.code()),
-            None => format!("{} (the interface's) · Enter changes it", interface.name()),
+            Some(lang) => interface.f(
+                S::DetailsLanguageSet,
+                &[("name", &lang.name()), ("code", &lang.code())],
+            ),
+            None => interface.f(S::DetailsLanguageInterface, &[("name", &interface.name())]),
         },
         DetailsRow::Document(DocField::Version) => d.version.clone(),
         DetailsRow::Document(DocField::Classification) => d.classification.clone(),

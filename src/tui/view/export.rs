@@ -6,12 +6,14 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::{clip, draw_lines, fit, pane, row_style};
+use crate::locale::ScreenText as S;
 use crate::text::one_line;
 use crate::tui::app::{App, ExportOutcome, FrameInfo, Hit};
 
 /// Draws the export screen.
 pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let t = app.theme;
+    let lang = app.lang;
     let ex = &app.export;
     let n = u16::try_from(ex.formats.len()).unwrap_or(u16::MAX);
     let [formats_area, folder_area, results_area] = area.layout(&Layout::vertical([
@@ -19,7 +21,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
         Constraint::Length(3),
         Constraint::Fill(1),
     ]));
-    let block = pane("Formats (Space to choose)", app, true);
+    let block = pane(lang.t(S::ExportFormats), app, true);
     let inner = block.inner(formats_area);
     block.render(formats_area, frame.buffer_mut());
     let w = usize::from(inner.width);
@@ -42,7 +44,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
         )));
     }
     draw_lines(lines, inner, frame.buffer_mut());
-    let block = pane("Folder (o to change)", app, false);
+    let block = pane(lang.t(S::ExportFolder), app, false);
     let inner = block.inner(folder_area);
     block.render(folder_area, frame.buffer_mut());
     let folder = one_line(&ex.folder.display().to_string()).into_owned();
@@ -51,13 +53,13 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
         inner,
         frame.buffer_mut(),
     );
-    let block = pane("Written (w or Enter to write)", app, false);
+    let block = pane(lang.t(S::ExportWritten), app, false);
     let inner = block.inner(results_area);
     block.render(results_area, frame.buffer_mut());
     let w = usize::from(inner.width);
     let lines: Vec<Line> = if ex.outcomes.is_empty() {
         vec![Line::from(Span::styled(
-            "Nothing written yet. Existing files are only replaced after you confirm.",
+            lang.t(S::ExportNothingYet),
             t.muted(),
         ))]
     } else {
@@ -70,16 +72,22 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
                 )),
                 ExportOutcome::Exists(p) => Line::from(Span::styled(
                     clip(
-                        &format!(
-                            "! {} exists (not replaced)",
-                            one_line(&p.display().to_string())
+                        &lang.f(
+                            S::ExportExists,
+                            &[("path", &one_line(&p.display().to_string()))],
                         ),
                         w,
                     ),
                     t.warn(),
                 )),
                 ExportOutcome::Failed(e) => Line::from(Span::styled(
-                    clip(&format!("✗ {}: {}", f.name(), one_line(e)), w),
+                    clip(
+                        &lang.f(
+                            S::ExportFailed,
+                            &[("format", &f.name()), ("error", &one_line(e))],
+                        ),
+                        w,
+                    ),
                     t.warn(),
                 )),
             })

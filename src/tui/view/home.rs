@@ -6,28 +6,32 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::{draw_lines, fit, pane, row_style, window_start};
-use crate::locale;
+use crate::locale::ScreenText as S;
 use crate::text::one_line;
 use crate::tui::app::{App, FrameInfo, Hit};
 
 /// Draws the home screen.
 pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let t = app.theme;
+    let lang = app.lang;
     // The borders do not depend on the title, which says how many rows are shown.
     let inner = pane("", app, true).inner(area);
     let height = usize::from(inner.height.saturating_sub(1));
     let start = window_start(app.home_cursor, app.home.len(), height);
-    let title = format!(
-        "Saved assessments{}",
-        super::shown_of(&app.home, start, height, |_| true)
+    let title = lang.f(
+        S::HomeTitle,
+        &[(
+            "shown",
+            &super::shown_of(&app.home, start, height, |_| true),
+        )],
     );
     let block = pane(&title, app, true);
     block.render(area, frame.buffer_mut());
     if app.home.is_empty() {
         let text = if app.home_loaded {
-            "No saved assessments yet. Press n to create one."
+            lang.t(S::HomeEmpty)
         } else {
-            "Reading the saved assessments…"
+            lang.t(S::HomeReading)
         };
         draw_lines(
             vec![Line::from(Span::styled(text, t.muted()))],
@@ -51,16 +55,16 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
         (w.saturating_sub(10 + 25 + date_w), 0)
     };
     let mut header = format!(
-        "{} {:>9} {:<24}",
-        fit("Organisation", org_w),
-        "Answered",
-        "Verdict so far",
+        "{} {:>9} {}",
+        fit(lang.t(S::HomeOrganisation), org_w),
+        lang.t(S::HomeAnswered),
+        fit(lang.t(S::HomeVerdict), 24),
     );
     if with_date {
-        header.push_str(&format!(" {:<16}", "Last change"));
+        header.push_str(&format!(" {}", fit(lang.t(S::HomeLastChange), 16)));
     }
     if wide {
-        header.push_str(&format!(" {}", fit("File", file_w)));
+        header.push_str(&format!(" {}", fit(lang.t(S::HomeFile), file_w)));
     }
     draw_lines(
         vec![Line::from(Span::styled(header, t.title()))],
@@ -71,12 +75,15 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let mut lines = Vec::new();
     for (i, e) in app.home.iter().enumerate().skip(start).take(height) {
         let org = if e.organisation.trim().is_empty() {
-            "(no organisation)".to_string()
+            lang.t(S::HomeNoOrganisation).to_string()
         } else {
             one_line(&e.organisation).into_owned()
         };
         let mut text = match &e.problem {
-            Some(p) => format!("{} cannot be opened: {}", one_line(&e.file), one_line(p)),
+            Some(p) => lang.f(
+                S::HomeCannotOpen,
+                &[("file", &one_line(&e.file)), ("problem", &one_line(p))],
+            ),
             None => {
                 let when = e
                     .updated
@@ -87,7 +94,9 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
                     fit(&org, org_w),
                     format!("{}/{}", e.covered, e.total),
                     fit(
-                        &e.verdict.map(locale::verdict_status).unwrap_or_default(),
+                        &e.verdict
+                            .map(|v| lang.verdict_status(v))
+                            .unwrap_or_default(),
                         24
                     )
                 );

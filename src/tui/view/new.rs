@@ -6,8 +6,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::{draw_lines, fit, pane, row_style, window_start};
+use crate::locale::ScreenText as S;
 use crate::text::one_line;
-use crate::tui::app::{App, FrameInfo, Hit, NewForm};
+use crate::tui::app::{App, FrameInfo, Hit};
 use crate::tui::editor::str_width;
 
 /// Draws the form.
@@ -15,7 +16,8 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let t = app.theme;
     let form = &app.new_form;
     let q = &app.default_questionnaire;
-    let block = pane("New assessment", app, true);
+    let lang = app.lang;
+    let block = pane(lang.t(S::NewTitle), app, true);
     let inner = block.inner(area);
     block.render(area, frame.buffer_mut());
     let [intro, fields, _, targets_head, targets] = inner.layout(&Layout::vertical([
@@ -28,23 +30,32 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     draw_lines(
         vec![
             Line::from(Span::styled(
-                format!("{} — {} questions", one_line(&q.title), q.questions.len()),
+                lang.f(
+                    S::NewQuestionnaire,
+                    &[
+                        ("title", &one_line(&q.title)),
+                        ("count", &q.questions.len()),
+                    ],
+                ),
                 t.title(),
             )),
-            Line::from(Span::styled(
-                "Fill in what you know (all optional) and press Enter on each line to start.",
-                t.muted(),
-            )),
+            Line::from(Span::styled(lang.t(S::NewIntro), t.muted())),
         ],
         intro,
         frame.buffer_mut(),
     );
-    let label_w = 14;
+    // The fields' labels, in the order of `NewForm::fields`.
+    let labels = [S::NewOrganisation, S::NewScope, S::NewAssessors];
+    let label_w = S::widest(lang, &labels).max(14);
     let value_w = usize::from(fields.width).saturating_sub(label_w + 1);
     let mut lines = Vec::new();
     for (i, field) in form.fields.iter().enumerate() {
         let selected = form.cursor == i;
-        let hint = if i == 2 { " (comma-separated)" } else { "" };
+        let hint = if i == 2 {
+            lang.t(S::NewCommaSeparated)
+        } else {
+            ""
+        };
         let shown = if field.text().is_empty() && !selected {
             format!("—{hint}")
         } else {
@@ -63,7 +74,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
         let visible: String = skip_columns(&shown, skip);
         lines.push(Line::from(vec![
             Span::styled(
-                fit(NewForm::LABELS[i], label_w),
+                fit(labels.get(i).map_or("", |l| lang.t(*l)), label_w),
                 if selected { t.title() } else { t.text() },
             ),
             Span::raw(" "),
@@ -80,10 +91,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     }
     draw_lines(lines, fields, frame.buffer_mut());
     draw_lines(
-        vec![Line::from(Span::styled(
-            "Target level per domain (↑↓ to choose, ←→ to change)",
-            t.title(),
-        ))],
+        vec![Line::from(Span::styled(lang.t(S::NewTargets), t.title()))],
         targets_head,
         frame.buffer_mut(),
     );

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::{draw_lines, fit, pane, row_style, window_start};
-use crate::scoring::one_decimal;
+use crate::locale::{Lang, ScreenText as S};
 use crate::text::one_line;
 use crate::tui::app::{App, Filter, FrameInfo, Hit, OverviewRow};
 
@@ -14,6 +14,7 @@ use crate::tui::app::{App, Filter, FrameInfo, Hit, OverviewRow};
 pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let Some(s) = &app.session else { return };
     let t = app.theme;
+    let lang = app.lang;
     let rows = app.overview_rows();
     // The borders do not depend on the title, which says how many rows are shown.
     let inner = pane("", app, true).inner(area);
@@ -22,13 +23,14 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let shown = super::shown_of(&rows, start, height, |r| {
         matches!(r, OverviewRow::Question(_))
     });
-    let title = format!("Overview{shown} — {} (f to filter)", app.filter.label());
+    let filter = filter_label(app.filter, lang);
+    let title = lang.f(S::OverviewTitle, &[("shown", &shown), ("filter", &filter)]);
     let block = pane(&title, app, true);
     block.render(area, frame.buffer_mut());
     if rows.is_empty() {
         draw_lines(
             vec![Line::from(Span::styled(
-                format!("No question is {} .", app.filter.label()).replace(" .", "."),
+                lang.f(S::OverviewEmpty, &[("filter", &filter)]),
                 t.muted(),
             ))],
             inner,
@@ -51,13 +53,15 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
             OverviewRow::Domain(di) => {
                 let d = &s.questionnaire.domains[di];
                 let score = s.scores.domain(&d.id);
-                let text = format!(
-                    "{}  score {}  target {}  {}/{} answered",
-                    one_line(&d.title),
-                    one_decimal(score.and_then(|x| x.score)),
-                    score.map_or(0, |x| x.target),
-                    score.map_or(0, |x| x.covered()),
-                    score.map_or(0, |x| x.total),
+                let text = lang.f(
+                    S::OverviewDomain,
+                    &[
+                        ("title", &one_line(&d.title)),
+                        ("score", &lang.score(score.and_then(|x| x.score))),
+                        ("target", &score.map_or(0, |x| x.target)),
+                        ("covered", &score.map_or(0, |x| x.covered())),
+                        ("total", &score.map_or(0, |x| x.total)),
+                    ],
                 );
                 lines.push(Line::from(Span::styled(fit(&text, w), t.title())));
             }
@@ -66,12 +70,12 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
                 let a = s.assessment.answer(&q.id);
                 let qs = s.scores.questions.get(qi);
                 let status = match a {
-                    Some(a) if a.na => "N/A       ".to_string(),
+                    Some(a) if a.na => fit(lang.t(S::NotApplicableShort), 10),
                     Some(a) => match a.level {
                         // A claim above the evidence shows both, claimed → supported.
                         Some(l) if qs.and_then(|x| x.evidenced).is_some_and(|e| e < l) => {
                             let e = qs.and_then(|x| x.evidenced).unwrap_or(l);
-                            format!("{l}→{e} evid. ")
+                            lang.f(S::OverviewEvidenced, &[("claimed", &l), ("evidenced", &e)])
                         }
                         Some(l) => format!(
                             "{l} {:<8}",
@@ -118,6 +122,16 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
         }
     }
     draw_lines(lines, list, frame.buffer_mut());
+}
+
+/// The overview filter's name in `lang`.
+fn filter_label(filter: Filter, lang: Lang) -> &'static str {
+    lang.t(match filter {
+        Filter::All => S::FilterAll,
+        Filter::Unanswered => S::FilterUnanswered,
+        Filter::Flagged => S::FilterFlagged,
+        Filter::CriticalGaps => S::FilterCriticalGaps,
+    })
 }
 
 /// A question row's text; in the parking-lot filter the reason comes first.

@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::{bar, clip, draw_lines, pane};
+use crate::locale::{Lang, ReportText, ScreenText as S};
 use crate::questionnaire::LEVELS;
 use crate::text::{multi_line, one_line};
 use crate::tui::app::{App, EditorKind, FrameInfo, Hit};
@@ -19,6 +20,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
         return;
     };
     let t = app.theme;
+    let lang = app.lang;
     let answer = s.assessment.answer(&q.id);
     let total = s.questionnaire.questions.len();
     // A proposal nobody confirmed yet (from votes or merged homework) is not an answer.
@@ -38,8 +40,8 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let large = area.height >= 34;
 
     let question_lines = wrap_lines(&one_line(&q.text), inner_w);
-    let mut refs = q.refs.display();
-    if let Some(soa) = soa_line(s, &q.id) {
+    let mut refs = lang.refs(&q.refs);
+    if let Some(soa) = soa_line(s, &q.id, lang) {
         refs.push_str(&soa);
     }
     // The references stay on one line, clipped, on a small screen; a large one wraps them
@@ -60,9 +62,9 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
             .iter()
             .map(|e| one_line(e).into_owned())
             .collect::<Vec<_>>()
-            .join("; ");
+            .join(lang.t(ReportText::ListSeparator));
         guidance_lines.extend(wrap_lines(
-            &format!("Evidence examples: {examples}"),
+            &lang.f(S::QuestionEvidenceExamples, &[("examples", &examples)]),
             inner_w,
         ));
     }
@@ -104,7 +106,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
         let gh = room.min(wanted);
         if gh < wanted && gh > 0 {
             guidance_lines.truncate(usize::from(gh - 1));
-            guidance_lines.push("… (a taller window shows the rest; i hides the guidance)".into());
+            guidance_lines.push(lang.t(S::QuestionGuidanceCut).into());
         }
         gh
     } else {
@@ -125,7 +127,10 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let domain = s.questionnaire.domain(&q.domain);
     let mut spans = vec![
         Span::styled(
-            format!(" Question {} of {total}", app.question + 1),
+            lang.f(
+                S::QuestionCounter,
+                &[("n", &(app.question + 1)), ("total", &total)],
+            ),
             t.title(),
         ),
         Span::styled(format!("  {}", one_line(&q.id)), t.muted()),
@@ -139,18 +144,27 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     {
         let label = match before.level() {
             Some(l) => l.to_string(),
-            None => "N/A".to_string(),
+            None => lang.t(S::NotApplicableShort).to_string(),
         };
-        spans.push(Span::styled(format!("  last time: {label}"), t.key()));
+        spans.push(Span::styled(
+            lang.f(S::QuestionLastTime, &[("level", &label)]),
+            t.key(),
+        ));
     }
     // Evidence can only pull the claim down: say so whenever the two differ.
     let supported = crate::evidence::levels(q, answer);
     match (supported.claimed, supported.evidenced) {
         (Some(c), Some(e)) if c != e => spans.push(Span::styled(
-            format!("  claimed {c} · evidence supports {e}"),
+            format!(
+                "  {}",
+                lang.f(S::ClaimedEvidenced, &[("claimed", &c), ("evidenced", &e)])
+            ),
             if c > e { t.warn() } else { t.muted() },
         )),
-        (None, Some(e)) => spans.push(Span::styled(format!("  evidence supports {e}"), t.muted())),
+        (None, Some(e)) => spans.push(Span::styled(
+            format!("  {}", lang.f(S::Evidenced, &[("evidenced", &e)])),
+            t.muted(),
+        )),
         _ => {}
     }
     if let Some(d) = domain {
@@ -162,24 +176,27 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
         spans.push(Span::raw(format!("  · {label}")));
     }
     if q.critical {
-        spans.push(Span::styled("  critical", t.warn()));
+        spans.push(Span::styled(lang.t(S::QuestionCritical), t.warn()));
     }
-    spans.push(Span::styled(format!("  weight {}", q.weight), t.muted()));
+    spans.push(Span::styled(
+        lang.f(S::QuestionWeight, &[("weight", &q.weight)]),
+        t.muted(),
+    ));
     if answer.is_some_and(|a| a.recheck) {
-        spans.push(Span::styled("  ↻ to re-check (c confirms)", t.warn()));
+        spans.push(Span::styled(lang.t(S::QuestionRecheck), t.warn()));
     }
     if let Some(a) = answer.filter(|a| a.flagged) {
         let text = if a.flag_reason.is_empty() {
-            "  ⚑ follow-up".to_string()
+            lang.t(S::QuestionFollowUp).to_string()
         } else {
-            format!("  ⚑ parked: {}", one_line(&a.flag_reason))
+            lang.f(S::QuestionParked, &[("reason", &one_line(&a.flag_reason))])
         };
         spans.push(Span::styled(text, t.warn()));
     }
     // In a workshop the countdown is on the question screen too.
     if let Some(c) = app.countdown() {
         let text = if c.over {
-            format!("  ⏱ {} over", c.label())
+            lang.f(S::QuestionOvertime, &[("time", &c.label())])
         } else {
             format!("  ⏱ {}", c.label())
         };
@@ -192,9 +209,19 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
 
     // Progress.
     let label = if pending > 0 {
-        format!(" {answered}/{total} answered · {pending} to confirm ")
+        lang.f(
+            S::QuestionProgressPending,
+            &[
+                ("answered", &answered),
+                ("total", &total),
+                ("pending", &pending),
+            ],
+        )
     } else {
-        format!(" {answered}/{total} answered ")
+        lang.f(
+            S::QuestionProgress,
+            &[("answered", &answered), ("total", &total)],
+        )
     };
     let bar_w = width.saturating_sub(label.len() + 2);
     let (b, _) = bar(Some(answered as f64), None, total.max(1) as f64, bar_w);
@@ -259,11 +286,11 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     // Note and evidence.
     let note_text = answer.map(|a| a.note.as_str()).unwrap_or("");
     let needs_justification = answer.is_some_and(|a| a.na && a.note.trim().is_empty());
-    let note_title = if needs_justification {
-        "Note (e) — N/A needs a justification"
+    let note_title = lang.t(if needs_justification {
+        S::QuestionNoteNeedsJustification
     } else {
-        "Note (e)"
-    };
+        S::QuestionNote
+    });
     draw_text_box(
         app,
         note,
@@ -279,7 +306,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
         evidence,
         frame,
         info,
-        "Evidence seen (v), one per line",
+        lang.t(S::QuestionEvidenceBox),
         &evidence_text,
         EditorKind::Evidence,
     );
@@ -382,9 +409,7 @@ fn draw_levels(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
         let style = if na { t.answer() } else { t.muted() };
         let marker = if na { "●" } else { " " };
         Paragraph::new(Line::from(Span::styled(
-            format!(
-                " {marker} n N/A — not applicable (excluded from the SoA; needs a justification)"
-            ),
+            format!(" {marker} {}", app.lang.t(S::QuestionNotApplicable)),
             style,
         )))
         .render(Rect::new(area.x, y, area.width, 1), frame.buffer_mut());
@@ -410,12 +435,13 @@ fn draw_text_box(
         } else {
             one_line(&joined).into_owned()
         };
+        let label = app.lang.f(S::BoxLabel, &[("label", &label)]);
         draw_lines(
             vec![Line::from(vec![
-                Span::styled(format!(" {label}: "), app.theme.title()),
+                Span::styled(label.clone(), app.theme.title()),
                 Span::raw(clip(
                     &text,
-                    usize::from(area.width).saturating_sub(str_width(label) + 3),
+                    usize::from(area.width).saturating_sub(str_width(&label)),
                 )),
             ])],
             area,
@@ -477,7 +503,7 @@ fn draw_text_box(
 
 /// For a question that assesses controls: their decisions in a few words, and the key
 /// to the Statement of Applicability.
-fn soa_line(s: &crate::tui::app::Session, question: &str) -> Option<String> {
+fn soa_line(s: &crate::tui::app::Session, question: &str, lang: Lang) -> Option<String> {
     let (mut included, mut excluded, mut undecided) = (0, 0, 0);
     for c in s.questionnaire.controls_of(question) {
         match s.assessment.decision(&c.id).and_then(|d| d.applicable) {
@@ -487,8 +513,13 @@ fn soa_line(s: &crate::tui::app::Session, question: &str) -> Option<String> {
         }
     }
     (included + excluded + undecided > 0).then(|| {
-        format!(
-            "  ·  controls: {included} included, {excluded} excluded, {undecided} undecided (c)"
+        lang.f(
+            S::QuestionControls,
+            &[
+                ("included", &included),
+                ("excluded", &excluded),
+                ("undecided", &undecided),
+            ],
         )
     })
 }

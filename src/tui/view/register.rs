@@ -10,6 +10,7 @@ use ratatui::widgets::Widget;
 
 use super::{clip, draw_lines, fit, pane, row_style, window_start};
 use crate::evidence::{EvidenceItem, EvidenceKind, VerifyStatus};
+use crate::locale::{Lang, ReportText, ScreenText as S};
 use crate::text::{char_width, one_line, str_width};
 use crate::tui::app::{App, FrameInfo, Hit};
 
@@ -22,16 +23,19 @@ const DETAIL_ROWS: u16 = 6;
 pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let Some(s) = &app.session else { return };
     let t = app.theme;
+    let lang = app.lang;
     let items = &s.assessment.evidence;
     let title = match &app.register.pick {
-        Some(target) => format!(
-            "Evidence register — pick the item for {} (Enter links it)",
-            one_line(target.check.as_deref().unwrap_or(&target.question))
+        Some(target) => lang.f(
+            S::RegisterPick,
+            &[(
+                "target",
+                &one_line(target.check.as_deref().unwrap_or(&target.question)),
+            )],
         ),
-        None => format!(
-            "Evidence register — {} item{}",
-            items.len(),
-            if items.len() == 1 { "" } else { "s" }
+        None => lang.f(
+            S::counted(lang, items.len(), S::RegisterTitleOne, S::RegisterTitleMany),
+            &[("count", &items.len())],
         ),
     };
     let block = pane(&title, app, true);
@@ -39,16 +43,10 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     block.render(area, frame.buffer_mut());
     if items.is_empty() {
         draw_lines(
-            vec![
-                Line::from(Span::styled(
-                    "The register is empty. Open a question's checks (t) and press a to add a file or a link,",
-                    t.muted(),
-                )),
-                Line::from(Span::styled(
-                    "or from a shell: aims-readiness evidence add FILE PATH --question ID",
-                    t.muted(),
-                )),
-            ],
+            lang.t(S::RegisterEmpty)
+                .lines()
+                .map(|l| Line::from(Span::styled(l, t.muted())))
+                .collect(),
             inner,
             frame.buffer_mut(),
         );
@@ -60,12 +58,22 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
         Constraint::Length(DETAIL_ROWS),
     ]));
     let w = usize::from(inner.width);
-    let columns = Columns::for_width(w);
+    let columns = Columns::for_width(w, kind_width(lang));
     draw_lines(
         vec![Line::from(Span::styled(
-            columns.row([
-                "ID", "FILE NOW", "TITLE", "KIND", "LOCATION", "DATED", "OWNER", "USED BY",
-            ]),
+            columns.row(
+                [
+                    S::RegisterId,
+                    S::RegisterFileNow,
+                    S::RegisterTitle,
+                    S::RegisterKind,
+                    S::RegisterLocation,
+                    S::RegisterDated,
+                    S::RegisterOwner,
+                    S::RegisterUsedBy,
+                ]
+                .map(|h| lang.t(h)),
+            ),
             t.muted(),
         ))],
         head,
@@ -89,16 +97,20 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
         let state = file_state(app, item).0;
         let text = columns.row([
             &one_line(&item.id),
-            state,
+            state.word(lang),
             &one_line(&item.title),
-            item.kind.as_str(),
+            kind(lang, item.kind),
             &clip_start(&one_line(&item.location), columns.0[4]),
             &dated,
             &one_line(&item.owner),
             &one_line(&used),
         ]);
         let selected = i == cursor;
-        let style = if !selected && matches!(state, "changed" | "missing") {
+        let style = if !selected
+            && matches!(
+                state,
+                FileState::Found(VerifyStatus::Changed | VerifyStatus::Missing)
+            ) {
             t.warn()
         } else {
             row_style(app, selected)
@@ -114,32 +126,46 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
 /// The selected item in full, clipped to `w`.
 fn details<'a>(app: &App, item: &EvidenceItem, w: usize) -> Vec<Line<'a>> {
     let t = app.theme;
+    let lang = app.lang;
     let Some(s) = &app.session else {
         return Vec::new();
     };
+    // The labels' column holds the longest label and a space (English: 9 columns).
+    let label_w = (S::widest(
+        lang,
+        &[
+            S::RegisterLabelLocation,
+            S::RegisterLabelUsedBy,
+            S::RegisterLabelFileNow,
+        ],
+    ) + 1)
+        .max(9);
     let line = |label: &str, value: String| {
         Line::from(vec![
-            Span::styled(format!(" {label:<9}"), t.muted()),
-            Span::styled(clip(&value, w.saturating_sub(10)), t.text()),
+            Span::styled(format!(" {}", fit(label, label_w)), t.muted()),
+            Span::styled(clip(&value, w.saturating_sub(label_w + 1)), t.text()),
         ])
     };
-    let mut summary = vec![item.kind.as_str().to_string()];
+    let mut summary = vec![kind(lang, item.kind).to_string()];
     if let Some(bytes) = item.bytes {
-        summary.push(format!("{bytes} bytes"));
+        summary.push(lang.f(S::RegisterBytes, &[("count", &bytes)]));
     }
     if let Some(d) = item.dated {
-        summary.push(format!("dated {d}"));
+        summary.push(lang.f(S::RegisterDatedOn, &[("date", &d)]));
     }
     if !item.owner.trim().is_empty() {
-        summary.push(format!("owner {}", one_line(&item.owner)));
+        summary.push(lang.f(S::RegisterOwnerIs, &[("owner", &one_line(&item.owner))]));
     }
     let used = s.assessment.used_by(&item.id);
     let (state, reason) = file_state(app, item);
     let now = match (item.kind, state, reason) {
-        (EvidenceKind::File, "", _) => "not checked yet: press v to re-hash the files".to_string(),
-        (EvidenceKind::File, state, Some(why)) => format!("{state} ({})", one_line(why)),
-        (EvidenceKind::File, state, None) => state.to_string(),
-        _ => "not a file: nothing to re-hash".to_string(),
+        (EvidenceKind::File, FileState::Unknown, _) => lang.t(S::RegisterNotChecked).to_string(),
+        (EvidenceKind::File, state, Some(why)) => lang.f(
+            S::RegisterStateBecause,
+            &[("state", &state.word(lang)), ("reason", &one_line(why))],
+        ),
+        (EvidenceKind::File, state, None) => state.word(lang).to_string(),
+        _ => lang.t(S::RegisterNotAFile).to_string(),
     };
     vec![
         Line::from(Span::styled(
@@ -150,7 +176,10 @@ fn details<'a>(app: &App, item: &EvidenceItem, w: usize) -> Vec<Line<'a>> {
             t.title(),
         )),
         line("", summary.join(" · ")),
-        line("location", one_line(&item.location).into_owned()),
+        line(
+            lang.t(S::RegisterLabelLocation),
+            one_line(&item.location).into_owned(),
+        ),
         line(
             "SHA-256",
             item.sha256
@@ -158,38 +187,73 @@ fn details<'a>(app: &App, item: &EvidenceItem, w: usize) -> Vec<Line<'a>> {
                 .map_or("–".to_string(), |h| one_line(h).into_owned()),
         ),
         line(
-            "used by",
+            lang.t(S::RegisterLabelUsedBy),
             if used.is_empty() {
-                "nothing yet".to_string()
+                lang.t(S::RegisterUnused).to_string()
             } else {
                 one_line(&used.join(", ")).into_owned()
             },
         ),
-        line("file now", now),
+        line(lang.t(S::RegisterLabelFileNow), now),
     ]
 }
 
-/// What the last check found for a file item: the word for its column (empty when not
-/// checked yet or not a file; "checking…" while its answer is awaited) and the reason.
-fn file_state<'a>(app: &'a App, item: &EvidenceItem) -> (&'static str, Option<&'a str>) {
+/// What the last check knows of a file item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FileState {
+    /// Not checked yet, or not a file.
+    Unknown,
+    /// Its answer is awaited.
+    Checking,
+    /// What the check found.
+    Found(VerifyStatus),
+}
+
+impl FileState {
+    /// The word for the state's column (empty when nothing is known).
+    fn word(self, lang: Lang) -> &'static str {
+        match self {
+            FileState::Unknown => "",
+            FileState::Checking => lang.t(S::FileChecking),
+            FileState::Found(VerifyStatus::Unchanged) => lang.t(S::FileUnchanged),
+            FileState::Found(VerifyStatus::Changed) => lang.t(S::FileChanged),
+            FileState::Found(VerifyStatus::Missing) => lang.t(S::FileMissing),
+        }
+    }
+}
+
+/// What the last check found for a file item, and the reason.
+fn file_state<'a>(app: &'a App, item: &EvidenceItem) -> (FileState, Option<&'a str>) {
     if item.kind != EvidenceKind::File {
-        return ("", None);
+        return (FileState::Unknown, None);
     }
     let Some(v) = &app.register.verify else {
-        return ("", None);
+        return (FileState::Unknown, None);
     };
     match v.found.get(&item.id) {
-        Some((status, reason)) => (
-            match status {
-                VerifyStatus::Unchanged => "unchanged",
-                VerifyStatus::Changed => "changed",
-                VerifyStatus::Missing => "missing",
-            },
-            reason.as_deref(),
-        ),
-        None if !v.done() => ("checking…", None),
-        None => ("", None),
+        Some((status, reason)) => (FileState::Found(*status), reason.as_deref()),
+        None if !v.done() => (FileState::Checking, None),
+        None => (FileState::Unknown, None),
     }
+}
+
+/// An evidence item's kind in words, as the report writes it.
+fn kind(lang: Lang, kind: EvidenceKind) -> &'static str {
+    lang.t(match kind {
+        EvidenceKind::File => ReportText::KindFile,
+        EvidenceKind::Link => ReportText::KindLink,
+        EvidenceKind::Record => ReportText::KindRecord,
+    })
+}
+
+/// The kind column's width: its longest word (English: 6 columns, "record").
+fn kind_width(lang: Lang) -> usize {
+    [EvidenceKind::File, EvidenceKind::Link, EvidenceKind::Record]
+        .iter()
+        .map(|k| str_width(kind(lang, *k)))
+        .max()
+        .unwrap_or(0)
+        .max(6)
 }
 
 /// `s` cut from the start to at most `width` columns, starting with `…` when cut: the
@@ -218,17 +282,17 @@ fn clip_start(s: &str, width: usize) -> String {
 struct Columns([usize; 8]);
 
 impl Columns {
-    fn for_width(w: usize) -> Self {
+    fn for_width(w: usize, kind: usize) -> Self {
         const ID: usize = 6;
         const STATE: usize = 9;
         if w >= WIDE {
             // id, state, title, kind, location, dated, owner, used by; 8 separators.
-            let flexible = w.saturating_sub(ID + STATE + 6 + 10 + 8);
+            let flexible = w.saturating_sub(ID + STATE + kind + 10 + 8);
             let title = flexible * 26 / 100;
             let location = flexible * 34 / 100;
             let owner = flexible * 14 / 100;
             let used = flexible.saturating_sub(title + location + owner);
-            Columns([ID, STATE, title, 6, location, 10, owner, used])
+            Columns([ID, STATE, title, kind, location, 10, owner, used])
         } else {
             let flexible = w.saturating_sub(ID + STATE + 5);
             let title = flexible * 35 / 100;

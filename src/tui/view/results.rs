@@ -11,8 +11,8 @@ use ratatui::widgets::Widget;
 use ratatui::widgets::canvas::{Canvas, Line as CanvasLine};
 
 use super::{bar, clip, draw_lines, fit, pane, window_start};
-use crate::locale;
-use crate::scoring::{Verdict, one_decimal};
+use crate::locale::{Lang, ScreenText as S};
+use crate::scoring::{FindingKind, Reason, Severity, Verdict};
 use crate::text::one_line;
 use crate::tui::app::{App, FrameInfo, Session};
 use crate::tui::editor::str_width;
@@ -22,6 +22,7 @@ use crate::tui::theme::Theme;
 pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let Some(s) = &app.session else { return };
     let t = app.theme;
+    let lang = app.lang;
     let sc = &s.scores;
     let domains = u16::try_from(sc.domains.len()).unwrap_or(u16::MAX);
     // The radar wants height; without it the bars need only a row per domain and the
@@ -37,7 +38,13 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
         Constraint::Min(3),
     ]));
     let level = sc.overall.level.map_or(String::new(), |l| {
-        format!(" (level {l}: {})", one_line(s.questionnaire.level_name(l)))
+        lang.f(
+            S::ResultsLevel,
+            &[
+                ("level", &l),
+                ("name", &one_line(s.questionnaire.level_name(l))),
+            ],
+        )
     });
     let verdict_style = match sc.readiness.verdict {
         Verdict::Ready => t.good(),
@@ -46,20 +53,22 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     draw_lines(
         vec![
             Line::from(vec![
-                Span::styled(" Overall ", t.title()),
-                Span::raw(format!("{}{level}", one_decimal(sc.overall.score))),
-                Span::styled("   Verdict ", t.title()),
-                Span::styled(locale::verdict_status(sc.verdict_status()), verdict_style),
+                Span::styled(lang.t(S::ResultsOverall), t.title()),
+                Span::raw(format!("{}{level}", lang.score(sc.overall.score))),
+                Span::styled(lang.t(S::ResultsVerdict), t.title()),
+                Span::styled(lang.verdict_status(sc.verdict_status()), verdict_style),
             ]),
             Line::from(vec![
-                Span::styled(" Coverage ", t.title()),
-                Span::raw(format!(
-                    "{}/{} ({:.0}%)",
-                    sc.overall.covered(),
-                    sc.overall.total,
-                    sc.overall.coverage * 100.0
+                Span::styled(lang.t(S::ResultsCoverage), t.title()),
+                Span::raw(lang.f(
+                    S::ResultsCoverageValue,
+                    &[
+                        ("covered", &sc.overall.covered()),
+                        ("total", &sc.overall.total),
+                        ("percent", &format!("{:.0}", sc.overall.coverage * 100.0)),
+                    ],
                 )),
-                Span::styled("   Critical gaps ", t.title()),
+                Span::styled(lang.t(S::ResultsCriticalGaps), t.title()),
                 Span::styled(
                     sc.readiness.critical_gaps.to_string(),
                     if sc.readiness.critical_gaps > 0 {
@@ -69,7 +78,10 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
                     },
                 ),
                 Span::styled(
-                    format!("   (below level {})", sc.readiness.threshold),
+                    lang.f(
+                        S::ResultsBelowLevel,
+                        &[("threshold", &sc.readiness.threshold)],
+                    ),
                     t.muted(),
                 ),
             ]),
@@ -91,19 +103,20 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
         Constraint::Length(radar_w),
     ]));
     draw_bars(app, s, bars_area, frame);
-    draw_radar(s, t, radar_area, frame);
+    draw_radar(s, t, lang, radar_area, frame);
     draw_gaps(app, s, gaps, frame, info);
 }
 
 fn draw_bars(app: &App, s: &Session, area: Rect, frame: &mut Frame) {
     let t = app.theme;
+    let lang = app.lang;
     // A window too short for every domain says how many are left out.
     let rows = usize::from(area.height.saturating_sub(2));
     let hidden = s.scores.domains.len().saturating_sub(rows);
     let title = if hidden > 0 {
-        format!("Domains: score, target ┃ · {hidden} more below (taller window)")
+        lang.f(S::ResultsBarsHidden, &[("hidden", &hidden)])
     } else {
-        "Domains: score, target ┃".to_string()
+        lang.t(S::ResultsBars).to_string()
     };
     let block = pane(&title, app, false);
     let inner = block.inner(area);
@@ -142,7 +155,7 @@ fn draw_bars(app: &App, s: &Session, area: Rect, frame: &mut Frame) {
         }
         let below = d.score.is_some_and(|x| x < f64::from(d.target));
         spans.push(Span::styled(
-            format!(" {:>3}/{}", one_decimal(d.score), d.target),
+            format!(" {:>3}/{}", lang.score(d.score), d.target),
             if below { t.warn() } else { t.text() },
         ));
         lines.push(Line::from(spans));
@@ -158,7 +171,7 @@ const RADAR_MIN_WIDTH: u16 = 100;
 const RADAR_X: f64 = 1.9;
 const RADAR_Y: f64 = 1.3;
 
-fn draw_radar(s: &Session, t: Theme, area: Rect, frame: &mut Frame) {
+fn draw_radar(s: &Session, t: Theme, lang: Lang, area: Rect, frame: &mut Frame) {
     let domains = &s.scores.domains;
     let n = domains.len();
     if n < 3 || area.width < 12 || area.height < 6 {
@@ -177,7 +190,7 @@ fn draw_radar(s: &Session, t: Theme, area: Rect, frame: &mut Frame) {
         .map(|(i, d)| point(i, f64::from(d.target)))
         .collect();
     let (cur_color, tgt_color) = (t.radar_current(), t.radar_target());
-    let block = super::pane_static("Radar: current ━  target ╍", t);
+    let block = super::pane_static(lang.t(S::ResultsRadar), t);
     let inner = block.inner(area);
     let canvas = Canvas::default()
         .block(block)
@@ -230,7 +243,7 @@ fn draw_radar(s: &Session, t: Theme, area: Rect, frame: &mut Frame) {
                 .questionnaire
                 .domain(&d.id)
                 .map_or(d.title.as_str(), |x| x.label());
-            format!("{} {}", one_line(name), one_decimal(d.score))
+            format!("{} {}", one_line(name), lang.score(d.score))
         })
         .collect();
     draw_radar_labels(&labels, inner, t, frame);
@@ -287,6 +300,7 @@ const CLAIM_ABOVE_EVIDENCE: char = '▾';
 /// a list that scrolls and whose title says how many there are and which are shown.
 fn draw_gaps(app: &App, s: &Session, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let t = app.theme;
+    let lang = app.lang;
     let f = s.scores.readiness.findings;
     let reasons = &s.scores.readiness.reasons;
     let inner_height = usize::from(area.height.saturating_sub(2));
@@ -298,8 +312,8 @@ fn draw_gaps(app: &App, s: &Session, area: Rect, frame: &mut Frame, info: &mut F
     let range = super::shown_of(reasons, start, inner_height, |_| true);
     // A question whose claim is above what its checks support is marked; the legend
     // joins the title only when a mark is shown.
-    let above = |r: &crate::scoring::Reason| {
-        r.kind == crate::scoring::FindingKind::Question
+    let above = |r: &Reason| {
+        r.kind == FindingKind::Question
             && s.questionnaire
                 .question_index(&r.id)
                 .and_then(|i| s.scores.questions.get(i))
@@ -307,22 +321,35 @@ fn draw_gaps(app: &App, s: &Session, area: Rect, frame: &mut Frame, info: &mut F
     };
     let marked = reasons.iter().skip(start).take(shown).any(above);
     let legend = if marked {
-        format!(" · {CLAIM_ABOVE_EVIDENCE} claim above the evidence")
+        lang.f(S::ResultsClaimAbove, &[("mark", &CLAIM_ABOVE_EVIDENCE)])
     } else {
         String::new()
     };
-    let title = format!(
-        "Why this verdict{range}: {} major, {} minor, {} improvement{legend}",
-        f.major, f.minor, f.improvement
+    let title = lang.f(
+        S::ResultsWhy,
+        &[
+            ("shown", &range),
+            ("major", &f.major),
+            ("minor", &f.minor),
+            ("improvement", &f.improvement),
+            ("legend", &legend),
+        ],
     );
     let block = pane(&title, app, false);
     let inner = block.inner(area);
     block.render(area, frame.buffer_mut());
     info.page_rows = inner.height;
     let w = usize::from(inner.width);
+    // The grade's column holds the widest grade listed (English: 6 columns).
+    let grade_w = [Severity::Major, Severity::Minor]
+        .iter()
+        .map(|g| str_width(lang.severity(*g)))
+        .max()
+        .unwrap_or(0)
+        .max(6);
     let lines: Vec<Line> = if reasons.is_empty() {
         vec![Line::from(Span::styled(
-            "No major or minor finding so far.",
+            lang.t(S::ResultsNoFinding),
             t.good(),
         ))]
     } else {
@@ -333,10 +360,13 @@ fn draw_gaps(app: &App, s: &Session, area: Rect, frame: &mut Frame, info: &mut F
             .take(shown)
             .map(|(row, r)| {
                 let mark = if above(r) { CLAIM_ABOVE_EVIDENCE } else { ' ' };
-                let grade = format!("{mark}{:<6} ", locale::severity(r.severity));
+                let grade = format!("{mark}{} ", fit(lang.severity(r.severity), grade_w));
                 let line = Line::from(vec![
                     Span::styled(grade, t.warn()),
-                    Span::raw(clip(&one_line(&r.text), w.saturating_sub(8))),
+                    Span::raw(clip(
+                        &one_line(&reason_text(s, lang, r)),
+                        w.saturating_sub(grade_w + 2),
+                    )),
                 ]);
                 if row == cursor {
                     line.style(t.selected())
@@ -347,4 +377,20 @@ fn draw_gaps(app: &App, s: &Session, area: Rect, frame: &mut Frame, info: &mut F
             .collect()
     };
     draw_lines(lines, inner, frame.buffer_mut());
+}
+
+/// A reason of the verdict in `lang`, named as scoring names it in English: a domain by
+/// its title, a question by its id and short title ("ctx-02 (Interested parties)").
+fn reason_text(s: &Session, lang: Lang, reason: &Reason) -> String {
+    let q = &s.questionnaire;
+    let name = match reason.kind {
+        FindingKind::Domain => q
+            .domain(&reason.id)
+            .map_or(reason.id.clone(), |d| d.title.clone()),
+        FindingKind::Question => q.question(&reason.id).map_or(reason.id.clone(), |x| {
+            format!("{} ({})", reason.id, x.short_title())
+        }),
+        _ => reason.id.clone(),
+    };
+    lang.finding(&name, reason.cause)
 }

@@ -7,6 +7,8 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use super::{clip, draw_lines, fit, pane, row_style, window_start};
 use crate::assessment::PlanStatus;
+use crate::locale::{Lang, ReportText, ScreenText as S};
+use crate::questionnaire::Effort;
 use crate::roadmap::{self, Phase};
 use crate::text::one_line;
 use crate::tui::app::{App, FrameInfo, Hit};
@@ -16,6 +18,7 @@ use crate::tui::editor::str_width;
 pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let Some(s) = &app.session else { return };
     let t = app.theme;
+    let lang = app.lang;
     // Questions parked in a workshop are follow-ups of the plan: listed under it.
     let parked = crate::workshop::follow_ups(&s.questionnaire, &s.assessment);
     let area = if parked.is_empty() {
@@ -33,13 +36,10 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let start_date = roadmap::start_date(&s.assessment, app.today());
     let inner = pane("", app, true).inner(area);
     if items.is_empty() {
-        let title = format!("Roadmap — {} items from {start_date}", items.len());
+        let title = roadmap_title(lang, "", items.len(), start_date);
         pane(&title, app, true).render(area, frame.buffer_mut());
         draw_lines(
-            vec![Line::from(Span::styled(
-                "No gaps to targets yet: answer questions to build the roadmap.",
-                t.muted(),
-            ))],
+            vec![Line::from(Span::styled(lang.t(S::RoadmapEmpty), t.muted()))],
             inner,
             frame.buffer_mut(),
         );
@@ -70,10 +70,11 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let height = usize::from(list.height);
     info.page_rows = list.height;
     let first = window_start(cursor_row, rows.len(), height);
-    let title = format!(
-        "Roadmap{} — {} items from {start_date}",
-        super::shown_of(&rows, first, height, Option::is_some),
+    let title = roadmap_title(
+        lang,
+        &super::shown_of(&rows, first, height, Option::is_some),
         items.len(),
+        start_date,
     );
     pane(&title, app, true).render(area, frame.buffer_mut());
     let w = usize::from(list.width);
@@ -86,7 +87,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
         .max()
         .unwrap_or(0);
     let owner_w = longest_owner.clamp(5, (w / 5).max(5));
-    let columns = Columns { owner_w };
+    let columns = Columns { owner_w, lang };
     draw_lines(
         vec![Line::from(Span::styled(
             fit(&columns.header(), w),
@@ -109,10 +110,14 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
                     .and_then(|i| items.get(*i));
                 if let Some(item) = item {
                     let (from, due) = item.phase.dates(start_date);
-                    let text = format!(
-                        "Phase {} · {} · {from} to {due} (inclusive)",
-                        item.phase.number(),
-                        item.phase.title()
+                    let text = lang.f(
+                        S::RoadmapPhase,
+                        &[
+                            ("number", &item.phase.number()),
+                            ("title", &phase_title(lang, item.phase)),
+                            ("from", &from),
+                            ("due", &due),
+                        ],
                     );
                     lines.push(Line::from(Span::styled(fit(&text, w), t.title())));
                 }
@@ -124,11 +129,11 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
                 let effort = s
                     .questionnaire
                     .question(&item.question)
-                    .map_or(String::new(), |q| q.effort.to_string());
+                    .map_or("", |q| effort(lang, q.effort));
                 let head = columns.row(
                     number,
                     item,
-                    &effort,
+                    effort,
                     item.owner.as_deref().map(one_line).as_deref(),
                 );
                 let text = s
@@ -160,20 +165,27 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
         let owner = item
             .owner
             .as_deref()
-            .map_or("no owner yet (o sets one)".to_string(), |o| {
+            .map_or(lang.t(S::RoadmapNoOwner).to_string(), |o| {
                 one_line(o).into_owned()
             });
         let w = usize::from(detail.width);
         let lines = vec![
             Line::from(Span::styled("─".repeat(w), t.border())),
             Line::from(Span::raw(clip(
-                &format!(
-                    "Owner: {owner} · due by {due} (inclusive){}",
-                    if item.status == PlanStatus::Done {
-                        " · done: re-score the question (Enter) to close the gap"
-                    } else {
-                        ""
-                    }
+                &lang.f(
+                    S::RoadmapOwnerDue,
+                    &[
+                        ("owner", &owner),
+                        ("due", &due),
+                        (
+                            "done",
+                            &if item.status == PlanStatus::Done {
+                                lang.t(S::RoadmapRescore)
+                            } else {
+                                ""
+                            },
+                        ),
+                    ],
                 ),
                 w,
             ))),
@@ -197,12 +209,17 @@ fn draw_parked(
     frame: &mut Frame,
 ) {
     let t = app.theme;
-    let title = format!("Parked in the workshop: {} to follow up", parked.len());
+    let lang = app.lang;
+    let title = lang.f(S::RoadmapParked, &[("count", &parked.len())]);
     let block = pane(&title, app, false);
     let inner = block.inner(area);
     block.render(area, frame.buffer_mut());
     let w = usize::from(inner.width);
     let height = usize::from(inner.height);
+    // The due column holds a date or "no date" (English: 14 columns).
+    let due_w = str_width(&lang.f(S::RoadmapParkedDue, &[("due", &"2000-01-01")]))
+        .max(str_width(lang.t(S::RoadmapNoDate)))
+        .max(14);
     let mut lines: Vec<Line> = parked
         .iter()
         .take(if parked.len() > height {
@@ -214,9 +231,11 @@ fn draw_parked(
             let owner = Some(p.owner.trim())
                 .filter(|o| !o.is_empty())
                 .unwrap_or("—");
-            let due = p.due.map_or("no date".to_string(), |d| format!("due {d}"));
+            let due = p.due.map_or(lang.t(S::RoadmapNoDate).to_string(), |d| {
+                lang.f(S::RoadmapParkedDue, &[("due", &d)])
+            });
             let reason = if p.reason.trim().is_empty() {
-                "(no reason given)".to_string()
+                lang.t(S::RoadmapNoReason).to_string()
             } else {
                 one_line(&p.reason).into_owned()
             };
@@ -224,16 +243,16 @@ fn draw_parked(
                 " ⚑ {} {} {} {reason}",
                 fit(&one_line(&p.id), 10),
                 fit(&one_line(owner), 16),
-                fit(&due, 14),
+                fit(&due, due_w),
             );
             Line::from(Span::styled(fit(&text, w), t.text()))
         })
         .collect();
     if parked.len() > height {
         lines.push(Line::from(Span::styled(
-            format!(
-                " … {} more (the report and roadmap.csv list them all)",
-                parked.len() + 1 - height
+            lang.f(
+                S::RoadmapParkedMore,
+                &[("count", &(parked.len() + 1 - height))],
             ),
             t.muted(),
         )));
@@ -244,19 +263,28 @@ fn draw_parked(
 /// The roadmap's columns, so the header and the rows cannot drift apart.
 struct Columns {
     owner_w: usize,
+    lang: Lang,
 }
 
 impl Columns {
     fn header(&self) -> String {
+        let lang = self.lang;
+        // The owners' column may be narrower than its French name: a short form then.
+        let owner = if str_width(lang.t(S::RoadmapOwner)) <= self.owner_w {
+            S::RoadmapOwner
+        } else {
+            S::RoadmapOwnerShort
+        };
         format!(
-            "{:>3} {:<8} {:<4} {:<4} {:<6} {} {:<11} QUESTION",
+            "{:>3} {:<8} {} {} {} {} {} {}",
             "#",
             "ID",
-            "NOW→",
-            "PRIO",
-            "EFFORT",
-            fit("OWNER", self.owner_w),
-            "STATUS"
+            fit(lang.t(S::RoadmapNow), 4),
+            fit(lang.t(S::RoadmapPriority), 4),
+            fit(lang.t(S::RoadmapEffort), 6),
+            fit(lang.t(owner), self.owner_w),
+            fit(lang.t(S::RoadmapStatus), 11),
+            lang.t(S::RoadmapQuestion),
         )
     }
 
@@ -267,21 +295,47 @@ impl Columns {
         effort: &str,
         owner: Option<&str>,
     ) -> String {
-        let status = match item.status {
-            PlanStatus::Open => "open",
-            PlanStatus::InProgress => "in progress",
+        let status = self.lang.t(match item.status {
+            PlanStatus::Open => S::RoadmapOpen,
+            PlanStatus::InProgress => S::RoadmapInProgress,
             // Still on the roadmap, so the question still has its gap: the line
             // underneath says to re-score it.
-            PlanStatus::Done => "done ↻",
-        };
+            PlanStatus::Done => S::RoadmapDone,
+        });
         format!(
-            "{number:>3} {} {:<4} {:<4} {:<6} {} {:<11} ",
+            "{number:>3} {} {:<4} {:<4} {} {} {} ",
             fit(&one_line(&item.question), 8),
             format!("{}→{}", item.current, item.target),
             format!("{}{}", item.priority, if item.critical { "!" } else { "" }),
-            effort,
+            fit(effort, 6),
             fit(owner.unwrap_or("—"), self.owner_w),
-            status,
+            fit(status, 11),
         )
     }
+}
+
+/// The roadmap's title: `shown` is the rows shown (" (1–14 of 21, ↑↓)") or nothing.
+fn roadmap_title(lang: Lang, shown: &str, count: usize, start: chrono::NaiveDate) -> String {
+    lang.f(
+        S::counted(lang, count, S::RoadmapTitleOne, S::RoadmapTitleMany),
+        &[("shown", &shown), ("count", &count), ("start", &start)],
+    )
+}
+
+/// A phase's name, as the report writes it (phase 1 shorter in French).
+fn phase_title(lang: Lang, phase: Phase) -> &'static str {
+    lang.t(match phase {
+        Phase::QuickWins => return lang.t(S::RoadmapPhaseQuickWins),
+        Phase::Foundations => ReportText::PhaseFoundations,
+        Phase::Maturity => ReportText::PhaseMaturity,
+    })
+}
+
+/// The effort to close a gap, in words.
+fn effort(lang: Lang, effort: Effort) -> &'static str {
+    lang.t(match effort {
+        Effort::Low => S::EffortLow,
+        Effort::Medium => S::EffortMedium,
+        Effort::High => S::EffortHigh,
+    })
 }

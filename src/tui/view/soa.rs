@@ -9,24 +9,29 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::{draw_lines, fit, pane, row_style, window_start};
 use crate::assessment::Implementation;
-use crate::locale;
+use crate::locale::{Lang, ScreenText as S};
 use crate::text::one_line;
-use crate::tui::app::{App, FrameInfo, Hit};
+use crate::tui::app::{App, FrameInfo, Hit, SoaFilter};
 use crate::tui::editor::str_width;
 
 /// Draws the Statement of Applicability.
 pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let Some(s) = &app.session else { return };
     let t = app.theme;
+    let lang = app.lang;
+    let filter = filter_label(app.soa_filter, lang);
     // The title says how many controls are shown, known once the list is laid out.
     let frame_with = |shown: &str, frame: &mut Frame| {
         // The count first, so a narrow window still shows it.
-        let name = if area.width >= 80 {
-            "Statement of Applicability"
+        let name = lang.t(if area.width >= 80 {
+            S::SoaName
         } else {
-            "SoA"
-        };
-        let title = format!("{name}{shown} — {} (f to filter)", app.soa_filter.label());
+            S::SoaNameShort
+        });
+        let title = lang.f(
+            S::SoaTitle,
+            &[("name", &name), ("shown", &shown), ("filter", &filter)],
+        );
         pane(&title, app, true).render(area, frame.buffer_mut());
     };
     let inner = pane("", app, true).inner(area);
@@ -34,10 +39,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     if q.controls.is_empty() {
         frame_with("", frame);
         draw_lines(
-            vec![Line::from(Span::styled(
-                "This questionnaire defines no controls: there is no Statement of Applicability.",
-                t.muted(),
-            ))],
+            vec![Line::from(Span::styled(lang.t(S::SoaNone), t.muted()))],
             inner,
             frame.buffer_mut(),
         );
@@ -55,11 +57,17 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
         // Controls added in the file count here and appear in the exports, not below.
         let added = match additional {
             0 => String::new(),
-            n => format!(" (with {n} additional, edited in the file)"),
+            n => lang.f(S::SoaAdditional, &[("count", &n)]),
         };
-        let text = format!(
-            "{} included · {} implemented · {} excluded · {} undecided{added}   (* may not be excluded)",
-            soa.included, soa.implemented, soa.excluded, soa.undecided
+        let text = lang.f(
+            S::SoaSummaryLine,
+            &[
+                ("included", &soa.included),
+                ("implemented", &soa.implemented),
+                ("excluded", &soa.excluded),
+                ("undecided", &soa.undecided),
+                ("added", &added),
+            ],
         );
         let style = if soa.undecided > 0 {
             t.warn()
@@ -78,7 +86,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
         frame_with("", frame);
         draw_lines(
             vec![Line::from(Span::styled(
-                format!("No control is {}.", app.soa_filter.label()),
+                lang.f(S::SoaEmpty, &[("filter", &filter)]),
                 t.muted(),
             ))],
             list,
@@ -106,6 +114,24 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
         frame,
     );
     let owner_w = if w >= 120 { 20 } else { 12 };
+    // The decision and implementation columns hold their longest word (English: 9 and 11).
+    let decision_w = [Some(true), Some(false), None]
+        .iter()
+        .map(|d| str_width(lang.decision(*d)))
+        .max()
+        .unwrap_or(0)
+        .max(9);
+    let implementation_w = [
+        Implementation::NotStarted,
+        Implementation::Planned,
+        Implementation::Partial,
+        Implementation::Implemented,
+    ]
+    .iter()
+    .map(|i| str_width(lang.implementation(*i)))
+    .max()
+    .unwrap_or(0)
+    .max(11);
     let mut lines = Vec::new();
     for (r, row) in rows.iter().enumerate().skip(first).take(height) {
         match *row {
@@ -121,7 +147,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
                 let d = s.assessment.decision(&c.id);
                 let applicable = d.and_then(|d| d.applicable);
                 let implementation = match applicable {
-                    Some(true) => locale::implementation(
+                    Some(true) => lang.implementation(
                         d.and_then(|d| d.implementation)
                             .unwrap_or(Implementation::NotStarted),
                     ),
@@ -140,8 +166,8 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
                 let head = format!(
                     "  {} {} {} {} {} ",
                     fit(&id, 8),
-                    fit(locale::decision(applicable), 9),
-                    fit(implementation, 11),
+                    fit(lang.decision(applicable), decision_w),
+                    fit(implementation, implementation_w),
                     justified,
                     fit(&owner, owner_w),
                 );
@@ -177,17 +203,19 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
             .decision(&c.id)
             .map(|d| one_line(&d.justification).into_owned())
             .filter(|j| !j.trim().is_empty())
-            .unwrap_or_else(|| "(no justification yet: e to write one)".into());
+            .unwrap_or_else(|| lang.t(S::SoaNoJustification).into());
         let [head, guidance, justified] = detail.layout(&Layout::vertical([
             Constraint::Length(1),
             Constraint::Length(2),
             Constraint::Length(1),
         ]));
-        let heading = format!(
-            "{} {} — assessed by {}",
-            one_line(&c.id),
-            one_line(&c.title),
-            one_line(&c.question)
+        let heading = lang.f(
+            S::SoaAssessedBy,
+            &[
+                ("id", &one_line(&c.id)),
+                ("title", &one_line(&c.title)),
+                ("question", &one_line(&c.question)),
+            ],
         );
         draw_lines(
             vec![Line::from(Span::styled(fit(&heading, w), t.title()))],
@@ -199,11 +227,21 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
             .render(guidance, frame.buffer_mut());
         draw_lines(
             vec![Line::from(fit(
-                &format!("Justification: {justification}"),
+                &lang.f(S::SoaJustification, &[("justification", &justification)]),
                 w,
             ))],
             justified,
             frame.buffer_mut(),
         );
     }
+}
+
+/// The Statement of Applicability filter's name in `lang`.
+fn filter_label(filter: SoaFilter, lang: Lang) -> &'static str {
+    lang.t(match filter {
+        SoaFilter::All => S::SoaFilterAll,
+        SoaFilter::Undecided => S::SoaFilterUndecided,
+        SoaFilter::Excluded => S::SoaFilterExcluded,
+        SoaFilter::NotImplemented => S::SoaFilterNotImplemented,
+    })
 }

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::{bar, draw_lines, fit, pane, row_style, window_start};
-use crate::scoring::one_decimal;
+use crate::locale::ScreenText as S;
 use crate::text::one_line;
 use crate::tui::app::{App, FrameInfo, Hit};
 
@@ -14,6 +14,7 @@ use crate::tui::app::{App, FrameInfo, Hit};
 pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let Some(s) = &app.session else { return };
     let t = app.theme;
+    let lang = app.lang;
     let inner = pane("", app, true).inner(area);
     let domains = s.questionnaire.domains.len();
     // The two lines of introduction give way when the domains would not all fit.
@@ -24,9 +25,12 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     };
     let height = usize::from(inner.height.saturating_sub(intro_h + 1));
     let start = window_start(app.targets_cursor, domains, height);
-    let title = format!(
-        "Target level per domain{}",
-        super::shown_of(&s.questionnaire.domains, start, height, |_| true)
+    let title = lang.f(
+        S::TargetsTitle,
+        &[(
+            "shown",
+            &super::shown_of(&s.questionnaire.domains, start, height, |_| true),
+        )],
     );
     pane(&title, app, true).render(area, frame.buffer_mut());
     let [intro, head, list] = inner.layout(&Layout::vertical([
@@ -36,14 +40,11 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     ]));
     draw_lines(
         vec![
+            Line::from(Span::styled(lang.t(S::TargetsIntro), t.muted())),
             Line::from(Span::styled(
-                "The level each domain should reach; gaps and the roadmap count from it.",
-                t.muted(),
-            )),
-            Line::from(Span::styled(
-                format!(
-                    "Readiness threshold for critical questions: level {}",
-                    s.questionnaire.readiness_threshold
+                lang.f(
+                    S::TargetsThreshold,
+                    &[("level", &s.questionnaire.readiness_threshold)],
                 ),
                 t.muted(),
             )),
@@ -60,10 +61,10 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
         vec![Line::from(Span::styled(
             format!(
                 "{} {} {:>5} {:>5}",
-                fit("Domain", title_w),
-                fit("Target", name_w + 7),
-                "Score",
-                "Gap"
+                fit(lang.t(S::TargetsDomain), title_w),
+                fit(lang.t(S::TargetsTarget), name_w + 7),
+                lang.t(S::TargetsScore),
+                lang.t(S::TargetsGap)
             ),
             t.title(),
         ))],
@@ -86,8 +87,8 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
             "{} ◀ {target} ▶ {} {:>5} {:>5} ",
             fit(&one_line(&d.title), title_w),
             fit(&one_line(s.questionnaire.level_name(target)), name_w),
-            one_decimal(score.and_then(|x| x.score)),
-            one_decimal(score.and_then(|x| x.gap)),
+            lang.score(score.and_then(|x| x.score)),
+            lang.score(score.and_then(|x| x.gap)),
         );
         // The bar is the gap (target − score), on the scale of the largest possible
         // gap (target 5, score 1); it is empty when the target is met.
