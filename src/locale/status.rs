@@ -99,22 +99,6 @@ catalogue! {
         "{id} marqué comme terminé\u{202f}; l'écart compte tant que la question n'est pas cotée de nouveau\u{a0}: Entrée l'ouvre.";
     /// Overview: the filter now shown.
     Showing => "Showing {filter}.", "Affichage\u{a0}: {filter}.";
-    /// Overview filter: every question.
-    FilterAll => "all questions", "toutes les questions";
-    /// Overview filter: neither a level nor N/A.
-    FilterUnanswered => "unanswered", "sans réponse";
-    /// Overview filter: flagged for follow-up.
-    FilterFlagged => "flagged (the parking lot)", "signalées (points en suspens)";
-    /// Overview filter: critical questions below the threshold.
-    FilterCriticalGaps => "critical gaps", "écarts critiques";
-    /// Statement of Applicability filter: every control.
-    SoaFilterAll => "all controls", "toutes les mesures";
-    /// Statement of Applicability filter: no decision yet.
-    SoaFilterUndecided => "undecided", "non décidées";
-    /// Statement of Applicability filter: excluded.
-    SoaFilterExcluded => "excluded", "exclues";
-    /// Statement of Applicability filter: included and not implemented yet.
-    SoaFilterNotImplemented => "included, not implemented", "incluses, non mises en œuvre";
     /// Export: no format chosen.
     ChooseFormat => "Choose at least one format (Space).",
         "Choisissez au moins un format (Espace).";

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use crate::assessment::Assessment;
 use crate::export::Format;
-use crate::locale::{Lang, StatusText};
+use crate::locale::{Lang, ScreenText, StatusText};
 use crate::questionnaire::Questionnaire;
 use crate::scoring::{self, Scores};
 use crate::tui::editor::TextArea;
@@ -499,10 +499,10 @@ impl Filter {
     /// The filter's name in `lang`.
     pub fn label_in(self, lang: Lang) -> &'static str {
         lang.t(match self {
-            Filter::All => StatusText::FilterAll,
-            Filter::Unanswered => StatusText::FilterUnanswered,
-            Filter::Flagged => StatusText::FilterFlagged,
-            Filter::CriticalGaps => StatusText::FilterCriticalGaps,
+            Filter::All => ScreenText::FilterAll,
+            Filter::Unanswered => ScreenText::FilterUnanswered,
+            Filter::Flagged => ScreenText::FilterFlagged,
+            Filter::CriticalGaps => ScreenText::FilterCriticalGaps,
         })
     }
 }
@@ -541,10 +541,10 @@ impl SoaFilter {
     /// The filter's name in `lang`.
     pub fn label_in(self, lang: Lang) -> &'static str {
         lang.t(match self {
-            SoaFilter::All => StatusText::SoaFilterAll,
-            SoaFilter::Undecided => StatusText::SoaFilterUndecided,
-            SoaFilter::Excluded => StatusText::SoaFilterExcluded,
-            SoaFilter::NotImplemented => StatusText::SoaFilterNotImplemented,
+            SoaFilter::All => ScreenText::SoaFilterAll,
+            SoaFilter::Undecided => ScreenText::SoaFilterUndecided,
+            SoaFilter::Excluded => ScreenText::SoaFilterExcluded,
+            SoaFilter::NotImplemented => ScreenText::SoaFilterNotImplemented,
         })
     }
 }
