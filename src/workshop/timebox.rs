@@ -174,24 +174,50 @@ pub fn parse_duration(text: &str) -> Option<u64> {
     }
 }
 
-/// A timebox typed by the facilitator, or the message saying what is wrong: not a
-/// duration, shorter than [`MIN_TIMEBOX_SECONDS`] or longer than
-/// [`MAX_TIMEBOX_SECONDS`].
-pub fn parse_timebox(text: &str) -> Result<u64, String> {
+/// What is wrong with a typed timebox (worded in each language by
+/// [`crate::locale::Lang::timebox_problem`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TimeboxProblem {
+    /// Not a duration at all (what was typed, on one line).
+    NotADuration(String),
+    /// Shorter than [`MIN_TIMEBOX_SECONDS`].
+    TooShort {
+        /// What was typed, on one line.
+        text: String,
+        /// The shortest timebox, in seconds.
+        min: u64,
+    },
+    /// Longer than [`MAX_TIMEBOX_SECONDS`].
+    TooLong {
+        /// What was typed, on one line.
+        text: String,
+        /// The duration typed, in seconds.
+        seconds: u64,
+    },
+}
+
+/// A timebox typed by the facilitator, or what is wrong with it: not a duration,
+/// shorter than [`MIN_TIMEBOX_SECONDS`] or longer than [`MAX_TIMEBOX_SECONDS`].
+pub fn check_timebox(text: &str) -> Result<u64, TimeboxProblem> {
     let shown = crate::text::one_line(text.trim()).into_owned();
     match parse_duration(text) {
-        None => Err(format!(
-            "\"{shown}\" is not a duration: type seconds (90), minutes (90m), m:ss (2:30) or hours (1h30)."
-        )),
-        Some(s) if s < MIN_TIMEBOX_SECONDS => Err(format!(
-            "{shown} is too short: a question needs at least {MIN_TIMEBOX_SECONDS} seconds."
-        )),
-        Some(s) if s > MAX_TIMEBOX_SECONDS => Err(format!(
-            "{shown} is {} per question: the limit is 12 h. Type minutes as 90m or 2:30.",
-            clock(s)
-        )),
+        None => Err(TimeboxProblem::NotADuration(shown)),
+        Some(s) if s < MIN_TIMEBOX_SECONDS => Err(TimeboxProblem::TooShort {
+            text: shown,
+            min: MIN_TIMEBOX_SECONDS,
+        }),
+        Some(s) if s > MAX_TIMEBOX_SECONDS => Err(TimeboxProblem::TooLong {
+            text: shown,
+            seconds: s,
+        }),
         Some(s) => Ok(s),
     }
+}
+
+/// A timebox typed by the facilitator, or the message (in English) saying what is
+/// wrong with it.
+pub fn parse_timebox(text: &str) -> Result<u64, String> {
+    check_timebox(text).map_err(|p| crate::locale::Lang::En.timebox_problem(&p))
 }
 
 /// A duration as `m:ss`, or `h:mm:ss` from an hour.
@@ -226,14 +252,9 @@ pub struct Pace {
 
 impl Pace {
     /// "at this pace: done by 15:40", with the day when it is not today ("done by
-    /// Sat 28 Nov 05:00").
+    /// Sat 28 Nov 05:00"); [`crate::locale::Lang::pace`] words it in French too.
     pub fn label(&self, now: DateTime<FixedOffset>) -> String {
-        let finish = self.projected_finish;
-        if finish.date_naive() == now.date_naive() {
-            format!("at this pace: done by {}", finish.format("%H:%M"))
-        } else {
-            format!("at this pace: done by {}", finish.format("%a %-d %b %H:%M"))
-        }
+        crate::locale::Lang::En.pace(self, now)
     }
 }
 

@@ -6,6 +6,7 @@
 use chrono::{DateTime, FixedOffset};
 
 use super::{App, Confirm, Effect, Msg, PromptKind, Screen};
+use crate::locale::{Lang, RoomText as R};
 use crate::questionnaire::{LEVELS, Question};
 use crate::tui::keys::Action;
 use crate::workshop::timebox::{self, Countdown, Pace, QuestionTimer};
@@ -221,7 +222,7 @@ impl App {
         if let Some(s) = &mut self.session {
             core::unpark(&mut s.assessment, question, now);
         }
-        self.say("Flag removed.");
+        self.say(self.lang.t(R::FlagRemoved));
         self.changed(now)
     }
 
@@ -286,15 +287,16 @@ impl App {
 
     fn vote(&mut self, vote: Option<Consensus>, now: DateTime<FixedOffset>) -> Vec<Effect> {
         let Some(name) = self.selected_participant() else {
-            self.warn("Add the participants first: press a.");
+            self.warn(self.lang.t(R::AddParticipantsFirst));
             return Vec::new();
         };
+        let lang = self.lang;
         let revote = self.has_voted(&name);
         if vote.is_some() && revote && !self.vote_row_chosen {
             // One digit too many after the last vote must not overwrite anyone.
-            self.warn(format!(
-                "Everyone here has voted. To change {}'s vote, select the row (↑/↓) and type it again.",
-                crate::text::one_line(&name)
+            self.warn(lang.f(
+                R::EveryoneVotedChange,
+                &[("name", &crate::text::one_line(&name))],
             ));
             return Vec::new();
         }
@@ -313,9 +315,12 @@ impl App {
             let proposal = self
                 .current_stats()
                 .and_then(|st| st.proposal)
-                .map_or("nothing".to_string(), |c| c.to_string());
-            self.say(format!(
-                "Vote recorded. The override ({level}) stays; the votes now propose {proposal}: Enter takes the votes' proposal instead."
+                .map_or(lang.t(R::NothingProposed).to_string(), |c| {
+                    consensus_short(lang, c)
+                });
+            self.say(lang.f(
+                R::VoteKeepsOverride,
+                &[("level", level), ("proposal", &proposal)],
             ));
         }
         if vote.is_some() && !revote {
@@ -324,9 +329,7 @@ impl App {
             match self.next_voter_from(from) {
                 Some(i) => self.voting_cursor = i,
                 None if overridden.is_none() => {
-                    self.say(
-                        "Everyone here has voted: Enter confirms the proposal, o overrides it.",
-                    );
+                    self.say(lang.t(R::EveryoneVotedNext));
                 }
                 None => {}
             }
@@ -341,10 +344,11 @@ impl App {
         let q = self.current_question()?;
         let answer = s.assessment.answer(&q.id)?;
         answer.consensus_override.as_ref()?;
-        answer.result().map(|c| c.to_string())
+        answer.result().map(|c| consensus_short(self.lang, c))
     }
 
     fn settle(&mut self, consensus: Option<Consensus>, now: DateTime<FixedOffset>) -> Vec<Effect> {
+        let lang = self.lang;
         let names = self.questionnaire().map(|q| {
             (1..=LEVELS)
                 .map(|l| q.level_name(l).to_string())
@@ -357,7 +361,7 @@ impl App {
                     n.get(usize::from(l - 1)).cloned().unwrap_or_default()
                 )
             }
-            (c, _) => c.to_string(),
+            (c, _) => consensus_short(lang, c),
         };
         self.workshop_change(now, |a, q, i| {
             let Some(question) = q.questions.get(i) else {
@@ -366,37 +370,31 @@ impl App {
             let (settled, mut said) = match consensus {
                 None => {
                     let c = core::confirm_consensus(a, question, now)?;
-                    (c, format!("Consensus confirmed: {}.", name_of(c)))
+                    (c, lang.f(R::ConsensusConfirmed, &[("result", &name_of(c))]))
                 }
                 Some(c) => {
                     core::override_consensus(a, question, c, now)?;
                     let kept = a
                         .answer(&question.id)
                         .is_some_and(|ans| ans.consensus_override.is_some());
-                    if kept {
-                        (c, format!("Consensus set to {} (override).", name_of(c)))
+                    let text = if kept {
+                        R::ConsensusOverridden
                     } else {
-                        (
-                            c,
-                            format!(
-                                "Consensus confirmed: {} (what the votes propose).",
-                                name_of(c)
-                            ),
-                        )
-                    }
+                        R::ConsensusAsProposed
+                    };
+                    (c, lang.f(text, &[("result", &name_of(c))]))
                 }
             };
             // N/A on a question that assesses controls means excluding them all.
             if settled == Consensus::NotApplicable && q.controls_of(&question.id).next().is_some() {
                 let kept = a.exclude_controls_of(q, &question.id, now);
-                said.push_str(" Its controls are excluded in the statement");
-                if !kept.is_empty() {
-                    said.push_str(&format!(
-                        ", except {} (required by a mandatory clause: decide it there)",
-                        kept.join(", ")
-                    ));
-                }
-                said.push('.');
+                let excluded = if kept.is_empty() {
+                    lang.t(R::ControlsExcluded).to_string()
+                } else {
+                    lang.f(R::ControlsExcludedExcept, &[("controls", &kept.join(", "))])
+                };
+                said.push(' ');
+                said.push_str(&excluded);
             }
             Ok(Some(said))
         })
@@ -416,9 +414,7 @@ impl App {
             Msg::Act(Action::ConfirmConsensus) => self.settle(None, now),
             Msg::Act(Action::OverrideConsensus) => {
                 self.override_armed = true;
-                self.say(
-                    "Override: type the level the room agreed on (1-5, n for N/A; Esc cancels).",
-                );
+                self.say(self.lang.t(R::OverrideHow));
                 Vec::new()
             }
             Msg::Act(Action::Up) => {
@@ -461,7 +457,7 @@ impl App {
             Msg::Act(Action::ParticipantNote) => match self.selected_participant() {
                 Some(name) => self.open_prompt(PromptKind::ParticipantNote(name), ""),
                 None => {
-                    self.warn("Add the participants first: press a.");
+                    self.warn(self.lang.t(R::AddParticipantsFirst));
                     Vec::new()
                 }
             },
@@ -495,7 +491,7 @@ impl App {
             Msg::Act(Action::NotApplicable) => Consensus::NotApplicable,
             Msg::Act(Action::Back) => {
                 self.override_armed = false;
-                self.say("Nothing was changed.");
+                self.say(self.lang.t(R::NothingChanged));
                 return Vec::new();
             }
             _ => return Vec::new(),
@@ -550,9 +546,9 @@ impl App {
         });
         self.set_question(target);
         if let Some(id) = waiting {
-            self.warn(format!(
-                "{}: N/A still needs its justification (Question screen, e).",
-                crate::text::one_line(&id)
+            self.warn(self.lang.f(
+                R::NaNeedsJustification,
+                &[("id", &crate::text::one_line(&id))],
             ));
         }
         self.remember()
@@ -563,12 +559,12 @@ impl App {
         name: &str,
         now: DateTime<FixedOffset>,
     ) -> Vec<Effect> {
+        let lang = self.lang;
         let effects = self.workshop_change(now, |a, q, _| {
             core::remove_participant(a, q, name, now)?;
-            Ok(Some(format!(
-                "Removed {} and their votes (their notes stay).",
-                crate::text::one_line(name)
-            )))
+            Ok(Some(
+                lang.f(R::Removed, &[("name", &crate::text::one_line(name))]),
+            ))
         });
         self.voting_cursor = self
             .voting_cursor
@@ -583,6 +579,7 @@ impl App {
         text: &str,
         now: DateTime<FixedOffset>,
     ) -> Vec<Effect> {
+        let lang = self.lang;
         match kind {
             PromptKind::ParkReason(id) => {
                 if let Some(s) = &mut self.session {
@@ -591,20 +588,22 @@ impl App {
                 if self.workshop_active() {
                     // A parked question needs someone to take it on, and a date.
                     let effects = self.changed(now);
-                    self.say("Parked. Who follows it up? (Enter leaves it open.)");
+                    self.say(lang.t(R::ParkedWhoFollows));
                     self.open_prompt(PromptKind::ParkOwner(id), "");
                     return effects;
                 }
-                self.say("Flagged for follow-up (Overview: f lists the flagged questions).");
+                self.say(lang.t(R::Flagged));
                 self.changed(now)
             }
             PromptKind::AddParticipant => {
                 let effects = self.workshop_change(now, |a, _, _| {
                     core::join_participant(a, text, now)?;
-                    Ok(Some(format!(
-                        "Added {} (joined {}).",
-                        crate::text::one_line(text.trim()),
-                        now.format("%H:%M")
+                    Ok(Some(lang.f(
+                        R::Added,
+                        &[
+                            ("name", &crate::text::one_line(text.trim())),
+                            ("time", &lang.time_of_day(now)),
+                        ],
                     )))
                 });
                 if !effects.is_empty() {
@@ -615,7 +614,7 @@ impl App {
             }
             PromptKind::RenameParticipant(old) => self.workshop_change(now, |a, _, _| {
                 core::rename_participant(a, &old, text)?;
-                Ok(Some("Renamed; their votes and notes follow.".to_string()))
+                Ok(Some(lang.t(R::Renamed).to_string()))
             }),
             PromptKind::ParticipantNote(name) => {
                 let Some(id) = self.current_id() else {
@@ -623,9 +622,9 @@ impl App {
                 };
                 self.workshop_change(now, |a, _, _| {
                     core::add_participant_note(a, &id, &name, text, now)?;
-                    Ok(Some(format!(
-                        "Note by {} saved.",
-                        crate::text::one_line(&name)
+                    Ok(Some(lang.f(
+                        R::NoteSaved,
+                        &[("name", &crate::text::one_line(&name))],
                     )))
                 })
             }
@@ -637,7 +636,7 @@ impl App {
                     // What the override did (controls excluded, …) stays on the status line.
                     return Vec::new();
                 }
-                self.say("Override kept with its reason (the minutes show it).");
+                self.say(lang.t(R::OverrideReasonKept));
                 self.changed(now)
             }
             PromptKind::ParkOwner(id) => {
@@ -654,7 +653,7 @@ impl App {
                 effects
             }
             PromptKind::ParkDue(id) => {
-                let due = match parse_due(text, now) {
+                let due = match parse_due(lang, text, now) {
                     Ok(due) => due,
                     Err(message) => {
                         self.warn(message);
@@ -671,24 +670,21 @@ impl App {
                 if let Some(s) = &mut self.session {
                     core::set_parked_follow_up(&mut s.assessment, &id, &owner, due, now);
                 }
-                self.say("Parked with its follow-up (the roadmap lists it; Overview: f shows the parking lot).");
+                self.say(lang.t(R::ParkedWithFollowUp));
                 self.changed(now)
             }
             PromptKind::Timebox => {
-                match timebox::parse_timebox(text) {
+                match timebox::check_timebox(text) {
                     Ok(seconds) => {
                         if let Some(s) = &mut self.session {
                             timebox::set_timebox(&mut s.assessment, seconds);
                             let set = timebox::timebox_seconds(&s.assessment);
-                            self.say(format!(
-                                "Time per question: {} (a warning only, it never stops you).",
-                                timebox::clock(set)
-                            ));
+                            self.say(lang.f(R::TimeboxSet, &[("duration", &timebox::clock(set))]));
                         }
                         self.changed(now)
                     }
-                    Err(message) => {
-                        self.warn(message);
+                    Err(problem) => {
+                        self.warn(lang.timebox_problem(&problem));
                         // The prompt stays open with what was typed, to correct it.
                         self.open_prompt(PromptKind::Timebox, text);
                         Vec::new()
@@ -700,9 +696,21 @@ impl App {
     }
 }
 
+/// A result in short: the level's number, or N/A in the interface's language.
+fn consensus_short(lang: Lang, c: Consensus) -> String {
+    match c {
+        Consensus::Level(l) => l.to_string(),
+        Consensus::NotApplicable => lang.t(R::NotApplicable).to_string(),
+    }
+}
+
 /// A due date typed for a parked question: empty for none, `YYYY-MM-DD`, or a number of
-/// days from today (`14`, `14d`).
-fn parse_due(text: &str, now: DateTime<FixedOffset>) -> Result<Option<chrono::NaiveDate>, String> {
+/// days from today (`14`, `14d`; `14j` in French, for « jours »).
+fn parse_due(
+    lang: Lang,
+    text: &str,
+    now: DateTime<FixedOffset>,
+) -> Result<Option<chrono::NaiveDate>, String> {
     let t = text.trim();
     if t.is_empty() {
         return Ok(None);
@@ -710,14 +718,18 @@ fn parse_due(text: &str, now: DateTime<FixedOffset>) -> Result<Option<chrono::Na
     if let Ok(d) = chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d") {
         return Ok(Some(d));
     }
-    let days = t.strip_suffix('d').unwrap_or(t).trim();
+    let days = t
+        .strip_suffix('d')
+        .or_else(|| t.strip_suffix('j'))
+        .unwrap_or(t)
+        .trim();
     match days.parse::<u32>() {
         Ok(n) if n <= 3660 => Ok(now
             .date_naive()
             .checked_add_days(chrono::Days::new(u64::from(n)))),
-        _ => Err(format!(
-            "\"{}\" is not a due date: type YYYY-MM-DD (2027-01-15) or a number of days (14), or leave it empty.",
-            crate::text::one_line(t)
+        _ => Err(lang.f(
+            R::NotADueDate,
+            &[("text", &lang.quote_typed(&crate::text::one_line(t)))],
         )),
     }
 }

@@ -5,6 +5,7 @@
 use chrono::{DateTime, FixedOffset};
 
 use super::{App, Confirm, Effect, Msg};
+use crate::locale::RoomText as R;
 use crate::tui::keys::Action;
 use crate::workshop::{self as core, AgendaItem, AgendaReason};
 
@@ -28,7 +29,7 @@ impl App {
     pub(super) fn open_agenda(&mut self) -> Vec<Effect> {
         let items = self.agenda_items();
         if items.is_empty() {
-            self.say("The agenda is empty: every question is settled.");
+            self.say(self.lang.t(R::AgendaEmpty));
             return Vec::new();
         }
         let here = self.current_id();
@@ -56,7 +57,7 @@ impl App {
             None => items.first(),
         };
         let Some(item) = next else {
-            self.say("Nothing else on the agenda.");
+            self.say(self.lang.t(R::NothingElseOnAgenda));
             return Vec::new();
         };
         let (id, reason) = (item.question.clone(), item.reason);
@@ -80,10 +81,14 @@ impl App {
             self.jump(index)
         };
         let left = self.agenda_items().len();
-        self.say(format!(
-            "Agenda: {} ({}); {left} still to settle.",
-            crate::text::one_line(id),
-            reason.label()
+        let lang = self.lang;
+        self.say(lang.f(
+            R::AgendaWent,
+            &[
+                ("id", &crate::text::one_line(id)),
+                ("reason", &lang.agenda_reason(reason)),
+                ("left", &left),
+            ],
         ));
         effects
     }
@@ -111,7 +116,7 @@ impl App {
             Msg::Act(Action::ConfirmUnanimous) => {
                 let unanimous = self.unanimous_proposals();
                 if unanimous.is_empty() {
-                    self.say("No proposal on the agenda has every vote agreeing.");
+                    self.say(self.lang.t(R::NoUnanimous));
                 } else {
                     self.confirm = Some(Confirm::ConfirmUnanimous(unanimous));
                 }
@@ -151,9 +156,15 @@ impl App {
                 confirmed += 1;
             }
         }
-        self.say(format!(
-            "Confirmed {confirmed} unanimous proposal{}.",
-            if confirmed == 1 { "" } else { "s" }
+        let lang = self.lang;
+        self.say(lang.f(
+            R::counted(
+                lang,
+                confirmed,
+                R::ConfirmedUnanimousOne,
+                R::ConfirmedUnanimousMany,
+            ),
+            &[("n", &confirmed)],
         ));
         self.agenda = (!self.agenda_items().is_empty()).then_some(0);
         self.changed(now)

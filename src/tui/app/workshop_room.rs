@@ -5,32 +5,43 @@
 use chrono::{DateTime, FixedOffset};
 
 use super::{App, Effect, PromptKind};
+use crate::locale::RoomText as R;
 use crate::workshop::{self as core, timebox};
 
 impl App {
     /// `x`: the selected participant left the room (their votes stay), or is back.
     pub(super) fn toggle_left(&mut self, now: DateTime<FixedOffset>) -> Vec<Effect> {
         let Some(name) = self.selected_participant() else {
-            self.warn("Add the participants first: press a.");
+            self.warn(self.lang.t(R::AddParticipantsFirst));
             return Vec::new();
         };
         let Some(s) = &mut self.session else {
             return Vec::new();
         };
+        let lang = self.lang;
         let present = core::attendance::is_present(&s.assessment, &name);
         let who = crate::text::one_line(&name);
         let outcome = if present {
             core::attendance::leave(&mut s.assessment, &name, now).map(|()| {
                 let votes = core::attendance::votes_cast(&s.assessment, &name);
-                format!(
-                    "{who} left at {}; their {votes} vote{} stay (x again: back in the room).",
-                    now.format("%H:%M"),
-                    if votes == 1 { "" } else { "s" }
+                // "1 vote stays", "0 votes stay": the English singular is 1 only.
+                let text = if votes == 1 {
+                    R::LeftRoomOne
+                } else {
+                    R::LeftRoomMany
+                };
+                lang.f(
+                    text,
+                    &[
+                        ("who", &who),
+                        ("time", &lang.time_of_day(now)),
+                        ("votes", &votes),
+                    ],
                 )
             })
         } else {
             core::attendance::come_back(&mut s.assessment, &name, now)
-                .map(|()| format!("{who} is back in the room."))
+                .map(|()| lang.f(R::BackInRoom, &[("who", &who)]))
         };
         match outcome {
             Ok(message) => {
@@ -62,18 +73,18 @@ impl App {
                 if let Some(clock) = &mut self.session_clock {
                     clock.paused = clock.paused.saturating_add(paused);
                 }
-                self.say(format!(
-                    "Break over after {}: the clocks run again.",
-                    timebox::clock(paused)
-                ));
+                self.say(
+                    self.lang
+                        .f(R::BreakOver, &[("duration", &timebox::clock(paused))]),
+                );
                 Vec::new()
             }
             None => {
                 self.on_break = Some(now);
-                self.say(format!(
-                    "Break since {}: the clocks are paused (b ends it).",
-                    now.format("%H:%M")
-                ));
+                self.say(
+                    self.lang
+                        .f(R::BreakStarted, &[("time", &self.lang.time_of_day(now))]),
+                );
                 // The time on the question so far is recorded now; none runs during the break.
                 if self.stop_timer(now) {
                     vec![Effect::Save]

@@ -7,8 +7,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::{centered, clear, clip, draw_lines, fit, pane, row_style, window_start};
-use crate::text::one_line;
+use crate::locale::RoomText as R;
+use crate::text::{one_line, str_width};
 use crate::tui::app::App;
+use crate::workshop::AgendaReason;
 
 /// Draws the agenda over `area`.
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
@@ -16,12 +18,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     };
     let t = app.theme;
+    let lang = app.lang;
     let items = app.agenda_items();
     let unanimous = app.unanimous_proposals().len();
     // The whole body: a list over a busy screen is hard to read with its edges showing.
     let rect = centered(area, area.width, area.height);
     clear(rect, buf);
-    let title = format!("Agenda: {} still to settle", items.len());
+    let title = lang.f(R::AgendaTitle, &[("n", &items.len())]);
     let block = pane(&title, app, true);
     let inner = block.inner(rect);
     block.render(rect, buf);
@@ -29,13 +32,27 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let mut lines = vec![Line::from(Span::styled(
         clip(
             &format!(
-                " Divergent first, then disputed N/A, then to confirm, then unanswered. {unanimous} unanimous proposal{} (C confirms them).",
-                if unanimous == 1 { "" } else { "s" }
+                " {}",
+                lang.f(
+                    R::counted(lang, unanimous, R::AgendaOrderOne, R::AgendaOrderMany),
+                    &[("n", &unanimous)],
+                )
             ),
             w,
         ),
         t.muted(),
     ))];
+    // The reason column as wide as its longest word in this language (12 in English).
+    let reason_w = [
+        AgendaReason::Divergent,
+        AgendaReason::ApplicabilityDisputed,
+        AgendaReason::Pending,
+        AgendaReason::Unanswered,
+    ]
+    .map(|r| str_width(lang.agenda_reason(r)))
+    .into_iter()
+    .max()
+    .unwrap_or(12);
     let height = usize::from(inner.height).saturating_sub(1);
     let start = window_start(row, items.len(), height);
     for (i, item) in items.iter().enumerate().skip(start).take(height) {
@@ -54,7 +71,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         let votes = match (st.min, st.max) {
             (Some(lo), Some(hi)) if lo != hi => format!("{lo}–{hi}"),
             (Some(lo), _) => lo.to_string(),
-            _ if st.not_applicable > 0 => "N/A".to_string(),
+            _ if st.not_applicable > 0 => lang.t(R::NotApplicable).to_string(),
             _ => "–".to_string(),
         };
         let head = format!(
@@ -62,7 +79,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             if i == row { "▸" } else { " " },
             number,
             fit(&one_line(&item.question), 8),
-            fit(item.reason.label(), 12),
+            fit(lang.agenda_reason(item.reason), reason_w),
             fit(&votes, 5),
         );
         let line = format!("{head}{text}");

@@ -14,8 +14,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::bigtext::{self, GLYPH_H};
-use super::voting::{outcome_text, voted_text};
+use super::voting::{clip_spans, outcome_text, vote_numbers};
 use super::{clip, draw_footer, draw_lines, fit};
+use crate::locale::RoomText as R;
 use crate::questionnaire::{LEVELS, Question};
 use crate::text::one_line;
 use crate::tui::app::{App, Session};
@@ -133,8 +134,13 @@ fn draw_title(
     frame: &mut Frame,
 ) {
     let t = app.theme;
+    let lang = app.lang;
     let total = s.questionnaire.questions.len();
-    let mut left = format!(" Question {} of {total}", app.question + 1);
+    let counter = lang.f(
+        R::QuestionCounter,
+        &[("n", &(app.question + 1)), ("total", &total)],
+    );
+    let mut left = format!(" {counter}");
     if let Some(d) = s.questionnaire.domain(&q.domain) {
         let label = if area.width >= 100 {
             format!("{} ({})", one_line(&d.title), one_line(&d.clause))
@@ -144,7 +150,7 @@ fn draw_title(
         left.push_str(&format!(" · {label}"));
     }
     if s.assessment.answer(&q.id).is_some_and(|a| a.flagged) {
-        left.push_str(" · ⚑ parked");
+        left.push_str(&format!(" · {}", lang.t(R::ParkedMark)));
     }
     let (chip, chip_style) = timer_chip(app, countdown);
     let room = usize::from(area.width).saturating_sub(str_width(&chip));
@@ -159,15 +165,23 @@ fn draw_title(
 /// light or dark terminal, with or without colour), or the break.
 fn timer_chip(app: &App, countdown: Option<Countdown>) -> (String, Style) {
     let t = app.theme;
+    let lang = app.lang;
     let reverse = Style::default().add_modifier(Modifier::REVERSED | Modifier::BOLD);
     if let Some(since) = app.on_break {
-        return (format!(" BREAK since {} ", since.format("%H:%M")), reverse);
+        let chip = lang.f(R::BreakChip, &[("time", &lang.time_of_day(since))]);
+        return (format!(" {chip} "), reverse);
     }
     match countdown {
         // Red background and white text in colour, reverse video without: never
         // white on white.
-        Some(c) if c.over => (format!(" ⏱ OVER TIME {} ", c.label()), t.alert()),
-        Some(c) => (format!(" ⏱ {} left ", c.label()), t.tab_active()),
+        Some(c) if c.over => (
+            format!(" {} ", lang.f(R::OverTimeChip, &[("over", &c.label())])),
+            t.alert(),
+        ),
+        Some(c) => (
+            format!(" {} ", lang.f(R::LeftChip, &[("left", &c.label())])),
+            t.tab_active(),
+        ),
         None => (String::new(), t.tab_active()),
     }
 }
@@ -223,6 +237,7 @@ fn draw_votes(
     frame: &mut Frame,
 ) {
     let t = app.theme;
+    let lang = app.lang;
     let w = usize::from(area.width);
     let name_w = (1..=LEVELS)
         .map(|l| str_width(&one_line(s.questionnaire.level_name(l))) + 2)
@@ -241,7 +256,7 @@ fn draw_votes(
         .collect();
     if show_na {
         rows.push((
-            "N/A".to_string(),
+            lang.t(R::NotApplicable).to_string(),
             stats.not_applicable,
             Consensus::NotApplicable,
         ));
@@ -278,15 +293,8 @@ fn draw_votes(
             ]));
         }
     }
-    let median = stats
-        .median
-        .map_or("–".to_string(), |m| format!("{m:.1}").replace(".0", ""));
-    let spread = stats.spread.map_or("–".to_string(), |x| x.to_string());
     let numbers = vec![Span::styled(
-        clip(
-            &format!(" {} · median {median} · spread {spread}", voted_text(s, q)),
-            w,
-        ),
+        clip(&format!(" {}", vote_numbers(lang, s, q, stats, w)), w),
         t.strong(),
     )];
     lines.push(Line::from(numbers));
@@ -294,35 +302,48 @@ fn draw_votes(
         lines.push(Line::from(vec![
             Span::raw(" "),
             Span::styled(
-                if w >= 60 {
-                    " DIVERGENT: the votes spread 2 levels or more, discuss "
-                } else {
-                    " DIVERGENT: discuss "
+                {
+                    let long = format!(" {} ", lang.t(R::DivergentLong));
+                    // The long form with a little air around it (60 columns in English).
+                    if w >= str_width(&long) + 5 {
+                        long
+                    } else {
+                        format!(" {} ", lang.t(R::DivergentShort))
+                    }
                 },
                 t.alert(),
             ),
         ]));
     }
     let answer = s.assessment.answer(&q.id);
-    let outcome_line = match outcome_text(s, q) {
-        Some((result, true)) => Line::from(vec![
-            Span::raw(" Proposed: "),
-            Span::styled(result, t.answer()),
-            Span::styled(" (not confirmed yet)", t.muted()),
-        ]),
+    let outcome_line = match outcome_text(lang, s, q) {
+        Some((result, true)) => clip_spans(
+            vec![
+                Span::raw(format!(" {}", lang.t(R::Proposed))),
+                Span::styled(result, t.answer()),
+                Span::styled(format!(" {}", lang.t(R::NotConfirmedYet)), t.muted()),
+            ],
+            w,
+        ),
         Some((result, false)) => {
             let how = if answer.is_some_and(|a| a.consensus_override.is_some()) {
-                " ✓ agreed (override of the votes)"
+                R::AgreedOverride
             } else {
-                " ✓ agreed"
+                R::AgreedMark
             };
-            Line::from(vec![
-                Span::raw(" Agreed: "),
-                Span::styled(result, t.answer()),
-                Span::styled(how, t.good()),
-            ])
+            clip_spans(
+                vec![
+                    Span::raw(format!(" {}", lang.t(R::Agreed))),
+                    Span::styled(result, t.answer()),
+                    Span::styled(format!(" {}", lang.t(how)), t.good()),
+                ],
+                w,
+            )
         }
-        None => Line::from(Span::styled(" No votes yet.", t.muted())),
+        None => Line::from(Span::styled(
+            format!(" {}", lang.t(R::NoVotesYet)),
+            t.muted(),
+        )),
     };
     lines.push(outcome_line);
     draw_lines(lines, area, frame.buffer_mut());
@@ -373,7 +394,13 @@ fn draw_descriptors(
                 .get(usize::from(l - 1))
                 .map(|d| one_line(d).into_owned())
                 .unwrap_or_default();
-            let head = format!("{l} {}: ", one_line(s.questionnaire.level_name(l)));
+            let head = app.lang.f(
+                R::LevelHead,
+                &[
+                    ("level", &l),
+                    ("name", &one_line(s.questionnaire.level_name(l))),
+                ],
+            );
             (l, wrap_lines(&format!("{head}{text}"), w))
         })
         .collect();
@@ -390,18 +417,17 @@ fn draw_descriptors(
     }
     chosen.sort_by_key(|(l, _)| *l);
     let left_out = blocks.len() - chosen.len();
+    let lang = app.lang;
+    let heading = if left_out > 0 {
+        lang.f(
+            R::counted(lang, left_out, R::LevelsHereMoreOne, R::LevelsHereMoreMany),
+            &[("n", &left_out)],
+        )
+    } else {
+        lang.t(R::LevelsHere).to_string()
+    };
     let mut lines = vec![Line::from(Span::styled(
-        clip(
-            &format!(
-                " What the levels mean here{}",
-                if left_out > 0 {
-                    format!(" ({left_out} more on the Question screen)")
-                } else {
-                    String::new()
-                }
-            ),
-            usize::from(area.width),
-        ),
+        clip(&format!(" {heading}"), usize::from(area.width)),
         t.muted(),
     ))];
     for (i, (level, text)) in chosen.iter().enumerate() {
@@ -427,6 +453,7 @@ fn draw_descriptors(
 /// needs (at most a third of the screen; past that the count of the rest is said).
 fn waiting_lines<'a>(app: &App, s: &Session, q: &Question, width: usize) -> Vec<Line<'a>> {
     let t = app.theme;
+    let lang = app.lang;
     let votes = s.assessment.answer(&q.id).map(|a| &a.votes);
     let waiting: Vec<String> = s
         .assessment
@@ -441,7 +468,7 @@ fn waiting_lines<'a>(app: &App, s: &Session, q: &Question, width: usize) -> Vec<
     }
     if waiting.is_empty() {
         return vec![Line::from(Span::styled(
-            " Everyone in the room has voted.",
+            format!(" {}", lang.t(R::EveryoneVoted)),
             t.good(),
         ))];
     }
@@ -449,7 +476,7 @@ fn waiting_lines<'a>(app: &App, s: &Session, q: &Question, width: usize) -> Vec<
         .next_voter_from(app.voting_cursor)
         .and_then(|i| s.assessment.participants.get(i))
         .map(|n| one_line(n).into_owned());
-    let head = format!(" Not voted yet ({}): ", waiting.len());
+    let head = format!(" {}", lang.f(R::NotVotedYet, &[("n", &waiting.len())]));
     let text = format!("{head}{}", waiting.join(", "));
     let mut rows: Vec<String> = wrap_lines(&text, width.saturating_sub(3).max(1))
         .into_iter()
@@ -460,7 +487,9 @@ fn waiting_lines<'a>(app: &App, s: &Session, q: &Question, width: usize) -> Vec<
     if rows.len() > max_rows {
         rows.truncate(max_rows);
         if let Some(last) = rows.last_mut() {
-            *last = format!("{} … and others", clip(last, width.saturating_sub(16)));
+            let others = lang.f(R::AndOthers, &[("names", &"")]);
+            let room = width.saturating_sub(str_width(&others) + 3);
+            *last = lang.f(R::AndOthers, &[("names", &clip(last, room))]);
         }
     }
     let mut lines: Vec<Line> = rows
@@ -470,7 +499,10 @@ fn waiting_lines<'a>(app: &App, s: &Session, q: &Question, width: usize) -> Vec<
     if let Some(name) = next {
         // The facilitator types on the projected screen: whose vote the next digit is.
         lines.push(Line::from(Span::styled(
-            clip(&format!(" Next vote: {name}"), width),
+            clip(
+                &format!(" {}", lang.f(R::NextVote, &[("name", &name)])),
+                width,
+            ),
             t.muted(),
         )));
     }
@@ -480,27 +512,37 @@ fn waiting_lines<'a>(app: &App, s: &Session, q: &Question, width: usize) -> Vec<
 /// The previous question's result and the day's progress.
 fn draw_bottom(app: &App, s: &Session, area: Rect, frame: &mut Frame) {
     let t = app.theme;
+    let lang = app.lang;
     let previous = app
         .previous_question
         .and_then(|i| s.questionnaire.questions.get(i))
         .map(|p| {
-            let result = outcome_text(s, p).map_or("no answer".to_string(), |(r, pending)| {
-                if pending {
-                    format!("{r} (proposed)")
-                } else {
-                    r
-                }
-            });
-            format!(" Previous: {} {result}", one_line(&p.id))
+            let result =
+                outcome_text(lang, s, p).map_or(lang.t(R::NoAnswer).to_string(), |(r, pending)| {
+                    if pending {
+                        lang.f(R::ProposedResult, &[("result", &r)])
+                    } else {
+                        r
+                    }
+                });
+            let previous = lang.f(
+                R::Previous,
+                &[("id", &one_line(&p.id)), ("result", &result)],
+            );
+            format!(" {previous}")
         })
         .unwrap_or_default();
     let (settled, left) = timebox::progress(&s.questionnaire, &s.assessment);
-    let mut progress = format!("{settled} of {} settled", settled + left);
+    let mut progress = lang.f(
+        R::counted(lang, settled, R::SettledOne, R::SettledMany),
+        &[("settled", &settled), ("total", &(settled + left))],
+    );
     if let Some(p) = app.session_pace() {
         if area.width >= 100 {
-            progress.push_str(&format!(" · session {}", clock(p.elapsed)));
+            let session = lang.f(R::SessionElapsed, &[("elapsed", &clock(p.elapsed))]);
+            progress.push_str(&format!(" · {session}"));
         }
-        progress.push_str(&format!(" · {}", p.label(app.now)));
+        progress.push_str(&format!(" · {}", lang.pace_brief(&p, app.now)));
     }
     progress.push(' ');
     let room = usize::from(area.width).saturating_sub(str_width(&progress));
@@ -539,14 +581,13 @@ fn draw_big_countdown(
         frame.buffer_mut(),
     );
     let timebox = timebox::timebox_seconds(&s.assessment);
+    let lang = app.lang;
     let (caption, caption_style) = if c.over {
-        (
-            format!(" OVER TIME: the timebox is {} ", clock(timebox)),
-            t.alert(),
-        )
+        let caption = lang.f(R::OverTimeCaption, &[("timebox", &clock(timebox))]);
+        (format!(" {caption} "), t.alert())
     } else {
         (
-            format!("left of {} for this question", clock(timebox)),
+            lang.f(R::LeftCaption, &[("timebox", &clock(timebox))]),
             t.muted(),
         )
     };

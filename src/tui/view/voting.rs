@@ -10,6 +10,7 @@ use ratatui::widgets::Widget;
 
 use super::{clip, draw_lines, fit, pane, row_style, window_start};
 use crate::assessment::Vote;
+use crate::locale::{Lang, RoomText as R};
 use crate::questionnaire::{LEVELS, Question};
 use crate::text::one_line;
 use crate::tui::app::{App, FrameInfo, Hit, Session};
@@ -40,8 +41,12 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
         Constraint::Length(notes_h),
     ]));
 
-    draw_lines(vec![location(app, s, q, &stats)], loc, frame.buffer_mut());
-    draw_lines(vec![timer_line(app)], timer, frame.buffer_mut());
+    draw_lines(
+        vec![location(app, s, q, &stats, width)],
+        loc,
+        frame.buffer_mut(),
+    );
+    draw_lines(vec![timer_line(app, width)], timer, frame.buffer_mut());
     let mut lines: Vec<Line> = question_lines
         .iter()
         .take(usize::from(qh))
@@ -69,99 +74,136 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     draw_notes(app, s, q, notes, frame);
 }
 
-/// Where we are, with the divergence and parking markers.
-fn location<'a>(app: &App, s: &Session, q: &Question, stats: &VoteStats) -> Line<'a> {
+/// Where we are, with the divergence and parking markers, in `width` columns (a long
+/// parking reason ends in `…`).
+fn location<'a>(app: &App, s: &Session, q: &Question, stats: &VoteStats, width: usize) -> Line<'a> {
     let t = app.theme;
+    let lang = app.lang;
     let total = s.questionnaire.questions.len();
+    let counter = lang.f(
+        R::QuestionCounter,
+        &[("n", &(app.question + 1)), ("total", &total)],
+    );
     let mut spans = vec![
-        Span::styled(
-            format!(" Question {} of {total}", app.question + 1),
-            t.title(),
-        ),
+        Span::styled(format!(" {counter}"), t.title()),
         Span::styled(format!("  {}", one_line(&q.id)), t.muted()),
     ];
     if let Some(d) = s.questionnaire.domain(&q.domain) {
         spans.push(Span::raw(format!("  · {}", one_line(d.label()))));
     }
     if q.critical {
-        spans.push(Span::styled("  critical", t.warn()));
+        spans.push(Span::styled(format!("  {}", lang.t(R::Critical)), t.warn()));
     }
     if stats.divergent {
         spans.push(Span::raw("  "));
-        spans.push(Span::styled(" DIVERGENT ", t.alert()));
-    }
-    if let Some(a) = s.assessment.answer(&q.id).filter(|a| a.flagged) {
-        let reason = if a.flag_reason.is_empty() {
-            String::new()
-        } else {
-            format!(": {}", one_line(&a.flag_reason))
-        };
-        spans.push(Span::styled(format!("  ⚑ parked{reason}"), t.warn()));
-    }
-    Line::from(spans)
-}
-
-/// The countdown, the session's elapsed time and its pace.
-pub fn timer_line<'a>(app: &App) -> Line<'a> {
-    let t = app.theme;
-    if let Some(since) = app.on_break {
-        return Line::from(Span::styled(
-            format!(
-                " BREAK since {}: the clocks are paused (b ends it) ",
-                since.format("%H:%M")
-            ),
+        spans.push(Span::styled(
+            format!(" {} ", lang.t(R::DivergentMark)),
             t.alert(),
         ));
     }
+    if let Some(a) = s.assessment.answer(&q.id).filter(|a| a.flagged) {
+        let parked = if a.flag_reason.is_empty() {
+            lang.t(R::ParkedMark).to_string()
+        } else {
+            lang.f(
+                R::ParkedMarkReason,
+                &[("reason", &one_line(&a.flag_reason))],
+            )
+        };
+        spans.push(Span::styled(format!("  {parked}"), t.warn()));
+    }
+    clip_spans(spans, width)
+}
+
+/// The countdown, the session's elapsed time and its pace, in `width` columns (the
+/// session's time gives way first: the French pace on another day is long).
+pub fn timer_line<'a>(app: &App, width: usize) -> Line<'a> {
+    let t = app.theme;
+    let lang = app.lang;
+    if let Some(since) = app.on_break {
+        let banner = lang.f(R::BreakBanner, &[("time", &lang.time_of_day(since))]);
+        return clip_spans(vec![Span::styled(format!(" {banner} "), t.alert())], width);
+    }
     let Some(c) = app.countdown() else {
-        return Line::from(Span::styled(
-            " Timebox starts with the first participant (a adds one).",
-            t.muted(),
-        ));
+        return clip_spans(
+            vec![Span::styled(
+                format!(" {}", lang.t(R::TimeboxWaits)),
+                t.muted(),
+            )],
+            width,
+        );
     };
     let timebox = app.session.as_ref().map_or(0, |s| {
         crate::workshop::timebox::timebox_seconds(&s.assessment)
     });
     let mut spans = vec![if c.over {
-        Span::styled(
-            format!(" ⏱ {} over the {} timebox ", c.label(), clock(timebox)),
-            t.alert(),
-        )
+        let over = lang.f(
+            R::OverTimebox,
+            &[("over", &c.label()), ("timebox", &clock(timebox))],
+        );
+        Span::styled(format!(" {over} "), t.alert())
     } else {
-        Span::styled(
-            format!(" ⏱ {} left of {}", c.label(), clock(timebox)),
-            t.good(),
-        )
+        let left = lang.f(
+            R::LeftOfTimebox,
+            &[("left", &c.label()), ("timebox", &clock(timebox))],
+        );
+        Span::styled(format!(" {left}"), t.good())
     }];
     if let Some(p) = app.session_pace() {
-        spans.push(Span::styled(
-            format!("  · session {}", clock(p.elapsed)),
-            t.muted(),
-        ));
+        let session = lang.f(R::SessionElapsed, &[("elapsed", &clock(p.elapsed))]);
+        spans.push(Span::styled(format!("  · {session}"), t.muted()));
         let style = if p.behind_timebox { t.warn() } else { t.text() };
         spans.push(Span::raw("  · "));
-        spans.push(Span::styled(p.label(app.now), style));
+        spans.push(Span::styled(lang.pace(&p, app.now), style));
+        if spans_width(&spans) > width {
+            spans.remove(1);
+        }
     }
-    Line::from(spans)
+    clip_spans(spans, width)
 }
 
-fn vote_label(s: &Session, vote: Option<&Vote>) -> String {
+fn spans_width(spans: &[Span]) -> usize {
+    spans.iter().map(|s| str_width(&s.content)).sum()
+}
+
+/// A line of spans cut to `width` columns, ending in `…` when cut (never a word cut
+/// silently at the screen's edge).
+pub fn clip_spans<'a>(spans: Vec<Span<'a>>, width: usize) -> Line<'a> {
+    if spans_width(&spans) <= width {
+        return Line::from(spans);
+    }
+    let mut room = width;
+    let mut out = Vec::new();
+    for span in spans {
+        let w = str_width(&span.content);
+        if w <= room {
+            room -= w;
+            out.push(span);
+        } else {
+            out.push(Span::styled(clip(&span.content, room), span.style));
+            break;
+        }
+    }
+    Line::from(out)
+}
+
+fn vote_label(lang: Lang, s: &Session, vote: Option<&Vote>) -> String {
     match vote {
         Some(Vote::Level(l)) => format!("{l} {}", one_line(s.questionnaire.level_name(*l))),
-        Some(Vote::NotApplicable(_)) => "N/A".to_string(),
+        Some(Vote::NotApplicable(_)) => lang.t(R::NotApplicable).to_string(),
         None => "·".to_string(),
     }
 }
 
 fn draw_participants(app: &App, s: &Session, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let t = app.theme;
+    let lang = app.lang;
     let people = &s.assessment.participants;
-    let block = pane("Participants' votes", app, !app.presenter);
+    let block = pane(lang.t(R::ParticipantsVotes), app, !app.presenter);
     let inner = block.inner(area);
     block.render(area, frame.buffer_mut());
     if people.is_empty() {
-        let text = "No participants yet. Press a to add each person in the room; then \
-                    select a row and type their level (1-5, n for N/A).";
+        let text = lang.t(R::NoParticipants);
         let lines = wrap_lines(text, usize::from(inner.width).saturating_sub(1))
             .into_iter()
             .map(|l| Line::from(Span::styled(format!(" {l}"), t.muted())))
@@ -190,12 +232,17 @@ fn draw_participants(app: &App, s: &Session, area: Rect, frame: &mut Frame, info
         let marker = if selected { "▸" } else { " " };
         let left = crate::workshop::attendance::attendance(&s.assessment, name)
             .left
-            .map(|at| format!("  (left {})", at.format("%H:%M")))
+            .map(|at| {
+                format!(
+                    "  {}",
+                    lang.f(R::LeftAt, &[("time", &lang.time_of_day(at))])
+                )
+            })
             .unwrap_or_default();
         let text = format!(
             "{marker} {}  {}{left}",
             fit(&one_line(name), name_w),
-            vote_label(s, vote)
+            vote_label(lang, s, vote)
         );
         let y = inner
             .y
@@ -238,7 +285,7 @@ pub fn histogram_lines<'a>(
         .collect();
     if show_na {
         rows.push((
-            "N/A".to_string(),
+            app.lang.t(R::NotApplicable).to_string(),
             stats.not_applicable,
             stats.proposal == Some(Consensus::NotApplicable),
         ));
@@ -265,10 +312,10 @@ pub fn histogram_lines<'a>(
 }
 
 /// The outcome in words: proposed (unconfirmed) or agreed.
-pub fn outcome_text(s: &Session, q: &Question) -> Option<(String, bool)> {
+pub fn outcome_text(lang: Lang, s: &Session, q: &Question) -> Option<(String, bool)> {
     let a = s.assessment.answer(&q.id)?;
     let result = if a.na {
-        "N/A".to_string()
+        lang.t(R::NotApplicable).to_string()
     } else {
         let l = a.level?;
         format!("{l} {}", one_line(s.questionnaire.level_name(l)))
@@ -285,21 +332,16 @@ fn draw_votes(
     frame: &mut Frame,
 ) {
     let t = app.theme;
-    let block = pane("Votes", app, false);
+    let lang = app.lang;
+    let block = pane(lang.t(R::Votes), app, false);
     let inner = block.inner(area);
     block.render(area, frame.buffer_mut());
     let w = usize::from(inner.width);
     let show_na = q.allow_na || stats.not_applicable > 0;
     let mut lines = histogram_lines(app, stats, show_na, 14, w);
 
-    let median = stats
-        .median
-        .map_or("–".to_string(), |m| format!("{m:.1}").replace(".0", ""));
-    let spread = stats.spread.map_or("–".to_string(), |x| x.to_string());
-    lines.push(Line::from(Span::raw(clip(
-        &format!(" {} · median {median} · spread {spread}", voted_text(s, q)),
-        w,
-    ))));
+    let numbers = vote_numbers(lang, s, q, stats, w);
+    lines.push(Line::from(Span::raw(clip(&format!(" {numbers}"), w))));
     if let Some(next) = app.next_voter_from(app.voting_cursor) {
         let name = s
             .assessment
@@ -307,31 +349,36 @@ fn draw_votes(
             .get(next)
             .map(|n| one_line(n).into_owned())
             .unwrap_or_default();
+        let head = format!(" {}", lang.t(R::NextToVote));
+        let room = w.saturating_sub(str_width(&head));
         lines.push(Line::from(vec![
-            Span::raw(" Next to vote: "),
-            Span::styled(clip(&name, w.saturating_sub(15)), t.title()),
+            Span::raw(head),
+            Span::styled(clip(&name, room), t.title()),
         ]));
     }
     if stats.divergent {
         lines.push(Line::from(Span::styled(
-            clip(" DIVERGENT: spread of 2 or more, discuss it ", w),
+            clip(&format!(" {} ", lang.t(R::DivergentDiscuss)), w),
             t.alert(),
         )));
     } else if stats.applicability_disputed {
         lines.push(Line::from(Span::styled(
-            clip(" N/A disputed: some voted N/A, some a level", w),
+            clip(&format!(" {}", lang.t(R::NaDisputed)), w),
             t.warn(),
         )));
     }
-    match outcome_text(s, q) {
+    match outcome_text(lang, s, q) {
         Some((result, true)) => {
-            lines.push(Line::from(vec![
-                Span::raw(" Proposed: "),
-                Span::styled(result, t.answer()),
-                Span::styled(" (unconfirmed)", t.muted()),
-            ]));
+            lines.push(clip_spans(
+                vec![
+                    Span::raw(format!(" {}", lang.t(R::Proposed))),
+                    Span::styled(result, t.answer()),
+                    Span::styled(format!(" {}", lang.t(R::Unconfirmed)), t.muted()),
+                ],
+                w,
+            ));
             lines.push(Line::from(Span::styled(
-                clip(" Enter confirms · o then a digit overrides", w),
+                clip(&format!(" {}", lang.t(R::ConfirmOrOverride)), w),
                 t.muted(),
             )));
         }
@@ -339,36 +386,77 @@ fn draw_votes(
             let answer = s.assessment.answer(&q.id);
             let by_vote = !answer.is_some_and(|a| a.votes.is_empty());
             let overridden = answer.and_then(|a| a.consensus_override.as_ref());
-            lines.push(Line::from(vec![
-                Span::raw(" Agreed: "),
-                Span::styled(result, t.answer()),
-                Span::styled(
-                    match (overridden, by_vote) {
-                        (Some(_), _) => " ✓ override of the votes",
-                        (None, true) => " ✓ confirmed",
-                        (None, false) => " (scored without votes)",
-                    },
-                    t.good(),
-                ),
-            ]));
+            lines.push(clip_spans(
+                vec![
+                    Span::raw(format!(" {}", lang.t(R::Agreed))),
+                    Span::styled(result, t.answer()),
+                    Span::styled(
+                        format!(
+                            " {}",
+                            lang.t(match (overridden, by_vote) {
+                                (Some(_), _) => R::OverrideOfVotes,
+                                (None, true) => R::Confirmed,
+                                (None, false) => R::ScoredWithoutVotes,
+                            })
+                        ),
+                        t.good(),
+                    ),
+                ],
+                w,
+            ));
             if let Some(o) = overridden.filter(|o| !o.reason.trim().is_empty()) {
                 lines.push(Line::from(Span::styled(
-                    clip(&format!(" Reason: {}", one_line(&o.reason)), w),
+                    clip(
+                        &format!(
+                            " {}",
+                            lang.f(R::Reason, &[("reason", &one_line(&o.reason))])
+                        ),
+                        w,
+                    ),
                     t.muted(),
                 )));
             }
         }
         None => lines.push(Line::from(Span::styled(
-            " No consensus yet: record the votes.",
+            clip(&format!(" {}", lang.t(R::NoConsensusYet)), w),
             t.muted(),
         ))),
     }
     draw_lines(lines, inner, frame.buffer_mut());
 }
 
+/// "4 of 6 voted · median 3 · spread 3": the numbers under the votes.
+/// When the line is wider than `width` with "(+1 who left)", it goes: the median and
+/// spread matter more to the room.
+pub fn vote_numbers(
+    lang: Lang,
+    s: &Session,
+    q: &Question,
+    stats: &VoteStats,
+    width: usize,
+) -> String {
+    let spread = stats.spread.map_or("–".to_string(), |x| x.to_string());
+    let numbers = |with_left| {
+        lang.f(
+            R::VoteNumbers,
+            &[
+                ("voted", &voted_text(lang, s, q, with_left)),
+                ("median", &lang.vote_median(stats.median)),
+                ("spread", &spread),
+            ],
+        )
+    };
+    let full = numbers(true);
+    if str_width(&full) < width {
+        full
+    } else {
+        numbers(false)
+    }
+}
+
 /// "4 of 5 voted", counting the people in the room, and "+1 who left" for the votes of
 /// those who have gone since (their votes count).
-pub fn voted_text(s: &Session, q: &Question) -> String {
+pub fn voted_text(lang: Lang, s: &Session, q: &Question, with_left: bool) -> String {
     let a = &s.assessment;
     let votes = a.answer(&q.id).map(|ans| &ans.votes);
     let has = |p: &String| votes.is_some_and(|v| v.contains_key(p));
@@ -381,20 +469,21 @@ pub fn voted_text(s: &Session, q: &Question) -> String {
         .filter(|p| has(p))
         .count();
     let others = votes.map_or(0, |v| v.len()) - voted_here;
-    if others > 0 {
-        format!("{voted_here} of {here} voted (+{others} who left)")
-    } else {
-        format!("{voted_here} of {here} voted")
-    }
+    let text = match (with_left && others > 0, voted_here <= 1) {
+        (true, true) => R::VotedOneWithLeft,
+        (true, false) => R::VotedManyWithLeft,
+        (false, true) => R::VotedOne,
+        (false, false) => R::VotedMany,
+    };
+    lang.f(
+        text,
+        &[("voted", &voted_here), ("here", &here), ("others", &others)],
+    )
 }
 
 fn draw_notes(app: &App, s: &Session, q: &Question, area: Rect, frame: &mut Frame) {
     let t = app.theme;
-    let block = pane(
-        "Notes by participant (m adds one for the selected)",
-        app,
-        false,
-    );
+    let block = pane(app.lang.t(R::NotesByParticipant), app, false);
     let inner = block.inner(area);
     block.render(area, frame.buffer_mut());
     let w = usize::from(inner.width);
@@ -417,12 +506,12 @@ fn draw_notes(app: &App, s: &Session, q: &Question, area: Rect, frame: &mut Fram
         .iter()
         .skip(notes.len().saturating_sub(height))
         .map(|n| {
-            let by = one_line(&n.by).into_owned();
+            let by = app.lang.f(R::NoteBy, &[("name", &one_line(&n.by))]);
             Line::from(vec![
-                Span::styled(format!(" {by}: "), t.title()),
+                Span::styled(format!(" {by}"), t.title()),
                 Span::raw(clip(
                     &one_line(&n.text),
-                    w.saturating_sub(str_width(&by) + 3),
+                    w.saturating_sub(str_width(&by) + 1),
                 )),
             ])
         })
