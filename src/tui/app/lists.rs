@@ -41,9 +41,6 @@ impl NewForm {
         }
     }
 
-    /// Labels of the text fields.
-    pub const LABELS: [&'static str; 3] = ["Organisation", "Scope", "Assessors"];
-
     /// Number of rows (text fields and targets).
     pub fn rows(&self) -> usize {
         self.fields.len() + self.targets.len()
