@@ -3,6 +3,7 @@
 //! The field names are the public file contract of SPEC.md; fields this version does
 //! not know are kept in `extra` maps and written back unchanged.
 
+use crate::locale::ErrorText;
 use crate::locale::Lang;
 use std::collections::BTreeMap;
 
@@ -442,11 +443,29 @@ impl std::fmt::Display for Consensus {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum AnswerError {
     /// The level is not on the scale.
-    #[error("level {0} is not a level from 1 to 5")]
     LevelOutOfRange(u8),
     /// N/A was chosen for a question that does not allow it.
-    #[error("question \"{0}\" cannot be answered N/A")]
     NotApplicableRefused(String),
+}
+
+impl AnswerError {
+    /// The message in `lang`; `Display` prints it in English.
+    pub fn in_lang(&self, lang: Lang) -> String {
+        match self {
+            AnswerError::LevelOutOfRange(level) => {
+                lang.f(ErrorText::LevelOutOfRange, &[("level", level)])
+            }
+            AnswerError::NotApplicableRefused(id) => {
+                lang.f(ErrorText::NotApplicableRefused, &[("id", id)])
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for AnswerError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.in_lang(Lang::En))
+    }
 }
 
 impl Question {

@@ -11,6 +11,7 @@ use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::assessment::{Answer, Assessment, Extra};
+use crate::locale::{ErrorText, Lang};
 use crate::questionnaire::checks::FIRST_CHECKED_LEVEL;
 use crate::questionnaire::{Check, LEVELS, Question, Questionnaire};
 
@@ -242,21 +243,38 @@ pub struct Attach {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum AttachError {
     /// The question is not in the questionnaire.
-    #[error("question \"{0}\" is not in the questionnaire")]
     UnknownQuestion(String),
     /// The control is neither in the questionnaire nor among the additional controls.
-    #[error(
-        "control \"{0}\" is neither an Annex A control of the questionnaire nor an additional control of the assessment"
-    )]
     UnknownControl(String),
     /// The check is not one of the question's.
-    #[error("check \"{check}\" is not one of question {question}'s checks")]
     UnknownCheck {
         /// The question.
         question: String,
         /// The check.
         check: String,
     },
+}
+
+impl AttachError {
+    /// The message in `lang`; `Display` prints it in English.
+    pub fn in_lang(&self, lang: Lang) -> String {
+        match self {
+            AttachError::UnknownQuestion(id) => lang.f(ErrorText::UnknownQuestion, &[("id", id)]),
+            AttachError::UnknownControl(id) => {
+                lang.f(ErrorText::UnknownEvidenceControl, &[("id", id)])
+            }
+            AttachError::UnknownCheck { question, check } => lang.f(
+                ErrorText::UnknownCheck,
+                &[("question", question), ("check", check)],
+            ),
+        }
+    }
+}
+
+impl std::fmt::Display for AttachError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.in_lang(Lang::En))
+    }
 }
 
 impl Assessment {

@@ -18,6 +18,7 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, FixedOffset};
 
 use crate::assessment::Assessment;
+use crate::locale::{ErrorText, Lang};
 use crate::questionnaire::{Question, Questionnaire};
 
 /// The name of the hidden sheet that identifies a homework workbook (never translated:
@@ -61,7 +62,6 @@ pub const MAX_ROWS: usize = 10_000;
 #[derive(Debug, thiserror::Error)]
 pub enum HomeworkError {
     /// The file as a whole is not what it should be.
-    #[error("homework file {} {problem}; nothing was merged", path.display())]
     File {
         /// The file.
         path: PathBuf,
@@ -69,7 +69,6 @@ pub enum HomeworkError {
         problem: String,
     },
     /// One cell holds something that cannot be read.
-    #[error("homework file {}, {place}: {problem}; nothing was merged", path.display())]
     Cell {
         /// The file.
         path: PathBuf,
@@ -79,7 +78,6 @@ pub enum HomeworkError {
         problem: String,
     },
     /// Writing the workbook failed (a text too long for a cell, for instance).
-    #[error("the homework workbook for {participant} could not be made: {problem}")]
     Write {
         /// Whose workbook.
         participant: String,
@@ -87,17 +85,59 @@ pub enum HomeworkError {
         problem: String,
     },
     /// A workbook's name is taken in the folder.
-    #[error("{} already exists; homework workbooks never replace a file: move it away or choose another --out folder (nothing was written)", path.display())]
     Exists {
         /// The name taken.
         path: PathBuf,
     },
     /// Nobody to make a workbook for.
-    #[error("assessment file {} has no participants: name them with --participant NAME, or make one workbook for everybody with --one-workbook", path.display())]
     NoParticipants {
         /// The assessment.
         path: PathBuf,
     },
+}
+
+impl HomeworkError {
+    /// The message in `lang`; `Display` prints it in English.
+    pub fn in_lang(&self, lang: Lang) -> String {
+        match self {
+            HomeworkError::File { path, problem } => lang.f(
+                ErrorText::HomeworkFile,
+                &[("path", &path.display()), ("problem", problem)],
+            ),
+            HomeworkError::Cell {
+                path,
+                place,
+                problem,
+            } => lang.f(
+                ErrorText::HomeworkCell,
+                &[
+                    ("path", &path.display()),
+                    ("place", place),
+                    ("problem", problem),
+                ],
+            ),
+            HomeworkError::Write {
+                participant,
+                problem,
+            } => lang.f(
+                ErrorText::HomeworkWrite,
+                &[("participant", participant), ("problem", problem)],
+            ),
+            HomeworkError::Exists { path } => {
+                lang.f(ErrorText::HomeworkExists, &[("path", &path.display())])
+            }
+            HomeworkError::NoParticipants { path } => lang.f(
+                ErrorText::HomeworkNoParticipants,
+                &[("path", &path.display())],
+            ),
+        }
+    }
+}
+
+impl std::fmt::Display for HomeworkError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.in_lang(Lang::En))
+    }
 }
 
 /// What one person sent back: their name and their answers.

@@ -31,10 +31,17 @@ fn main() -> ExitCode {
     let lang = match Lang::choose(cli.lang.as_deref(), |name| std::env::var(name).ok()) {
         Ok(lang) => lang,
         Err(e) => {
+            // The language asked for is unknown: the locale's language words the error.
+            let fallback = Lang::choose(None, |name| {
+                std::env::var(name)
+                    .ok()
+                    .filter(|_| name != "AIMS_READINESS_LANG")
+            })
+            .unwrap_or_default();
             let _ = writeln!(
                 std::io::stderr(),
                 "aims-readiness: {}",
-                one_line(&e.to_string())
+                one_line(&e.in_lang(fallback))
             );
             return ExitCode::from(2);
         }
@@ -44,7 +51,7 @@ fn main() -> ExitCode {
         // The reader went away (`aims-readiness list | head`): nothing left to say.
         Err(CliError::Output(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            let message = one_line(&e.to_string()).into_owned();
+            let message = one_line(&e.in_lang(lang)).into_owned();
             let _ = writeln!(std::io::stderr(), "aims-readiness: {message}");
             ExitCode::from(1)
         }
@@ -89,7 +96,7 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode, CliError> {
             questionnaire,
         }) => interactive(store()?, Start::Open(file), questionnaire, lang),
         Some(Command::List) => {
-            cli::list(&store()?, &mut out)?;
+            cli::list(&store()?, lang, &mut out)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Score {
@@ -97,7 +104,7 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode, CliError> {
             json,
             questionnaire,
         }) => {
-            cli::score(&store()?, &file, json, &questionnaire, now, &mut out)?;
+            cli::score(&store()?, &file, json, &questionnaire, now, lang, &mut out)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Export(args)) => {
@@ -111,40 +118,40 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode, CliError> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Merge(args)) => {
-            cli::homework::merge(&store()?, &args, now, &mut out)?;
+            cli::homework::merge(&store()?, &args, now, lang, &mut out)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Homework(args)) => {
-            cli::homework::homework(&store()?, &args, &mut out)?;
+            cli::homework::homework(&store()?, &args, lang, &mut out)?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Questionnaire(QuestionnaireCommand::Validate { file, against })) => {
-            Ok(if cli::validate(&file, against.as_deref(), &mut out)? {
+        Some(Command::Questionnaire(QuestionnaireCommand::Validate { file, against })) => Ok(
+            if cli::validate(&file, against.as_deref(), lang, &mut out)? {
                 ExitCode::SUCCESS
             } else {
                 ExitCode::from(1)
-            })
-        }
+            },
+        ),
         Some(Command::Questionnaire(QuestionnaireCommand::Dump { out: file })) => {
             cli::dump(file.as_deref(), &mut out)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Evidence(EvidenceCommand::Add(args))) => {
-            cli::evidence::add(&store()?, &args, now, &mut out)?;
+            cli::evidence::add(&store()?, &args, now, lang, &mut out)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Evidence(EvidenceCommand::List {
             file,
             questionnaire,
         })) => {
-            cli::evidence::list(&store()?, &file, &questionnaire, &mut out)?;
+            cli::evidence::list(&store()?, &file, &questionnaire, lang, &mut out)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Evidence(EvidenceCommand::Verify {
             file,
             questionnaire,
         })) => Ok(
-            if cli::evidence::verify(&store()?, &file, &questionnaire, &mut out)? {
+            if cli::evidence::verify(&store()?, &file, &questionnaire, lang, &mut out)? {
                 ExitCode::SUCCESS
             } else {
                 ExitCode::from(1)
@@ -166,15 +173,11 @@ fn interactive(
     lang: Lang,
 ) -> Result<ExitCode, CliError> {
     if !in_terminal() {
-        return Err(CliError::NoTerminal(
-            "the interactive app needs a terminal; use the commands instead (see --help)".into(),
-        ));
+        return Err(CliError::NoTerminal);
     }
     match tui::run(store, start, questionnaire.file, lang) {
         Ok(()) => Ok(ExitCode::SUCCESS),
         Err(TuiError::Catalog(e)) => Err(e.into()),
-        Err(TuiError::Terminal(e)) => {
-            Err(CliError::NoTerminal(format!("the terminal failed: {e}")))
-        }
+        Err(TuiError::Terminal(e)) => Err(CliError::Terminal(e)),
     }
 }

@@ -26,16 +26,15 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, FixedOffset};
 
 use crate::assessment::{Assessment, NaMarker, ParticipantNote, Vote};
+use crate::locale::{ErrorText, Lang};
 use crate::questionnaire::Questionnaire;
 
 /// Why a merge was refused.
 #[derive(Debug, thiserror::Error)]
 pub enum MergeError {
     /// Nothing to merge.
-    #[error("merge needs at least one assessment file")]
     NoFiles,
     /// The inputs answer different questionnaires.
-    #[error("assessment file {} answers questionnaire \"{found}\", but {} answers \"{expected}\"; only assessments of the same questionnaire and version can be merged", path.display(), first.display())]
     DifferentQuestionnaire {
         /// The offending file.
         path: PathBuf,
@@ -47,9 +46,6 @@ pub enum MergeError {
         expected: String,
     },
     /// Two inputs with the same content.
-    #[error(
-        "{second} has the same content as {first} (same SHA-256); each person's homework is merged once, so their votes never count twice: leave one of them out (nothing was written)"
-    )]
     SameFile {
         /// The first input.
         first: String,
@@ -57,9 +53,6 @@ pub enum MergeError {
         second: String,
     },
     /// Two inputs stand for the same person.
-    #[error(
-        "{first} and {second} both hold the answers of {name}; each person is merged once, so their votes never count twice: leave one out, or correct the name in it (nothing was written)"
-    )]
     SamePerson {
         /// The participant.
         name: String,
@@ -69,7 +62,6 @@ pub enum MergeError {
         second: String,
     },
     /// A workshop file given as one person's answers.
-    #[error("{} is a workshop file (it holds the votes of its {participants} participant(s)); merging it as one person's answers would squash their votes into one: add homework to it with --into {}", path.display(), path.display())]
     WorkshopAsInput {
         /// The file.
         path: PathBuf,
@@ -77,7 +69,6 @@ pub enum MergeError {
         participants: usize,
     },
     /// Late homework from somebody who already voted in the workshop.
-    #[error("{source_file} holds the answers of {name}, who already voted in workshop {}; their workshop votes stay as cast and this homework was not merged (nothing was written): leave it out", workshop.display())]
     AlreadyVoted {
         /// The participant.
         name: String,
@@ -86,6 +77,63 @@ pub enum MergeError {
         /// The workshop file.
         workshop: PathBuf,
     },
+}
+
+impl MergeError {
+    /// The message in `lang`; `Display` prints it in English.
+    pub fn in_lang(&self, lang: Lang) -> String {
+        match self {
+            MergeError::NoFiles => lang.t(ErrorText::MergeNoFiles).to_string(),
+            MergeError::DifferentQuestionnaire {
+                path,
+                found,
+                first,
+                expected,
+            } => lang.f(
+                ErrorText::MergeDifferentQuestionnaire,
+                &[
+                    ("path", &path.display()),
+                    ("found", found),
+                    ("first", &first.display()),
+                    ("expected", expected),
+                ],
+            ),
+            MergeError::SameFile { first, second } => lang.f(
+                ErrorText::MergeSameFile,
+                &[("first", first), ("second", second)],
+            ),
+            MergeError::SamePerson {
+                name,
+                first,
+                second,
+            } => lang.f(
+                ErrorText::MergeSamePerson,
+                &[("name", name), ("first", first), ("second", second)],
+            ),
+            MergeError::WorkshopAsInput { path, participants } => lang.f(
+                ErrorText::MergeWorkshopAsInput,
+                &[("path", &path.display()), ("participants", participants)],
+            ),
+            MergeError::AlreadyVoted {
+                name,
+                source_file,
+                workshop,
+            } => lang.f(
+                ErrorText::MergeAlreadyVoted,
+                &[
+                    ("name", name),
+                    ("source_file", source_file),
+                    ("workshop", &workshop.display()),
+                ],
+            ),
+        }
+    }
+}
+
+impl std::fmt::Display for MergeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.in_lang(Lang::En))
+    }
 }
 
 /// One input of a merge: a file and the assessment read from it.

@@ -2,6 +2,7 @@
 //!
 //! Pure: text in, a validated [`Questionnaire`] or a list of [`Problem`]s out.
 
+use crate::locale::ErrorText;
 use crate::locale::Lang;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
@@ -459,7 +460,6 @@ impl fmt::Display for Problem {
 #[derive(Debug, thiserror::Error)]
 pub enum QuestionnaireError {
     /// The file could not be read.
-    #[error("cannot read questionnaire {file}: {source}")]
     Read {
         /// The file.
         file: String,
@@ -467,13 +467,53 @@ pub enum QuestionnaireError {
         source: std::io::Error,
     },
     /// The file is not valid; every problem found is listed.
-    #[error("questionnaire {file} is not valid ({} problem{}): {}", problems.len(), if problems.len() == 1 { "" } else { "s" }, problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
     Invalid {
         /// The file.
         file: String,
         /// Every problem found.
         problems: Vec<Problem>,
     },
+}
+
+impl QuestionnaireError {
+    /// The message in `lang`; `Display` prints it in English.
+    pub fn in_lang(&self, lang: Lang) -> String {
+        match self {
+            QuestionnaireError::Read { file, source } => lang.f(
+                ErrorText::QuestionnaireRead,
+                &[("file", file), ("reason", &lang.io_reason(source))],
+            ),
+            QuestionnaireError::Invalid { file, problems } => {
+                // The problems are for the questionnaire's author and stay in English.
+                let listed = problems
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join(lang.list_separator());
+                if problems.len() == 1 {
+                    lang.f(
+                        ErrorText::QuestionnaireInvalidOne,
+                        &[("file", file), ("problems", &listed)],
+                    )
+                } else {
+                    lang.f(
+                        ErrorText::QuestionnaireInvalidMany,
+                        &[
+                            ("file", file),
+                            ("count", &problems.len()),
+                            ("problems", &listed),
+                        ],
+                    )
+                }
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for QuestionnaireError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.in_lang(Lang::En))
+    }
 }
 
 impl Questionnaire {

@@ -30,6 +30,7 @@ use serde::Serialize;
 
 pub use crate::assessment::Consensus;
 use crate::assessment::{AnswerError, Assessment, NaMarker, Vote};
+use crate::locale::{ErrorText, Lang};
 use crate::questionnaire::{LEVELS, Question, Questionnaire};
 
 mod agenda;
@@ -49,28 +50,48 @@ pub const DIVERGENT_SPREAD: u8 = 2;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum WorkshopError {
     /// A participant needs a name.
-    #[error("a participant needs a name")]
     EmptyName,
     /// The name is taken.
-    #[error("\"{0}\" is already a participant")]
     DuplicateName(String),
     /// No participant has this name.
-    #[error("\"{0}\" is not a participant")]
     UnknownParticipant(String),
     /// The level is not on the scale.
-    #[error("level {0} is not a level from 1 to 5")]
     LevelOutOfRange(u8),
     /// N/A was chosen for a question that does not allow it.
-    #[error("question \"{0}\" cannot be answered N/A")]
     NotApplicableRefused(String),
     /// The participant left the room: their earlier votes stay, new ones are refused.
-    #[error(
-        "{0} has left the room: their earlier votes stay; mark them back (j) to take a new vote"
-    )]
     HasLeft(String),
     /// There is nothing to confirm.
-    #[error("question \"{0}\" has no votes to propose a consensus from")]
     NoProposal(String),
+}
+
+impl WorkshopError {
+    /// The message in `lang`; `Display` prints it in English.
+    pub fn in_lang(&self, lang: Lang) -> String {
+        match self {
+            WorkshopError::EmptyName => lang.t(ErrorText::EmptyName).to_string(),
+            WorkshopError::DuplicateName(name) => {
+                lang.f(ErrorText::DuplicateName, &[("name", name)])
+            }
+            WorkshopError::UnknownParticipant(name) => {
+                lang.f(ErrorText::UnknownParticipant, &[("name", name)])
+            }
+            WorkshopError::LevelOutOfRange(level) => {
+                lang.f(ErrorText::LevelOutOfRange, &[("level", level)])
+            }
+            WorkshopError::NotApplicableRefused(id) => {
+                lang.f(ErrorText::NotApplicableRefused, &[("id", id)])
+            }
+            WorkshopError::HasLeft(name) => lang.f(ErrorText::HasLeft, &[("name", name)]),
+            WorkshopError::NoProposal(id) => lang.f(ErrorText::NoProposal, &[("id", id)]),
+        }
+    }
+}
+
+impl std::fmt::Display for WorkshopError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.in_lang(Lang::En))
+    }
 }
 
 impl From<AnswerError> for WorkshopError {

@@ -11,6 +11,7 @@ const BIN: &str = env!("CARGO_BIN_EXE_aims-readiness");
 
 fn run(args: &[&str], home: &Path) -> Output {
     Command::new(BIN)
+        .env("AIMS_READINESS_LANG", "en")
         .args(args)
         .env("AIMS_READINESS_HOME", home)
         .env_remove("NO_COLOR")
@@ -466,6 +467,7 @@ fn commands_accept_the_name_that_list_prints() {
     let elsewhere = tempfile::tempdir().expect("temp");
     for arg in [name, stem] {
         let out = Command::new(BIN)
+            .env("AIMS_READINESS_LANG", "en")
             .args(["score", arg])
             .env("AIMS_READINESS_HOME", h)
             .current_dir(elsewhere.path())

@@ -10,6 +10,7 @@ const BIN: &str = env!("CARGO_BIN_EXE_aims-readiness");
 
 fn run(args: &[&str], home: &Path) -> Output {
     Command::new(BIN)
+        .env("AIMS_READINESS_LANG", "en")
         .args(args)
         .env("AIMS_READINESS_HOME", home)
         .output()

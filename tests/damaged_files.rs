@@ -190,6 +190,7 @@ fn every_damaged_file_gets_its_message_and_stays_untouched() {
         let before = fingerprint(&path);
         for args in [vec!["score"], vec!["export", "--format", "json", "--force"]] {
             let mut cmd = Command::new(BIN);
+            cmd.env("AIMS_READINESS_LANG", "en");
             cmd.args(&args)
                 .arg(&path)
                 .env("AIMS_READINESS_HOME", home.path())
@@ -250,6 +251,7 @@ fn a_byte_order_mark_is_tolerated_and_left_in_place() {
     .concat();
     std::fs::write(&path, &bytes).expect("write");
     let out = Command::new(BIN)
+        .env("AIMS_READINESS_LANG", "en")
         .arg("score")
         .arg(&path)
         .env("AIMS_READINESS_HOME", home.path())
@@ -267,6 +269,7 @@ fn a_different_questionnaire_given_explicitly_is_refused_by_id() {
     let bytes = with(|v| v["questionnaire"] = json!({"id": "soc2-readiness", "version": "2.0"}));
     std::fs::write(&path, &bytes).expect("write");
     let out = Command::new(BIN)
+        .env("AIMS_READINESS_LANG", "en")
         .arg("score")
         .arg(&path)
         .arg("--questionnaire")

@@ -61,6 +61,7 @@ fn claim_tick_attach_restart_export() {
     let minutes = docs.path().join("context analysis 2026.txt");
     std::fs::write(&minutes, "Context analysis, reviewed 2026-02-01\n").expect("write");
     let out = Command::new(BIN)
+        .env("AIMS_READINESS_LANG", "en")
         .args([
             "evidence",
             "add",
@@ -108,6 +109,7 @@ fn claim_tick_attach_restart_export() {
     // Export: the hash is in the report and in OSCAL; results.json has both levels.
     let out_dir = docs.path().join("out");
     let out = Command::new(BIN)
+        .env("AIMS_READINESS_LANG", "en")
         .args(["export", file, "--out", out_dir.to_str().expect("utf-8")])
         .args(["--format", "md,json,oscal"])
         .env("AIMS_READINESS_HOME", home.path())

@@ -251,6 +251,7 @@ fn statement_of_applicability_decisions_survive_a_restart_and_reach_soa_csv() {
     // Export: both rows in soa.csv.
     let out_dir = home.path().join("out");
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_aims-readiness"))
+        .env("AIMS_READINESS_LANG", "en")
         .args(["export", file, "--format", "soa", "--out"])
         .arg(&out_dir)
         .env("AIMS_READINESS_HOME", home.path())

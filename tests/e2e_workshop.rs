@@ -15,6 +15,7 @@ use pty::{Session, read_json};
 fn three_people_vote_on_two_questions_and_the_consensus_is_saved() {
     let home = tempfile::tempdir().expect("temp dir");
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_aims-readiness"))
+        .env("AIMS_READINESS_LANG", "en")
         .args(["new", "--org", "Workshop e2e"])
         .env("AIMS_READINESS_HOME", home.path())
         .output()
@@ -121,6 +122,7 @@ fn three_people_vote_on_two_questions_and_the_consensus_is_saved() {
     // The report counts Sam as a voter of the questions he voted on.
     let out = tempfile::tempdir().expect("out dir");
     let status = std::process::Command::new(env!("CARGO_BIN_EXE_aims-readiness"))
+        .env("AIMS_READINESS_LANG", "en")
         .args(["export", "--format", "md", "--out"])
         .arg(out.path())
         .arg(&path)

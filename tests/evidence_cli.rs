@@ -10,6 +10,7 @@ const BIN: &str = env!("CARGO_BIN_EXE_aims-readiness");
 
 fn run_in(dir: &Path, args: &[&str], home: &Path) -> Output {
     Command::new(BIN)
+        .env("AIMS_READINESS_LANG", "en")
         .args(args)
         .current_dir(dir)
         .env("AIMS_READINESS_HOME", home)
@@ -213,6 +214,7 @@ fn bad_input_is_refused_and_nothing_is_written() {
 /// own memory, which a child shares until it starts the program.
 fn verify_with_peak_memory(home: &Path, file: &Path) -> (std::process::ExitStatus, u64) {
     let mut child = Command::new(BIN)
+        .env("AIMS_READINESS_LANG", "en")
         .args(["evidence", "verify", file.to_str().expect("utf-8")])
         .env("AIMS_READINESS_HOME", home)
         .stdout(std::process::Stdio::null())

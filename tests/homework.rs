@@ -33,6 +33,7 @@ impl Env {
 
     fn run(&self, args: &[&str]) -> Output {
         Command::new(env!("CARGO_BIN_EXE_aims-readiness"))
+            .env("AIMS_READINESS_LANG", "en")
             .args(args)
             .env("AIMS_READINESS_HOME", self.home.path())
             .current_dir(self.work.path())

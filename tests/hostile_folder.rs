@@ -58,6 +58,7 @@ struct Run {
 fn run_for(args: &[&str], home: &Path, deadline: Duration) -> Run {
     let log = tempfile::NamedTempFile::new().expect("log");
     let mut child = Command::new(BIN)
+        .env("AIMS_READINESS_LANG", "en")
         .args(args)
         .env("AIMS_READINESS_HOME", home)
         .stdin(Stdio::null())
@@ -248,6 +249,7 @@ fn forty_concurrent_new_runs_for_one_organisation_make_forty_files() {
     let children: Vec<_> = (0..40)
         .map(|_| {
             Command::new(BIN)
+                .env("AIMS_READINESS_LANG", "en")
                 .args(["new", "--org", "Acme"])
                 .env("AIMS_READINESS_HOME", home.path())
                 .stdout(Stdio::piped())

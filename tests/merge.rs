@@ -253,6 +253,7 @@ impl Env {
 
     fn run(&self, args: &[&Path]) -> Output {
         Command::new(env!("CARGO_BIN_EXE_aims-readiness"))
+            .env("AIMS_READINESS_LANG", "en")
             .arg("merge")
             .args(args)
             .env("AIMS_READINESS_HOME", self.home.path())

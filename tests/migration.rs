@@ -33,6 +33,7 @@ fn home_with(home: &Path, name: &str) -> PathBuf {
 
 fn run(args: &[&str], home: &Path) -> Output {
     Command::new(BIN)
+        .env("AIMS_READINESS_LANG", "en")
         .args(args)
         .env("AIMS_READINESS_HOME", home)
         .output()

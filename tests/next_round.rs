@@ -14,6 +14,7 @@ const BIN: &str = env!("CARGO_BIN_EXE_aims-readiness");
 
 fn run(home: &Path, args: &[&str]) -> Output {
     Command::new(BIN)
+        .env("AIMS_READINESS_LANG", "en")
         .args(args)
         .env("AIMS_READINESS_HOME", home)
         .output()

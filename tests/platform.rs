@@ -86,6 +86,7 @@ fn the_binary_names_a_windows_style_path_it_cannot_open() {
     // back exactly as typed, not with its backslashes eaten or doubled.
     let home = tempfile::tempdir().expect("temp");
     let out = Command::new(BIN)
+        .env("AIMS_READINESS_LANG", "en")
         .args(["score", WINDOWS_FILE])
         .env("AIMS_READINESS_HOME", home.path())
         .current_dir(home.path())
@@ -195,6 +196,7 @@ fn the_lock_refuses_a_second_writer_on_every_platform_until_released() {
 /// says otherwise.
 fn list_output(home: &Path, configure: impl FnOnce(&mut Command)) -> String {
     let mut cmd = Command::new(BIN);
+    cmd.env("AIMS_READINESS_LANG", "en");
     cmd.arg("list")
         .env_remove("AIMS_READINESS_HOME")
         .env_remove("XDG_DATA_HOME")

@@ -17,6 +17,7 @@ const FRENCH_FILE: &str = concat!(
 
 fn validate(args: &[&str], home: &Path) -> (Option<i32>, String) {
     let out: Output = Command::new(BIN)
+        .env("AIMS_READINESS_LANG", "en")
         .args(["questionnaire", "validate"])
         .args(args)
         .env("AIMS_READINESS_HOME", home)

@@ -292,6 +292,7 @@ fn hostile_assessment(home: &Path) -> (std::path::PathBuf, std::path::PathBuf) {
     std::fs::write(&q_path, serde_json::to_string(&q).expect("json")).expect("write");
 
     let out = std::process::Command::new(BIN)
+        .env("AIMS_READINESS_LANG", "en")
         .args([
             "new",
             "--org",
@@ -412,6 +413,7 @@ fn hostile_file_names_and_contents_stay_inert_in_error_messages() {
     ];
     for args in cases {
         let out = std::process::Command::new(BIN)
+            .env("AIMS_READINESS_LANG", "en")
             .args(&args)
             .env("AIMS_READINESS_HOME", home.path())
             .output()
@@ -453,6 +455,7 @@ fn hostile_text_stays_inert_in_list_score_validate_merge_and_compare() {
     ];
     // `compare` comes with the export work: checked as soon as the binary has it.
     let has_compare = std::process::Command::new(BIN)
+        .env("AIMS_READINESS_LANG", "en")
         .args(["compare", "--help"])
         .output()
         .is_ok_and(|o| o.status.success());
@@ -467,6 +470,7 @@ fn hostile_text_stays_inert_in_list_score_validate_merge_and_compare() {
     }
     for args in runs {
         let out = std::process::Command::new(BIN)
+            .env("AIMS_READINESS_LANG", "en")
             .args(&args)
             .env("AIMS_READINESS_HOME", home.path())
             .output()
@@ -485,6 +489,7 @@ fn hostile_text_stays_inert_in_list_score_validate_merge_and_compare() {
     }
     // The JSON stays the same data: escaped, not altered.
     let out = std::process::Command::new(BIN)
+        .env("AIMS_READINESS_LANG", "en")
         .arg("score")
         .arg(&path)
         .arg("--json")
@@ -582,6 +587,7 @@ fn a_huge_terminal_size_is_drawn_in_a_capped_area() {
         })
         .expect("a pseudo-terminal");
     let mut cmd = CommandBuilder::new(BIN);
+    cmd.env("AIMS_READINESS_LANG", "en");
     cmd.env("AIMS_READINESS_HOME", home.path());
     cmd.env("TERM", "xterm-256color");
     cmd.cwd(home.path());

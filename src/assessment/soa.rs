@@ -10,6 +10,7 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
 use super::{Assessment, Consensus, Extra};
+use crate::locale::{ErrorText, Lang};
 use crate::questionnaire::{Control, Questionnaire};
 
 /// How far an included control is implemented.
@@ -114,16 +115,28 @@ pub struct AdditionalControl {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SoaError {
     /// The control is not in the questionnaire.
-    #[error("control \"{0}\" is not in the questionnaire")]
     UnknownControl(String),
     /// The control may not be excluded.
-    #[error(
-        "control {0} cannot be excluded: a mandatory clause of the standard requires it; include it instead"
-    )]
     NotExcludable(String),
     /// Implementation was set on a control that is not included.
-    #[error("control {0} is not included: include it before recording its implementation")]
     NotIncluded(String),
+}
+
+impl SoaError {
+    /// The message in `lang`; `Display` prints it in English.
+    pub fn in_lang(&self, lang: Lang) -> String {
+        match self {
+            SoaError::UnknownControl(id) => lang.f(ErrorText::UnknownControl, &[("id", id)]),
+            SoaError::NotExcludable(id) => lang.f(ErrorText::NotExcludable, &[("id", id)]),
+            SoaError::NotIncluded(id) => lang.f(ErrorText::NotIncluded, &[("id", id)]),
+        }
+    }
+}
+
+impl std::fmt::Display for SoaError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.in_lang(Lang::En))
+    }
 }
 
 /// What carrying old N/A answers into the Statement of Applicability did.

@@ -2,7 +2,7 @@
 //! (`store::catalog`) and prints what it returns. All user text reaches the terminal
 //! through [`one_line`] and every table cell through [`fit`] (display columns).
 
-use crate::locale::Lang;
+use crate::locale::{CliText, Lang};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -11,12 +11,13 @@ use chrono::{DateTime, FixedOffset};
 use super::{CliError, CompareArgs, ExportArgs, NewArgs, QuestionnaireArg};
 use crate::assessment::Assessment;
 use crate::export::{self, Format, Report};
-use crate::locale;
+use crate::migration::MigrationReport;
 use crate::questionnaire::{Questionnaire, QuestionnaireError};
-use crate::scoring::{self, one_decimal};
+use crate::scoring;
 use crate::store::catalog::{self, CatalogError, MergeOutcome};
 use crate::store::{self, Store, StoreError};
-use crate::text::{clip, fit, one_line, pad};
+use crate::text::{clip, fit, one_line, pad, str_width};
+use crate::workshop::AgendaReason;
 
 /// `new`: creates the assessment file and returns its path.
 pub fn new_assessment(
@@ -62,55 +63,128 @@ fn open_for_command(
     store: &Store,
     path: &Path,
     questionnaire: &QuestionnaireArg,
+    lang: Lang,
 ) -> Result<catalog::Opened, CliError> {
     let name = one_line(&path.display().to_string()).into_owned();
     match catalog::open_to_work(store, path, questionnaire.path(), None) {
         Ok(opened) => {
             if let Some((report, copy)) = &opened.migrated {
-                eprintln!(
-                    "Note: {name} was {}. The file as it was is kept at {}. Open it in the app to confirm the answers marked to re-check.",
-                    one_line(&report.summary()),
-                    one_line(&copy.display().to_string())
+                let words = lang.f(
+                    CliText::NoteMigrated,
+                    &[
+                        ("name", &name),
+                        ("summary", &one_line(&migration_summary(lang, report))),
+                        ("copy", &one_line(&copy.display().to_string())),
+                    ],
                 );
+                eprintln!("{words}");
             }
             Ok(opened)
         }
         Err(CatalogError::Store(e @ (StoreError::Io { .. } | StoreError::InUse { .. }))) => {
             // Reading works as before; only saving the migration failed.
             let opened = catalog::open(store, path, questionnaire.path())?;
-            eprintln!(
-                "Note: {name} answers an earlier version of the questionnaire; it was carried over in memory only, because it could not be saved ({}).",
-                one_line(&e.to_string())
+            let words = lang.f(
+                CliText::NoteMigratedInMemory,
+                &[("name", &name), ("reason", &one_line(&e.in_lang(lang)))],
             );
+            eprintln!("{words}");
             Ok(opened)
         }
         Err(e) => Err(e.into()),
     }
 }
 
+/// What a migration did, in one line: "migrated from questionnaire … 1.0.0 to 2.0.0:
+/// 12 answers carried over unchanged; 1 question split (b)".
+fn migration_summary(lang: Lang, report: &MigrationReport) -> String {
+    let count = |text_one, text_many, count: usize, ids: &str| {
+        lang.f(
+            one_or_many(lang, count, text_one, text_many),
+            &[("count", &count), ("ids", &ids)],
+        )
+    };
+    let mut parts = vec![count(
+        CliText::MigratedCarriedOne,
+        CliText::MigratedCarriedMany,
+        report.carried,
+        "",
+    )];
+    if !report.split.is_empty() {
+        let olds: Vec<&str> = report.split.iter().map(|(old, _)| old.as_str()).collect();
+        parts.push(count(
+            CliText::MigratedSplitOne,
+            CliText::MigratedSplitMany,
+            olds.len(),
+            &olds.join(", "),
+        ));
+    }
+    if !report.to_recheck.is_empty() {
+        parts.push(count(
+            CliText::MigratedRecheckOne,
+            CliText::MigratedRecheckMany,
+            report.to_recheck.len(),
+            &report.to_recheck.join(", "),
+        ));
+    }
+    if !report.retired.is_empty() {
+        parts.push(count(
+            CliText::MigratedRetiredOne,
+            CliText::MigratedRetiredMany,
+            report.retired.len(),
+            &report.retired.join(", "),
+        ));
+    }
+    lang.f(
+        CliText::MigratedFrom,
+        &[
+            ("questionnaire", &report.questionnaire),
+            ("from", &report.from_version),
+            ("to", &report.to_version),
+            ("parts", &parts.join(lang.list_separator())),
+        ],
+    )
+}
+
+/// The text for a count: the singular or the plural one, by the language's rule
+/// (French puts 0 and 1 in the singular).
+pub(crate) fn one_or_many(lang: Lang, count: usize, one: CliText, many: CliText) -> CliText {
+    if lang.plural(count, "one", "many") == "one" {
+        one
+    } else {
+        many
+    }
+}
+
+/// `s` clipped or padded on the left to exactly `width` display columns: a heading
+/// over a right-aligned column of numbers (`{:>9}` counts characters, not columns).
+pub(crate) fn fit_right(s: &str, width: usize) -> String {
+    let c = clip(s, width);
+    let pad = width.saturating_sub(str_width(&c));
+    format!("{}{c}", " ".repeat(pad))
+}
+
 /// Width of the verdict column: the longest verdict ("Nearly ready (provisional)").
 const VERDICT_WIDTH: usize = 26;
 
 /// `list`: one line per saved assessment.
-pub fn list(store: &Store, out: &mut dyn Write) -> Result<(), CliError> {
+pub fn list(store: &Store, lang: Lang, out: &mut dyn Write) -> Result<(), CliError> {
     let entries = catalog::summaries(store)?;
     if entries.is_empty() {
-        writeln!(
-            out,
-            "No assessments in {} yet. Create one with: aims-readiness new --org NAME",
-            one_line(&store.assessments_dir().display().to_string())
-        )?;
+        let dir = one_line(&store.assessments_dir().display().to_string()).into_owned();
+        writeln!(out, "{}", lang.f(CliText::ListEmpty, &[("dir", &dir)]))?;
         return Ok(());
     }
     // The file name goes last: it is never cut (it is what the other commands take),
     // so a long one cannot push the columns after it.
     writeln!(
         out,
-        "{} {:>9} {} {:<16} FILE",
-        fit("ORGANISATION", 28),
-        "ANSWERED",
-        fit("VERDICT", VERDICT_WIDTH),
-        "UPDATED"
+        "{} {} {} {} {}",
+        fit(lang.t(CliText::ColOrganisation), 28),
+        fit_right(lang.t(CliText::ColAnswered), 9),
+        fit(lang.t(CliText::ColVerdict), VERDICT_WIDTH),
+        fit(lang.t(CliText::ColUpdated), 16),
+        lang.t(CliText::ColFile)
     )?;
     for e in entries {
         let file = one_line(&e.file);
@@ -120,17 +194,20 @@ pub fn list(store: &Store, out: &mut dyn Write) -> Result<(), CliError> {
                 "{} {:>9} {} {:<16} {file}",
                 fit(&one_line(&e.organisation), 28),
                 format!("{}/{}", e.covered, e.total),
-                fit(&locale::verdict_status(verdict), VERDICT_WIDTH),
+                fit(&lang.verdict_status(verdict), VERDICT_WIDTH),
                 updated.format("%Y-%m-%d %H:%M")
             )?,
             (problem, _, _) => writeln!(
                 out,
-                "{} {:>9} {} {:<16} {file}  (cannot be read: {})",
+                "{} {:>9} {} {:<16} {file}  {}",
                 fit("", 28),
                 "–",
                 fit("", VERDICT_WIDTH),
                 "",
-                one_line(problem.as_deref().unwrap_or_default())
+                lang.f(
+                    CliText::CannotBeRead,
+                    &[("problem", &one_line(problem.as_deref().unwrap_or_default()))]
+                )
             )?,
         }
     }
@@ -144,6 +221,7 @@ pub fn score(
     json: bool,
     questionnaire: &QuestionnaireArg,
     now: DateTime<FixedOffset>,
+    lang: Lang,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
     let catalog::Opened {
@@ -151,75 +229,91 @@ pub fn score(
         questionnaire,
         carried,
         ..
-    } = open_for_command(store, file, questionnaire)?;
-    let report = Report::new(&questionnaire, &assessment, now.date_naive(), now);
+    } = open_for_command(store, file, questionnaire, lang)?;
     if json {
+        let report = Report::new(&questionnaire, &assessment, now.date_naive(), now);
         let json = export::results::render(&report);
         out.write_all(crate::text::json_for_terminal(&String::from_utf8_lossy(&json)).as_bytes())?;
         return Ok(());
     }
+    // The summary names domains, levels and questions in the reader's language when
+    // the built-in questionnaire has a translation (same ids, so the same scores).
+    let translated = export::translated(&questionnaire, lang);
+    let questionnaire = translated.unwrap_or(questionnaire);
+    let report = Report::new(&questionnaire, &assessment, now.date_naive(), now);
     let s = &report.scores;
     let org = if assessment.meta.organisation.is_empty() {
-        "(organisation not set)".to_string()
+        lang.t(CliText::OrganisationNotSet).to_string()
     } else {
         one_line(&assessment.meta.organisation).into_owned()
     };
     writeln!(out, "{org} — {}", one_line(&questionnaire.title))?;
-    writeln!(
-        out,
-        "Overall: {} (level {}: {})   Verdict: {}   Coverage: {}/{} ({:.0}%)",
-        one_decimal(s.overall.score),
-        s.overall.level.map_or("–".into(), |l| l.to_string()),
-        s.overall
-            .level
-            .map_or(String::new(), |l| one_line(questionnaire.level_name(l))
-                .into_owned()),
-        locale::verdict_status(s.verdict_status()),
-        s.overall.covered(),
-        s.overall.total,
-        s.overall.coverage * 100.0
-    )?;
+    let headline = lang.f(
+        CliText::ScoreHeadline,
+        &[
+            ("score", &lang.score(s.overall.score)),
+            (
+                "level",
+                &s.overall.level.map_or("–".into(), |l| l.to_string()),
+            ),
+            (
+                "name",
+                &s.overall.level.map_or(String::new(), |l| {
+                    one_line(questionnaire.level_name(l)).into_owned()
+                }),
+            ),
+            ("verdict", &lang.verdict_status(s.verdict_status())),
+            ("covered", &s.overall.covered()),
+            ("total", &s.overall.total),
+            ("percent", &format!("{:.0}", s.overall.coverage * 100.0)),
+        ],
+    );
+    writeln!(out, "{headline}")?;
     writeln!(out)?;
     writeln!(
         out,
-        "{:<32} {:>5} {:>6} {:>5} {:>9}",
-        "DOMAIN", "SCORE", "TARGET", "GAP", "ANSWERED"
+        "{} {} {} {} {}",
+        fit(lang.t(CliText::ColDomain), 32),
+        fit_right(lang.t(CliText::ColScore), 5),
+        fit_right(lang.t(CliText::ColTarget), 6),
+        fit_right(lang.t(CliText::ColGap), 5),
+        fit_right(lang.t(CliText::ColAnswered), 9)
     )?;
     for d in &s.domains {
         writeln!(
             out,
             "{} {:>5} {:>6} {:>5} {:>9}",
             fit(&one_line(&d.title), 32),
-            one_decimal(d.score),
+            lang.score(d.score),
             d.target,
-            one_decimal(d.gap),
+            lang.score(d.gap),
             format!("{}/{}", d.covered(), d.total)
         )?;
     }
     let critical: Vec<_> = s.questions.iter().filter(|q| q.critical_gap).collect();
     if !critical.is_empty() {
-        writeln!(
-            out,
-            "\nCritical gaps (critical questions below level {}):",
-            s.readiness.threshold
-        )?;
+        let heading = lang.f(
+            CliText::CriticalGaps,
+            &[("threshold", &s.readiness.threshold)],
+        );
+        writeln!(out, "\n{heading}")?;
         for q in critical {
             let text = questionnaire
                 .question(&q.id)
                 .map_or("", |x| x.short_title());
             writeln!(
                 out,
-                "  {} level {}  {}",
+                "  {} {}  {}",
                 pad(&one_line(&q.id), 8),
-                q.level.unwrap_or(0),
+                lang.f(CliText::Level, &[("level", &q.level.unwrap_or(0))]),
                 clip(&one_line(text), 90)
             )?;
         }
     }
-    super::findings::print_findings(out, s)?;
-    super::findings::print_carried(out, &carried)?;
+    super::findings::print_findings(out, s, &questionnaire, lang)?;
+    super::findings::print_carried(out, &carried, lang)?;
     if !report.roadmap.is_empty() {
-        writeln!(out, "\nTop priorities:")?;
+        writeln!(out, "\n{}", lang.t(CliText::TopPriorities))?;
         for item in report.roadmap.iter().take(5) {
             let text = questionnaire
                 .question(&item.question)
@@ -253,7 +347,7 @@ pub fn export(
         assessment,
         questionnaire,
         ..
-    } = open_for_command(store, &args.file, &args.questionnaire)?;
+    } = open_for_command(store, &args.file, &args.questionnaire, interface)?;
     // The baseline must answer the same questionnaire to be compared. Without
     // --baseline, the round this one follows (if its file is still there).
     let baseline = match &args.baseline {
@@ -261,10 +355,11 @@ pub fn export(
         None => match catalog::recorded_baseline(store, &assessment, &questionnaire) {
             Some(Ok((_, b))) => Some(b),
             Some(Err(e)) => {
-                eprintln!(
-                    "aims-readiness: the earlier round is not compared: {}",
-                    one_line(&e.to_string())
+                let words = interface.f(
+                    CliText::BaselineNotCompared,
+                    &[("reason", &one_line(&e.in_lang(interface)))],
                 );
+                eprintln!("aims-readiness: {words}");
                 None
             }
             None => None,
@@ -334,6 +429,7 @@ pub fn compare(store: &Store, args: &CompareArgs, out: &mut dyn Write) -> Result
 pub fn validate(
     file: &Path,
     against: Option<&Path>,
+    lang: Lang,
     out: &mut dyn Write,
 ) -> Result<bool, CliError> {
     match store::load_questionnaire(file) {
@@ -343,7 +439,7 @@ pub fn validate(
                 None if !q.language.is_english() && q.id == crate::questionnaire::DEFAULT_ID => {
                     Some((
                         crate::questionnaire::Questionnaire::embedded()?,
-                        crate::questionnaire::DEFAULT_NAME.to_string(),
+                        lang.t(CliText::EmbeddedOriginal).to_string(),
                     ))
                 }
                 None => None,
@@ -351,47 +447,64 @@ pub fn validate(
             if let Some((original, name)) = &original {
                 let problems = q.translation_problems(original);
                 if !problems.is_empty() {
-                    writeln!(
-                        out,
-                        "{} does not match its original {} ({} problem{}):",
-                        one_line(&file.display().to_string()),
-                        one_line(name),
+                    let text = one_or_many(
+                        lang,
                         problems.len(),
-                        if problems.len() == 1 { "" } else { "s" }
-                    )?;
+                        CliText::NotMatchingOne,
+                        CliText::NotMatchingMany,
+                    );
+                    let words = lang.f(
+                        text,
+                        &[
+                            ("file", &one_line(&file.display().to_string())),
+                            ("original", &one_line(name)),
+                            ("count", &problems.len()),
+                        ],
+                    );
+                    writeln!(out, "{words}")?;
                     for p in problems {
                         writeln!(out, "  {}: {}", one_line(&p.at), one_line(&p.message))?;
                     }
                     return Ok(false);
                 }
             }
-            writeln!(
-                out,
-                "{} is valid: \"{}\" version {}, {} domains, {} questions",
-                one_line(&file.display().to_string()),
-                one_line(&q.title),
-                one_line(&q.version),
-                q.domains.len(),
-                q.questions.len()
-            )?;
+            let title = one_line(&q.title);
+            let title = match lang {
+                Lang::En => format!("\"{title}\""),
+                Lang::Fr => lang.quote(&title),
+            };
+            let words = lang.f(
+                CliText::Valid,
+                &[
+                    ("file", &one_line(&file.display().to_string())),
+                    ("title", &title),
+                    ("version", &one_line(&q.version)),
+                    ("domains", &q.domains.len()),
+                    ("questions", &q.questions.len()),
+                ],
+            );
+            writeln!(out, "{words}")?;
             if let Some((_, name)) = &original {
-                writeln!(
-                    out,
-                    "  a translation ({}) matching {}: same ids, refs, numbers and checks per level",
-                    q.language.code(),
-                    one_line(name)
-                )?;
+                let words = lang.f(
+                    CliText::ValidTranslation,
+                    &[("code", &q.language.code()), ("original", &one_line(name))],
+                );
+                writeln!(out, "{words}")?;
             }
             Ok(true)
         }
         Err(QuestionnaireError::Invalid { file, problems }) => {
-            writeln!(
-                out,
-                "{} is not valid ({} problem{}):",
-                one_line(&file),
+            let text = one_or_many(
+                lang,
                 problems.len(),
-                if problems.len() == 1 { "" } else { "s" }
-            )?;
+                CliText::InvalidOne,
+                CliText::InvalidMany,
+            );
+            let words = lang.f(
+                text,
+                &[("file", &one_line(&file)), ("count", &problems.len())],
+            );
+            writeln!(out, "{words}")?;
             for p in problems {
                 writeln!(out, "  {}: {}", one_line(&p.at), one_line(&p.message))?;
             }
@@ -416,7 +529,7 @@ pub fn dump(out_file: Option<&Path>, out: &mut dyn Write) -> Result<(), CliError
 
 /// Prints what `merge` did and the discussion agenda (all user text through
 /// [`one_line`]).
-pub fn print_merge(outcome: &MergeOutcome, out: &mut dyn Write) -> std::io::Result<()> {
+pub fn print_merge(outcome: &MergeOutcome, lang: Lang, out: &mut dyn Write) -> std::io::Result<()> {
     const SHOWN: usize = 12;
     let names = &outcome.assessment.participants;
     let mut shown: Vec<String> = names
@@ -425,56 +538,118 @@ pub fn print_merge(outcome: &MergeOutcome, out: &mut dyn Write) -> std::io::Resu
         .map(|n| one_line(n).into_owned())
         .collect();
     if names.len() > SHOWN {
-        shown.push(format!("and {} more", names.len() - SHOWN));
+        shown.push(lang.f(CliText::AndMore, &[("count", &(names.len() - SHOWN))]));
     }
-    writeln!(
-        out,
-        "Merged {} assessment{} into {} (participants: {}).",
-        names.len(),
-        if names.len() == 1 { "" } else { "s" },
-        one_line(&outcome.path.display().to_string()),
-        shown.join(", ")
-    )?;
-    writeln!(
-        out,
-        "Every result is a proposal (the lower median of the votes) until confirmed in the workshop."
-    )?;
-    print_agenda(outcome, out)
+    let text = one_or_many(lang, names.len(), CliText::MergedOne, CliText::MergedMany);
+    let words = lang.f(
+        text,
+        &[
+            ("count", &names.len()),
+            ("path", &one_line(&outcome.path.display().to_string())),
+            ("names", &shown.join(", ")),
+        ],
+    );
+    writeln!(out, "{words}")?;
+    writeln!(out, "{}", lang.t(CliText::MergedProposal))?;
+    print_agenda(outcome, lang, out)
 }
 
 /// Prints the discussion agenda of a merge (all user text through [`one_line`]).
-pub fn print_agenda(outcome: &MergeOutcome, out: &mut dyn Write) -> std::io::Result<()> {
+pub fn print_agenda(
+    outcome: &MergeOutcome,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
     if outcome.agenda.is_empty() {
-        return writeln!(out, "Nothing to discuss: every question is settled.");
+        return writeln!(out, "{}", lang.t(CliText::NothingToDiscuss));
     }
-    writeln!(out, "\nDiscussion agenda (divergent questions first):")?;
+    writeln!(out, "\n{}", lang.t(CliText::AgendaHeading))?;
+    // Short titles in the reader's language when the questionnaire has a translation.
+    let translated = export::translated(&outcome.questionnaire, lang);
+    let questionnaire = translated.as_ref().unwrap_or(&outcome.questionnaire);
     for (i, item) in outcome.agenda.iter().enumerate() {
-        let text = outcome
-            .questionnaire
+        let text = questionnaire
             .question(&item.question)
             .map_or("", |q| q.short_title());
         let s = &item.stats;
+        // The cell is built from parts: each is a short, complete phrase of the table
+        // ("votes 2–4", " + 1 N/A", ", proposed 3"), not a sentence.
         let mut votes = match (s.min, s.max) {
-            (Some(lo), Some(hi)) if lo != hi => format!("votes {lo}–{hi}"),
-            (Some(lo), _) => format!("votes {lo}"),
-            _ if s.not_applicable > 0 => format!("votes {} N/A", s.not_applicable),
-            _ => "no votes".to_string(),
+            (Some(lo), Some(hi)) if lo != hi => {
+                lang.f(CliText::VotesRange, &[("low", &lo), ("high", &hi)])
+            }
+            (Some(lo), _) => lang.f(CliText::VotesOne, &[("level", &lo)]),
+            _ if s.not_applicable > 0 => lang.f(CliText::VotesNa, &[("count", &s.not_applicable)]),
+            _ => lang.t(CliText::NoVotes).to_string(),
         };
         if s.not_applicable > 0 && s.min.is_some() {
-            votes.push_str(&format!(" + {} N/A", s.not_applicable));
+            votes.push_str(&lang.f(CliText::PlusNa, &[("count", &s.not_applicable)]));
         }
         if let Some(p) = s.proposal {
-            votes.push_str(&format!(", proposed {p}"));
+            votes.push_str(&lang.f(CliText::Proposed, &[("level", &p)]));
         }
         writeln!(
             out,
-            "{:>4}. {} {:<12} {:<28} {}",
+            "{:>4}. {} {} {} {}",
             i + 1,
             pad(&one_line(&item.question), 10),
-            item.reason.label(),
-            votes,
+            pad(lang.t(agenda_reason(item.reason)), 12),
+            pad(&votes, 28),
             clip(&one_line(text), 60)
         )?;
     }
     Ok(())
+}
+
+/// Why a question is on the agenda, in the table's words.
+fn agenda_reason(reason: AgendaReason) -> CliText {
+    match reason {
+        AgendaReason::Divergent => CliText::AgendaDivergent,
+        AgendaReason::ApplicabilityDisputed => CliText::AgendaNaDisputed,
+        AgendaReason::Pending => CliText::AgendaPending,
+        AgendaReason::Unanswered => CliText::AgendaUnanswered,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn report(carried: usize, split: usize, recheck: usize, retired: usize) -> MigrationReport {
+        let ids = |prefix: &str, n: usize| (0..n).map(|i| format!("{prefix}{i}")).collect();
+        MigrationReport {
+            questionnaire: "iso42001-readiness".into(),
+            from_version: "1.0.0".into(),
+            to_version: "2.0.0".into(),
+            carried,
+            split: (0..split)
+                .map(|i| (format!("s{i}"), vec![format!("s{i}"), format!("s{i}b")]))
+                .collect(),
+            to_recheck: ids("r", recheck),
+            retired: ids("x", retired),
+            note: String::new(),
+        }
+    }
+
+    #[test]
+    fn the_migration_summary_in_english_is_the_one_the_migration_writes() {
+        for r in [report(0, 0, 0, 0), report(1, 1, 1, 1), report(12, 2, 3, 2)] {
+            assert_eq!(migration_summary(Lang::En, &r), r.summary());
+        }
+    }
+
+    #[test]
+    fn the_migration_summary_in_french() {
+        assert_eq!(
+            migration_summary(Lang::Fr, &report(12, 1, 0, 0)),
+            "migré du questionnaire iso42001-readiness 1.0.0 vers 2.0.0\u{a0}: \
+             12 réponses reportées telles quelles\u{202f}; 1 question scindée (s0)"
+        );
+    }
+
+    #[test]
+    fn a_heading_over_numbers_is_right_aligned_in_display_columns() {
+        assert_eq!(fit_right("ÉCART", 6), " ÉCART");
+        assert_eq!(fit_right("ANSWERED", 9), format!("{:>9}", "ANSWERED"));
+    }
 }

@@ -7,11 +7,12 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use clap::{Args, Subcommand};
 
-use super::{CliError, QuestionnaireArg};
+use super::{CliError, QuestionnaireArg, one_or_many};
 use crate::evidence::{EvidenceKind, VerifyStatus};
+use crate::locale::{CliText, Lang};
 use crate::store::evidence::{self as register, NewEvidence, Verified};
 use crate::store::{Store, catalog};
-use crate::text::{fit, one_line};
+use crate::text::{fit, one_line, str_width};
 
 /// `evidence` subcommands.
 #[derive(Debug, Subcommand)]
@@ -77,6 +78,7 @@ pub fn add(
     store: &Store,
     args: &EvidenceAddArgs,
     now: DateTime<FixedOffset>,
+    lang: Lang,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
     let new = NewEvidence {
@@ -97,24 +99,30 @@ pub fn add(
     .into_iter()
     .flatten()
     .collect::<Vec<_>>()
-    .join(" and ");
-    match (&item.sha256, item.bytes) {
-        (Some(hash), Some(bytes)) => writeln!(
-            out,
-            "{} added to {}: {} ({bytes} bytes, SHA-256 {hash})",
-            item.id,
-            one_line(&target),
-            one_line(&item.location)
-        )?,
-        _ => writeln!(
-            out,
-            "{} added to {}: {} ({})",
-            item.id,
-            one_line(&target),
-            one_line(&item.location),
-            item.kind.as_str()
-        )?,
-    }
+    .join(lang.t(CliText::AndJoin));
+    let (target, location) = (one_line(&target), one_line(&item.location));
+    let words = match (&item.sha256, item.bytes) {
+        (Some(hash), Some(bytes)) => lang.f(
+            CliText::EvidenceAddedFile,
+            &[
+                ("id", &item.id),
+                ("target", &target),
+                ("location", &location),
+                ("bytes", &bytes),
+                ("hash", hash),
+            ],
+        ),
+        _ => lang.f(
+            CliText::EvidenceAdded,
+            &[
+                ("id", &item.id),
+                ("target", &target),
+                ("location", &location),
+                ("kind", &lang.t(kind_text(item.kind, false))),
+            ],
+        ),
+    };
+    writeln!(out, "{words}")?;
     Ok(())
 }
 
@@ -123,26 +131,32 @@ pub fn list(
     store: &Store,
     file: &Path,
     questionnaire: &QuestionnaireArg,
+    lang: Lang,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
     let opened = catalog::open(store, file, questionnaire.path())?;
     let a = &opened.assessment;
     if a.evidence.is_empty() {
-        writeln!(
-            out,
-            "The evidence register is empty. Add an item with: aims-readiness evidence add FILE PATH --question ID"
-        )?;
+        writeln!(out, "{}", lang.t(CliText::RegisterEmpty))?;
         return Ok(());
     }
+    // The kind column is as wide as its longest word in this language (6 in English).
+    let kind_width = [EvidenceKind::File, EvidenceKind::Link, EvidenceKind::Record]
+        .into_iter()
+        .map(|k| str_width(lang.t(kind_text(k, true))))
+        .chain([str_width(lang.t(CliText::ColKind))])
+        .max()
+        .unwrap_or(6);
     writeln!(
         out,
-        "{} {} {} {} {} {} LOCATION",
-        fit("ID", 6),
-        fit("KIND", 6),
-        fit("TITLE", 28),
-        fit("DATED", 10),
-        fit("SHA-256", 12),
-        fit("USED BY", 20)
+        "{} {} {} {} {} {} {}",
+        fit(lang.t(CliText::ColId), 6),
+        fit(lang.t(CliText::ColKind), kind_width),
+        fit(lang.t(CliText::ColTitle), 28),
+        fit(lang.t(CliText::ColDated), 10),
+        fit(lang.t(CliText::ColSha), 12),
+        fit(lang.t(CliText::ColUsedBy), 20),
+        lang.t(CliText::ColLocation)
     )?;
     for e in &a.evidence {
         let used = a.used_by(&e.id);
@@ -150,7 +164,7 @@ pub fn list(
             out,
             "{} {} {} {} {} {} {}",
             fit(&one_line(&e.id), 6),
-            fit(e.kind.as_str(), 6),
+            fit(lang.t(kind_text(e.kind, true)), kind_width),
             fit(&one_line(&e.title), 28),
             fit(&e.dated.map(|d| d.to_string()).unwrap_or_default(), 10),
             fit(e.sha256.as_deref().unwrap_or("–"), 12),
@@ -166,11 +180,12 @@ pub fn verify(
     store: &Store,
     file: &Path,
     questionnaire: &QuestionnaireArg,
+    lang: Lang,
     out: &mut dyn Write,
 ) -> Result<bool, CliError> {
     let results = register::verify(store, file, questionnaire.path())?;
     if results.is_empty() {
-        writeln!(out, "No file in the evidence register: nothing to verify.")?;
+        writeln!(out, "{}", lang.t(CliText::NothingToVerify))?;
         return Ok(true);
     }
     let mut all_unchanged = true;
@@ -183,12 +198,12 @@ pub fn verify(
         all_unchanged &= *status == VerifyStatus::Unchanged;
         let why = reason
             .as_deref()
-            .map(|r| format!(" ({})", one_line(r)))
+            .map(|r| format!(" ({})", one_line(&lang.detail(r))))
             .unwrap_or_default();
         writeln!(
             out,
             "{} {} {}{why}",
-            fit(status.as_str(), 9),
+            fit(lang.t(status_text(*status)), 9),
             fit(&one_line(&item.id), 6),
             one_line(&item.location)
         )?;
@@ -197,11 +212,34 @@ pub fn verify(
         .iter()
         .filter(|v| v.status != VerifyStatus::Unchanged)
         .count();
-    writeln!(
-        out,
-        "{} of {} files unchanged.",
-        results.len() - changed,
-        results.len()
-    )?;
+    let unchanged = results.len() - changed;
+    let text = one_or_many(
+        lang,
+        unchanged,
+        CliText::UnchangedOne,
+        CliText::UnchangedMany,
+    );
+    let words = lang.f(text, &[("count", &unchanged), ("total", &results.len())]);
+    writeln!(out, "{words}")?;
     Ok(all_unchanged)
+}
+
+/// An evidence kind in words (the value in files, `file`, never changes); `short` for
+/// the table's narrow column, where French abbreviates « enregistrement ».
+fn kind_text(kind: EvidenceKind, short: bool) -> CliText {
+    match kind {
+        EvidenceKind::File => CliText::KindFile,
+        EvidenceKind::Link => CliText::KindLink,
+        EvidenceKind::Record if short => CliText::KindRecordShort,
+        EvidenceKind::Record => CliText::KindRecord,
+    }
+}
+
+/// What `evidence verify` found, in words (JSON keeps `unchanged`, `changed`, `missing`).
+fn status_text(status: VerifyStatus) -> CliText {
+    match status {
+        VerifyStatus::Unchanged => CliText::StatusUnchanged,
+        VerifyStatus::Changed => CliText::StatusChanged,
+        VerifyStatus::Missing => CliText::StatusMissing,
+    }
 }

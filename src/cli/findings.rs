@@ -4,18 +4,28 @@
 use std::io::{self, Write};
 
 use crate::assessment::CarriedOver;
-use crate::locale;
-use crate::scoring::{Scores, Severity};
+use crate::locale::{CliText, Lang};
+use crate::questionnaire::Questionnaire;
+use crate::scoring::{FindingKind, Scores, Severity};
 use crate::text::{clip, one_line};
 
 /// The findings by grade (major, minor, improvement), each with its one-line text.
-pub fn print_findings(out: &mut dyn Write, scores: &Scores) -> io::Result<()> {
+pub fn print_findings(
+    out: &mut dyn Write,
+    scores: &Scores,
+    questionnaire: &Questionnaire,
+    lang: Lang,
+) -> io::Result<()> {
     let counts = scores.readiness.findings;
-    writeln!(
-        out,
-        "\nFindings: {} major, {} minor, {} improvement",
-        counts.major, counts.minor, counts.improvement
-    )?;
+    let words = lang.f(
+        CliText::FindingsCount,
+        &[
+            ("major", &counts.major),
+            ("minor", &counts.minor),
+            ("improvement", &counts.improvement),
+        ],
+    );
+    writeln!(out, "\n{words}")?;
     for severity in Severity::ALL {
         let of_grade: Vec<_> = scores
             .findings
@@ -25,20 +35,32 @@ pub fn print_findings(out: &mut dyn Write, scores: &Scores) -> io::Result<()> {
         if of_grade.is_empty() {
             continue;
         }
-        writeln!(out, "  {}:", locale::severity(severity))?;
+        let heading = lang.f(
+            CliText::SeverityHeading,
+            &[("severity", &lang.severity(severity))],
+        );
+        writeln!(out, "  {heading}")?;
         for f in of_grade {
-            writeln!(out, "    {}", clip(&one_line(&f.text), 100))?;
+            // Named as scoring names them: a domain by its title, the rest by id.
+            let name = match f.kind {
+                FindingKind::Domain => questionnaire
+                    .domain(&f.id)
+                    .map_or(f.id.as_str(), |d| d.title.as_str()),
+                _ => f.id.as_str(),
+            };
+            let text = lang.finding(name, f.cause);
+            writeln!(out, "    {}", clip(&one_line(&text), 100))?;
         }
     }
     if let Some(soa) = &scores.soa {
-        writeln!(out, "\n{}", locale::soa_summary(soa))?;
+        writeln!(out, "\n{}", lang.soa_summary(soa))?;
     }
     Ok(())
 }
 
 /// Tells what N/A answers made before the Statement of Applicability became, if anything.
-pub fn print_carried(out: &mut dyn Write, carried: &CarriedOver) -> io::Result<()> {
-    if let Some(text) = locale::carried_over(carried) {
+pub fn print_carried(out: &mut dyn Write, carried: &CarriedOver, lang: Lang) -> io::Result<()> {
+    if let Some(text) = lang.carried_over(carried) {
         writeln!(out, "\n{}", one_line(&text))?;
     }
     Ok(())

@@ -6,7 +6,8 @@ use std::path::PathBuf;
 use chrono::{DateTime, FixedOffset};
 use clap::Args;
 
-use super::{CliError, MergeArgs, QuestionnaireArg, print_agenda, print_merge};
+use super::{CliError, MergeArgs, QuestionnaireArg, one_or_many, print_agenda, print_merge};
+use crate::locale::{CliText, Lang};
 use crate::store::Store;
 use crate::store::homework::{self, HomeworkRequest, MergeRequest};
 use crate::text::one_line;
@@ -31,7 +32,12 @@ pub struct HomeworkArgs {
 }
 
 /// `homework`: writes the workbooks and prints their paths.
-pub fn homework(store: &Store, args: &HomeworkArgs, out: &mut dyn Write) -> Result<(), CliError> {
+pub fn homework(
+    store: &Store,
+    args: &HomeworkArgs,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
     let request = HomeworkRequest {
         file: args.file.clone(),
         out_dir: args.out.clone(),
@@ -43,10 +49,7 @@ pub fn homework(store: &Store, args: &HomeworkArgs, out: &mut dyn Write) -> Resu
     for path in &written {
         writeln!(out, "{}", one_line(&path.display().to_string()))?;
     }
-    writeln!(
-        out,
-        "Send each workbook to its person; merge what comes back with: aims-readiness merge FILE... --out WORKSHOP.json (or --into WORKSHOP.json)"
-    )?;
+    writeln!(out, "{}", lang.t(CliText::HomeworkNext))?;
     Ok(())
 }
 
@@ -55,6 +58,7 @@ pub fn merge(
     store: &Store,
     args: &MergeArgs,
     now: DateTime<FixedOffset>,
+    lang: Lang,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
     let request = MergeRequest {
@@ -66,7 +70,7 @@ pub fn merge(
     };
     let outcome = homework::merge_homework(store, &request, now)?;
     let Some(late) = &outcome.late else {
-        print_merge(&outcome, out)?;
+        print_merge(&outcome, lang, out)?;
         return Ok(());
     };
     let added: Vec<String> = late
@@ -74,40 +78,41 @@ pub fn merge(
         .iter()
         .map(|n| one_line(n).into_owned())
         .collect();
-    writeln!(
-        out,
-        "Merged {} file{} into {}{}.",
-        args.files.len(),
-        if args.files.len() == 1 { "" } else { "s" },
-        one_line(&outcome.path.display().to_string()),
-        if added.is_empty() {
-            String::new()
-        } else {
-            format!(" (new participants: {})", added.join(", "))
-        }
-    )?;
-    writeln!(
-        out,
-        "The workshop's votes and results are kept; questions not settled yet have a new proposal."
-    )?;
+    let files = args.files.len();
+    let text = if added.is_empty() {
+        one_or_many(lang, files, CliText::LateMergedOne, CliText::LateMergedMany)
+    } else {
+        one_or_many(
+            lang,
+            files,
+            CliText::LateMergedNewOne,
+            CliText::LateMergedNewMany,
+        )
+    };
+    let words = lang.f(
+        text,
+        &[
+            ("count", &files),
+            ("path", &one_line(&outcome.path.display().to_string())),
+            ("names", &added.join(", ")),
+        ],
+    );
+    writeln!(out, "{words}")?;
+    writeln!(out, "{}", lang.t(CliText::LateKept))?;
     if !late.settled_kept.is_empty() {
-        writeln!(
-            out,
-            "{} settled question{} kept {} result with the late votes recorded beside it: {}",
-            late.settled_kept.len(),
-            if late.settled_kept.len() == 1 {
-                ""
-            } else {
-                "s"
-            },
-            if late.settled_kept.len() == 1 {
-                "its"
-            } else {
-                "their"
-            },
-            late.settled_kept.join(", ")
-        )?;
+        let kept = late.settled_kept.len();
+        let text = one_or_many(
+            lang,
+            kept,
+            CliText::SettledKeptOne,
+            CliText::SettledKeptMany,
+        );
+        let words = lang.f(
+            text,
+            &[("count", &kept), ("ids", &late.settled_kept.join(", "))],
+        );
+        writeln!(out, "{words}")?;
     }
-    print_agenda(&outcome, out)?;
+    print_agenda(&outcome, lang, out)?;
     Ok(())
 }

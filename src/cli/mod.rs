@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand};
 
 use crate::export::{self, Format};
+use crate::locale::{ErrorText, Lang};
 use crate::questionnaire::QuestionnaireError;
 use crate::store::StoreError;
 use crate::store::catalog::CatalogError;
@@ -209,23 +210,44 @@ pub enum QuestionnaireCommand {
 #[derive(Debug, thiserror::Error)]
 pub enum CliError {
     /// Opening, listing, creating or merging assessments.
-    #[error(transparent)]
     Catalog(#[from] CatalogError),
     /// An export problem.
-    #[error(transparent)]
     Export(#[from] export::ExportError),
     /// Writing to standard output failed (e.g. a closed pipe).
-    #[error("cannot write the output: {0}")]
     Output(#[from] std::io::Error),
     /// The interactive app needs a terminal.
-    #[error("{0}")]
-    NoTerminal(String),
+    NoTerminal,
+    /// The terminal failed under the interactive app.
+    Terminal(std::io::Error),
     /// Adding or verifying evidence.
-    #[error(transparent)]
     Evidence(#[from] crate::store::evidence::EvidenceError),
     /// `compare NEW` on an assessment that follows no earlier round.
-    #[error("assessment file {} records no earlier round to compare with; name both: aims-readiness compare OLD NEW", .0.display())]
     NoBaseline(PathBuf),
+}
+
+impl CliError {
+    /// The message in `lang`; `Display` prints it in English.
+    pub fn in_lang(&self, lang: Lang) -> String {
+        match self {
+            CliError::Catalog(e) => e.in_lang(lang),
+            CliError::Export(e) => e.in_lang(lang),
+            CliError::Output(e) => lang.f(ErrorText::Output, &[("reason", &lang.io_reason(e))]),
+            CliError::NoTerminal => lang.t(ErrorText::NoTerminal).to_string(),
+            CliError::Terminal(e) => {
+                lang.f(ErrorText::TerminalFailed, &[("reason", &lang.io_reason(e))])
+            }
+            CliError::Evidence(e) => e.in_lang(lang),
+            CliError::NoBaseline(path) => {
+                lang.f(ErrorText::NoBaseline, &[("path", &path.display())])
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for CliError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.in_lang(Lang::En))
+    }
 }
 
 impl From<StoreError> for CliError {
@@ -250,6 +272,14 @@ impl QuestionnaireArg {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_built_in_questionnaire_is_named_as_the_loader_names_it() {
+        assert_eq!(
+            crate::locale::CliText::EmbeddedOriginal.en(),
+            crate::questionnaire::DEFAULT_NAME
+        );
+    }
 
     #[test]
     fn command_line_definition_is_consistent() {

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
 use crate::assessment::Assessment;
+use crate::locale::ErrorText;
 use crate::locale::Lang;
 use crate::questionnaire::Questionnaire;
 use crate::roadmap::{self, RoadmapItem};
@@ -119,23 +120,40 @@ impl Format {
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
     /// Writing a file failed.
-    #[error(transparent)]
     Store(#[from] StoreError),
     /// The chart could not be drawn.
-    #[error("cannot draw the radar chart: {0}")]
     Chart(String),
     /// The roadmap CSV could not be written.
-    #[error("cannot write roadmap.csv: {0}")]
     Csv(String),
     /// The Statement of Applicability CSV could not be written.
-    #[error("cannot write soa.csv: {0}")]
     SoaCsv(String),
     /// The PDF report could not be made.
-    #[error("cannot make report.pdf: {0}")]
     Pdf(String),
     /// The Word report could not be made.
-    #[error("cannot make report.docx: {0}")]
     Docx(String),
+}
+
+impl ExportError {
+    /// The message in `lang`; `Display` prints it in English.
+    pub fn in_lang(&self, lang: Lang) -> String {
+        let (text, file, reason) = match self {
+            ExportError::Store(e) => return e.in_lang(lang),
+            ExportError::Chart(reason) => {
+                return lang.f(ErrorText::ExportChart, &[("reason", reason)]);
+            }
+            ExportError::Csv(reason) => (ErrorText::ExportWrite, "roadmap.csv", reason),
+            ExportError::SoaCsv(reason) => (ErrorText::ExportWrite, "soa.csv", reason),
+            ExportError::Pdf(reason) => (ErrorText::ExportMake, "report.pdf", reason),
+            ExportError::Docx(reason) => (ErrorText::ExportMake, "report.docx", reason),
+        };
+        lang.f(text, &[("file", &file), ("reason", reason)])
+    }
+}
+
+impl std::fmt::Display for ExportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.in_lang(Lang::En))
+    }
 }
 
 /// When the last answer was given: the latest `updated` of any answer, else the

@@ -16,12 +16,30 @@ pub enum Lang {
 
 /// A language code the app does not know.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{source_name} is {value:?}: the languages are \"en\" (English) and \"fr\" (français)")]
 pub struct UnknownLang {
     /// Where the value came from: `--lang`, `AIMS_READINESS_LANG`, `meta.language`.
     pub source_name: String,
     /// The value given.
     pub value: String,
+}
+
+impl UnknownLang {
+    /// The message in `lang`; `Display` prints it in English.
+    pub fn in_lang(&self, lang: Lang) -> String {
+        lang.f(
+            super::ErrorText::UnknownLang,
+            &[
+                ("source_name", &self.source_name),
+                ("value", &lang.quoted_value(&self.value)),
+            ],
+        )
+    }
+}
+
+impl fmt::Display for UnknownLang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.in_lang(Lang::En))
+    }
 }
 
 impl Lang {

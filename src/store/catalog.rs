@@ -9,6 +9,7 @@ use chrono::{DateTime, FixedOffset};
 
 use super::{AssessmentLock, Store, StoreError};
 use crate::assessment::{Assessment, CarriedOver};
+use crate::locale::{ErrorText, Lang};
 use crate::merge::{self, MergeError};
 use crate::migration::{self, MigrationReport};
 use crate::questionnaire::{Questionnaire, QuestionnaireError};
@@ -19,13 +20,10 @@ use crate::workshop::AgendaItem;
 #[derive(Debug, thiserror::Error)]
 pub enum CatalogError {
     /// Reading or writing an assessment.
-    #[error(transparent)]
     Store(#[from] StoreError),
     /// A questionnaire problem.
-    #[error(transparent)]
     Questionnaire(#[from] QuestionnaireError),
     /// The assessment's questionnaire cannot be found.
-    #[error("assessment file {} answers questionnaire \"{id}\" version {version}, which is neither built in nor kept in {}; pass --questionnaire FILE", path.display(), kept.display())]
     UnknownQuestionnaire {
         /// The assessment.
         path: PathBuf,
@@ -37,11 +35,41 @@ pub enum CatalogError {
         kept: PathBuf,
     },
     /// A merge problem.
-    #[error(transparent)]
     Merge(#[from] MergeError),
     /// A homework workbook or CSV file that cannot be made or read.
-    #[error(transparent)]
     Homework(#[from] crate::homework::HomeworkError),
+}
+
+impl CatalogError {
+    /// The message in `lang`; `Display` prints it in English.
+    pub fn in_lang(&self, lang: Lang) -> String {
+        match self {
+            CatalogError::Store(e) => e.in_lang(lang),
+            CatalogError::Questionnaire(e) => e.in_lang(lang),
+            CatalogError::UnknownQuestionnaire {
+                path,
+                id,
+                version,
+                kept,
+            } => lang.f(
+                ErrorText::UnknownQuestionnaire,
+                &[
+                    ("path", &path.display()),
+                    ("id", id),
+                    ("version", version),
+                    ("kept", &kept.display()),
+                ],
+            ),
+            CatalogError::Merge(e) => e.in_lang(lang),
+            CatalogError::Homework(e) => e.in_lang(lang),
+        }
+    }
+}
+
+impl std::fmt::Display for CatalogError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.in_lang(Lang::En))
+    }
 }
 
 /// An assessment read from its file, with the questionnaire it answers.

@@ -11,6 +11,7 @@ use super::catalog::{self, CatalogError};
 use super::{AssessmentLock, Links, Store, open_regular};
 use crate::assessment::Extra;
 use crate::evidence::{AttachError, EvidenceItem, EvidenceKind, Fingerprint, VerifyStatus};
+use crate::locale::{ErrorText, Lang};
 
 /// Bytes read at a time while hashing: large enough to be fast, small enough that a
 /// 200 MB file costs no more memory than a small one.
@@ -20,10 +21,8 @@ const CHUNK: usize = 256 * 1024;
 #[derive(Debug, thiserror::Error)]
 pub enum EvidenceError {
     /// Opening or saving the assessment.
-    #[error(transparent)]
     Catalog(#[from] CatalogError),
     /// The question or check named does not exist.
-    #[error("cannot add evidence to assessment file {}: {source}; nothing was changed", file.display())]
     Attach {
         /// The assessment.
         file: PathBuf,
@@ -31,13 +30,35 @@ pub enum EvidenceError {
         source: AttachError,
     },
     /// The evidence file cannot be hashed.
-    #[error("cannot add evidence file {}: {reason}; nothing was changed", path.display())]
     File {
         /// The evidence file as given.
         path: PathBuf,
         /// What is wrong.
         reason: String,
     },
+}
+
+impl EvidenceError {
+    /// The message in `lang`; `Display` prints it in English.
+    pub fn in_lang(&self, lang: Lang) -> String {
+        match self {
+            EvidenceError::Catalog(e) => e.in_lang(lang),
+            EvidenceError::Attach { file, source } => lang.f(
+                ErrorText::EvidenceAttach,
+                &[("file", &file.display()), ("reason", &source.in_lang(lang))],
+            ),
+            EvidenceError::File { path, reason } => lang.f(
+                ErrorText::EvidenceFile,
+                &[("path", &path.display()), ("reason", &lang.detail(reason))],
+            ),
+        }
+    }
+}
+
+impl std::fmt::Display for EvidenceError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.in_lang(Lang::En))
+    }
 }
 
 /// What looking at an evidence file found.
@@ -109,16 +130,19 @@ pub fn verify_item(item: &EvidenceItem) -> (VerifyStatus, Option<String>) {
         Found::File(now) => {
             let status = VerifyStatus::of(item, &now);
             let why = (status != VerifyStatus::Unchanged).then(|| match item.bytes {
-                Some(b) if b == now.bytes => "same size, different content".to_string(),
+                Some(b) if b == now.bytes => Lang::En.t(ErrorText::DetailSameSize).to_string(),
                 Some(b) => format!("{} bytes now, {b} when added", now.bytes),
-                None => "no hash was recorded when it was added".to_string(),
+                None => Lang::En.t(ErrorText::DetailNoHash).to_string(),
             });
             (status, why)
         }
-        Found::Missing => (VerifyStatus::Missing, Some("no file at this path".into())),
+        Found::Missing => (
+            VerifyStatus::Missing,
+            Some(Lang::En.t(ErrorText::DetailNoFile).into()),
+        ),
         Found::NotAFile => (
             VerifyStatus::Changed,
-            Some("no longer a regular file (a folder or a device)".into()),
+            Some(Lang::En.t(ErrorText::DetailNoLongerAFile).into()),
         ),
         Found::Unreadable(reason) => (VerifyStatus::Missing, Some(reason)),
     }
@@ -162,9 +186,9 @@ pub fn item_for(
         };
         let fingerprint = match look(path) {
             Found::File(f) => f,
-            Found::Missing => return Err(problem("there is no file at this path")),
+            Found::Missing => return Err(problem(Lang::En.t(ErrorText::DetailNoFileHere))),
             Found::NotAFile => {
-                return Err(problem("it is not a regular file (a folder or a device)"));
+                return Err(problem(Lang::En.t(ErrorText::DetailNotAFile)));
             }
             Found::Unreadable(reason) => return Err(problem(&reason)),
         };

@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::assessment::{Assessment, FORMAT_VERSION};
+use crate::locale::{ErrorText, Lang};
 use crate::questionnaire::{Questionnaire, QuestionnaireError, json_message};
 
 pub mod catalog;
@@ -45,7 +46,6 @@ const MAX_HINT_BYTES: u64 = 64;
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     /// A file operation failed.
-    #[error("cannot {action} {}: {source}", path.display())]
     Io {
         /// What we tried, e.g. "read".
         action: &'static str,
@@ -55,7 +55,6 @@ pub enum StoreError {
         source: std::io::Error,
     },
     /// The file is not a readable assessment.
-    #[error("assessment file {} is damaged{}: {message}; nothing was changed{}", path.display(), at.as_ref().map(|a| format!(" at {a}")).unwrap_or_default(), backup_hint(backup))]
     Damaged {
         /// The file.
         path: PathBuf,
@@ -67,7 +66,6 @@ pub enum StoreError {
         backup: Option<PathBuf>,
     },
     /// The file was written by a newer version of this program.
-    #[error("assessment file {} has format version {found}, newer than this program reads ({FORMAT_VERSION}); it was left untouched: update aims-readiness to open it", path.display())]
     NewerFormat {
         /// The file.
         path: PathBuf,
@@ -75,7 +73,6 @@ pub enum StoreError {
         found: u64,
     },
     /// Another process has the assessment open.
-    #[error("assessment file {} is in use by another aims-readiness process{}; close it there first", path.display(), pid.map(|p| format!(" (pid {p})")).unwrap_or_default())]
     InUse {
         /// The file.
         path: PathBuf,
@@ -83,7 +80,6 @@ pub enum StoreError {
         pid: Option<u32>,
     },
     /// The assessment does not fit its questionnaire.
-    #[error("assessment file {} does not fit questionnaire {questionnaire}: {}; nothing was changed{}", path.display(), problems.join("; "), backup_hint(backup))]
     Mismatch {
         /// The file.
         path: PathBuf,
@@ -95,16 +91,13 @@ pub enum StoreError {
         backup: Option<PathBuf>,
     },
     /// The file to create exists already.
-    #[error("{} already exists; use --force to replace it", path.display())]
     Exists {
         /// The file.
         path: PathBuf,
     },
     /// No data directory could be determined.
-    #[error("cannot find a data directory (no home directory); set {HOME_ENV} to a folder")]
     NoDataDir,
     /// Saving would produce a file larger than this program reads back.
-    #[error("assessment file {} was not saved: it would be {} bytes, over the limit of {} MiB this program reads back; the file on disk is unchanged and your answers are still open: shorten the longest notes or evidence", path.display(), size, MAX_ASSESSMENT_BYTES / (1024 * 1024))]
     TooLarge {
         /// The file.
         path: PathBuf,
@@ -112,7 +105,6 @@ pub enum StoreError {
         size: u64,
     },
     /// An assessment to open for writing is a symbolic link.
-    #[error("assessment file {} is a symbolic link to {}; open that file itself so that saves go where you expect (nothing was changed)", path.display(), target.display())]
     Symlink {
         /// The link.
         path: PathBuf,
@@ -120,13 +112,11 @@ pub enum StoreError {
         target: PathBuf,
     },
     /// The name is a folder, a FIFO, a device or a socket, not a file.
-    #[error("{} is not a regular file (a folder, FIFO, device or socket); nothing was read or changed", path.display())]
     NotRegular {
         /// The name.
         path: PathBuf,
     },
     /// A different questionnaire with the same id and version is kept or built in.
-    #[error("questionnaire \"{id}\" version {version} was not kept: {}; assessments made from it would be scored against another text. Give your edited questionnaire a new version", kept.as_ref().map_or_else(|| "the built-in questionnaire has this id and version with other content".to_string(), |k| format!("a copy with other content is already kept at {}", k.display())))]
     QuestionnaireConflict {
         /// The questionnaire's id.
         id: String,
@@ -136,18 +126,149 @@ pub enum StoreError {
         kept: Option<PathBuf>,
     },
     /// Another program replaced the assessment while this one had it open, and holds it.
-    #[error("assessment file {} was replaced on disk by another program while it was open here, and that one now has it open; your answers were not saved over it: close it there and reopen it here", path.display())]
     Replaced {
         /// The file.
         path: PathBuf,
     },
 }
 
-fn backup_hint(backup: &Option<PathBuf>) -> String {
-    backup
-        .as_ref()
-        .map(|b| format!("; a backup is at {}", b.display()))
-        .unwrap_or_default()
+impl StoreError {
+    /// The message in `lang`; `Display` prints it in English.
+    pub fn in_lang(&self, lang: Lang) -> String {
+        let backup_hint = |backup: &Option<PathBuf>| {
+            backup
+                .as_ref()
+                .map(|b| lang.f(ErrorText::BackupHint, &[("path", &b.display())]))
+                .unwrap_or_default()
+        };
+        match self {
+            StoreError::Io {
+                action,
+                path,
+                source,
+            } => lang.f(
+                ErrorText::Io,
+                &[
+                    ("action", &io_action(lang, action)),
+                    ("path", &path.display()),
+                    ("reason", &lang.io_reason(source)),
+                ],
+            ),
+            StoreError::Damaged {
+                path,
+                at,
+                message,
+                backup,
+            } => {
+                let shown = path.display();
+                let backup = backup_hint(backup);
+                let message = lang.detail(message);
+                let mut args: Vec<(&str, &dyn std::fmt::Display)> =
+                    vec![("path", &shown), ("message", &message), ("backup", &backup)];
+                match at {
+                    Some(at) => {
+                        let place = lang.place(at);
+                        args.push(("at", &place));
+                        lang.f(ErrorText::DamagedAt, &args)
+                    }
+                    None => lang.f(ErrorText::Damaged, &args),
+                }
+            }
+            StoreError::NewerFormat { path, found } => lang.f(
+                ErrorText::NewerFormat,
+                &[
+                    ("path", &path.display()),
+                    ("found", found),
+                    ("supported", &FORMAT_VERSION),
+                ],
+            ),
+            StoreError::InUse { path, pid: None } => {
+                lang.f(ErrorText::InUse, &[("path", &path.display())])
+            }
+            StoreError::InUse {
+                path,
+                pid: Some(pid),
+            } => lang.f(
+                ErrorText::InUsePid,
+                &[("path", &path.display()), ("pid", pid)],
+            ),
+            StoreError::Mismatch {
+                path,
+                questionnaire,
+                problems,
+                backup,
+            } => lang.f(
+                ErrorText::Mismatch,
+                &[
+                    ("path", &path.display()),
+                    ("questionnaire", questionnaire),
+                    ("problems", &problems.join(lang.list_separator())),
+                    ("backup", &backup_hint(backup)),
+                ],
+            ),
+            StoreError::Exists { path } => lang.f(ErrorText::Exists, &[("path", &path.display())]),
+            StoreError::NoDataDir => lang.f(ErrorText::NoDataDir, &[("variable", &HOME_ENV)]),
+            StoreError::TooLarge { path, size } => lang.f(
+                ErrorText::TooLarge,
+                &[
+                    ("path", &path.display()),
+                    ("size", size),
+                    ("limit", &(MAX_ASSESSMENT_BYTES / (1024 * 1024))),
+                ],
+            ),
+            StoreError::Symlink { path, target } => lang.f(
+                ErrorText::Symlink,
+                &[("path", &path.display()), ("target", &target.display())],
+            ),
+            StoreError::NotRegular { path } => {
+                lang.f(ErrorText::NotRegular, &[("path", &path.display())])
+            }
+            StoreError::QuestionnaireConflict { id, version, kept } => match kept {
+                None => lang.f(
+                    ErrorText::ConflictBuiltIn,
+                    &[("id", id), ("version", version)],
+                ),
+                Some(kept) => lang.f(
+                    ErrorText::ConflictKept,
+                    &[("id", id), ("version", version), ("kept", &kept.display())],
+                ),
+            },
+            StoreError::Replaced { path } => {
+                lang.f(ErrorText::Replaced, &[("path", &path.display())])
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.in_lang(Lang::En))
+    }
+}
+
+/// What was tried when a file operation failed, in `lang`. The store names each
+/// operation with a fixed English tag (`io("read", path)`); a tag without a catalogue
+/// entry is printed as it is.
+fn io_action(lang: Lang, action: &str) -> &str {
+    let text = match action {
+        "read" => ErrorText::ActionRead,
+        "read the folder" => ErrorText::ActionReadFolder,
+        "write" => ErrorText::ActionWrite,
+        "create" => ErrorText::ActionCreate,
+        "create the folder" => ErrorText::ActionCreateFolder,
+        "create a temporary file in" => ErrorText::ActionCreateTemporary,
+        "lock" => ErrorText::ActionLock,
+        "move to the trash" => ErrorText::ActionTrash,
+        "open" => ErrorText::ActionOpen,
+        "open the lock file" => ErrorText::ActionOpenLock,
+        "replace" => ErrorText::ActionReplace,
+        "set permissions on" => ErrorText::ActionSetPermissions,
+        "sync the folder" => ErrorText::ActionSyncFolder,
+        "write the backup" => ErrorText::ActionWriteBackup,
+        "write the lock file" => ErrorText::ActionWriteLock,
+        _ => return action,
+    };
+    lang.t(text)
 }
 
 fn io<'a>(action: &'static str, path: &'a Path) -> impl FnOnce(std::io::Error) -> StoreError + 'a {

@@ -116,12 +116,12 @@ pub(super) fn parse(bytes: &[u8]) -> Result<Assessment, ParseError> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(ParseError::Damaged {
             at: None,
-            message: "the file is empty".into(),
+            message: Lang::En.t(ErrorText::DetailEmpty).into(),
         });
     }
     let text = std::str::from_utf8(bytes).map_err(|e| ParseError::Damaged {
         at: Some(format!("byte {}", e.valid_up_to())),
-        message: "the file is not UTF-8 text".into(),
+        message: Lang::En.t(ErrorText::DetailNotUtf8).into(),
     })?;
     // A byte-order mark (added by some Windows editors) is harmless: skip it.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -129,7 +129,7 @@ pub(super) fn parse(bytes: &[u8]) -> Result<Assessment, ParseError> {
     if !text.trim_start().starts_with('{') {
         return Err(ParseError::Damaged {
             at: Some("$".into()),
-            message: "an assessment must be a JSON object".into(),
+            message: Lang::En.t(ErrorText::DetailNotObject).into(),
         });
     }
 
@@ -139,19 +139,19 @@ pub(super) fn parse(bytes: &[u8]) -> Result<Assessment, ParseError> {
     }
     let probe: Probe = serde_json::from_str(text).map_err(|_| ParseError::Damaged {
         at: Some("$".into()),
-        message: "an assessment must be a JSON object".into(),
+        message: Lang::En.t(ErrorText::DetailNotObject).into(),
     })?;
     match probe.format_version.as_ref().map(|v| v.as_u64()) {
         None => {
             return Err(ParseError::Damaged {
                 at: Some("format_version".into()),
-                message: "the field is missing; this does not look like an assessment file".into(),
+                message: Lang::En.t(ErrorText::DetailNoFormatVersion).into(),
             });
         }
         Some(None) => {
             return Err(ParseError::Damaged {
                 at: Some("format_version".into()),
-                message: "must be a whole number".into(),
+                message: Lang::En.t(ErrorText::DetailWholeNumber).into(),
             });
         }
         Some(Some(v)) if v > u64::from(FORMAT_VERSION) => return Err(ParseError::Newer(v)),

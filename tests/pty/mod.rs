@@ -48,6 +48,9 @@ impl Session {
         cmd.env_remove("NO_COLOR");
         cmd.env_remove("AIMS_READINESS_PANIC_AFTER_KEYS");
         cmd.env("RUST_BACKTRACE", "0");
+        // English whatever the developer's locale; a test that wants another language
+        // passes AIMS_READINESS_LANG itself (an empty value lets LANG decide).
+        cmd.env("AIMS_READINESS_LANG", "en");
         for (k, v) in env {
             cmd.env(k, v);
         }
@@ -216,6 +219,7 @@ pub fn read_json(path: &Path) -> Value {
 /// Creates an assessment without a terminal (`new` prints its path).
 pub fn new_assessment(home: &Path, org: &str) -> PathBuf {
     let out = std::process::Command::new(BIN)
+        .env("AIMS_READINESS_LANG", "en")
         .args(["new", "--org", org])
         .env("AIMS_READINESS_HOME", home)
         .output()

@@ -250,7 +250,7 @@ impl App {
                 self.changed(now)
             }
             Err(e) => {
-                self.warn(format!("{}.", capitalise(&e.to_string())));
+                self.warn(format!("{}.", capitalise(&e.in_lang(self.lang))));
                 Vec::new()
             }
         }

@@ -53,7 +53,7 @@ impl App {
                 effects
             }
             Err(e) => {
-                self.warn(e.to_string());
+                self.warn(e.in_lang(self.lang));
                 Vec::new()
             }
         }
