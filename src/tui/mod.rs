@@ -414,7 +414,7 @@ impl Runner {
                             self.lock = Some(lock);
                             Msg::Opened(Box::new(Session::new(path, assessment, questionnaire)))
                         }
-                        Err(e) => Msg::OpenFailed(e.to_string()),
+                        Err(e) => Msg::OpenFailed(e.in_lang(app.lang)),
                     },
                 )
             }
@@ -433,7 +433,7 @@ impl Runner {
             }
             Effect::Delete(path) => match self.store.move_to_trash(&path) {
                 Ok(_) => Some(Msg::HomeLoaded(home_entries(&self.store))),
-                Err(e) => Some(Msg::DeleteFailed(e.to_string())),
+                Err(e) => Some(Msg::DeleteFailed(e.in_lang(app.lang))),
             },
             Effect::Save => self.save(app),
             Effect::SaveSoon => {
@@ -480,6 +480,7 @@ impl Runner {
             } => {
                 // Always on another thread: even a small file may sit on a slow share,
                 // and the screen must keep answering meanwhile.
+                let lang = app.lang;
                 self.background.spawn(move |send| {
                     let new = crate::store::evidence::NewEvidence {
                         location,
@@ -489,7 +490,7 @@ impl Runner {
                     };
                     let item = crate::store::evidence::item_for(&new, now)
                         .map(Box::new)
-                        .map_err(|e| e.to_string());
+                        .map_err(|e| e.in_lang(lang));
                     let _ = send.send(Msg::EvidenceReady {
                         item,
                         question,
@@ -535,7 +536,7 @@ impl Runner {
         };
         Some(match saved {
             Ok(()) => Msg::SaveSucceeded,
-            Err(e) => Msg::SaveFailed(e.to_string()),
+            Err(e) => Msg::SaveFailed(e.in_lang(app.lang)),
         })
     }
 
@@ -573,7 +574,7 @@ fn open_error(e: &CatalogError, lang: Lang) -> String {
                 None => lang.f(StatusText::InUse, &[("name", &name)]),
             }
         }
-        other => other.to_string(),
+        other => other.in_lang(lang),
     }
 }
 
@@ -618,7 +619,7 @@ fn export(
                     None => ExportOutcome::Failed(interface.t(StatusText::NothingWritten).into()),
                 },
                 Err(ExportError::Store(StoreError::Exists { path })) => ExportOutcome::Exists(path),
-                Err(e) => ExportOutcome::Failed(e.to_string()),
+                Err(e) => ExportOutcome::Failed(e.in_lang(interface)),
             };
             (*f, outcome)
         })

@@ -137,7 +137,11 @@ impl App {
                 self.changed(now)
             }
             Err(e) => {
-                self.warn(self.lang.f(StatusText::EvidenceNotAdded, &[("reason", &e)]));
+                let reason = e.in_lang(self.lang);
+                self.warn(
+                    self.lang
+                        .f(StatusText::EvidenceNotAdded, &[("reason", &reason)]),
+                );
                 Vec::new()
             }
         }

@@ -149,7 +149,7 @@ impl App {
             .assessment
             .set_result(q, Some(Consensus::Level(level)), now)
         {
-            self.warn(e.to_string());
+            self.warn(e.in_lang(self.lang));
             return Vec::new();
         }
         self.status = None;

@@ -211,9 +211,10 @@ impl App {
                 self.changed(now)
             }
             Err(e) => {
+                let reason = e.in_lang(self.lang);
                 self.warn(
                     self.lang
-                        .f(StatusText::EvidenceNotLinked, &[("reason", &e)]),
+                        .f(StatusText::EvidenceNotLinked, &[("reason", &reason)]),
                 );
                 Vec::new()
             }

@@ -142,7 +142,7 @@ impl App {
             .assessment
             .set_applicable(&s.questionnaire, &id, applicable, now)
         {
-            self.warn(e.to_string());
+            self.warn(e.in_lang(self.lang));
             return Vec::new();
         }
         let justified = s
@@ -194,11 +194,12 @@ impl App {
                 self.changed(now)
             }
             Err(e @ SoaError::NotIncluded(_)) => {
-                self.warn(self.lang.f(StatusText::IncludeFirst, &[("error", &e)]));
+                let error = e.in_lang(self.lang);
+                self.warn(self.lang.f(StatusText::IncludeFirst, &[("error", &error)]));
                 Vec::new()
             }
             Err(e) => {
-                self.warn(e.to_string());
+                self.warn(e.in_lang(self.lang));
                 Vec::new()
             }
         }
@@ -234,7 +235,7 @@ impl App {
                 self.changed(now)
             }
             Err(e) => {
-                self.warn(e.to_string());
+                self.warn(e.in_lang(self.lang));
                 Vec::new()
             }
         }

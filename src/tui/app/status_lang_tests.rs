@@ -124,6 +124,12 @@ fn na_the_statement_overview_filters_and_prompts_in_french() {
     app.update(Msg::Input('x'), now());
     act(&mut app, Action::Enter);
     assert_eq!(status(&app), "Justification enregistrée.");
+    // A refusal of the statement's rules, in French too.
+    act(&mut app, Action::CycleStatus);
+    let refused = app.status.clone().expect("refused");
+    assert!(refused.warn);
+    assert!(refused.text.ends_with(" (i)."), "{}", refused.text);
+    assert_no_english(&refused.text);
     act(&mut app, Action::Include);
     assert_eq!(status(&app), "Mesure A.10.2 incluse.");
 
