@@ -343,8 +343,8 @@ fn every_action_of_every_screen_has_a_key_a_laptop_keyboard_has() {
                 reachable,
                 "{:?} on the {} screen needs {}",
                 binding.action,
-                mode.title(),
-                binding.keys_label()
+                mode.title(aims_readiness::locale::Lang::En),
+                binding.keys_label(aims_readiness::locale::Lang::En)
             );
             checked += 1;
         }

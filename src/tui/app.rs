@@ -20,6 +20,7 @@ use super::theme::Theme;
 
 mod checklist;
 mod details;
+mod language;
 mod lists;
 mod model;
 mod navigation;
@@ -383,6 +384,11 @@ impl App {
     fn input(&mut self, msg: Msg, now: DateTime<FixedOffset>) -> Vec<Effect> {
         if msg == Msg::Act(Action::Quit) {
             return vec![Effect::Quit];
+        }
+        // Only the modes whose keymap rows bind it send it (home, the key list).
+        if msg == Msg::Act(Action::SwitchLang) {
+            self.switch_lang();
+            return Vec::new();
         }
         match self.mode() {
             Mode::Help => {

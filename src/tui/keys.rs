@@ -6,6 +6,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::msg::Msg;
 pub use super::msg::{Action, Mode};
+use crate::locale::{Both, Lang};
 
 /// A key as written in the table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,10 +38,24 @@ impl Key {
         }
     }
 
-    /// How the key is written in hints.
-    pub fn label(self) -> String {
+    /// How the key is written in hints, in `lang`.
+    ///
+    /// French names the keys as the Office québécois de la langue française and French
+    /// Windows and macOS do (Entrée, Échap, Espace, Suppr, Début, Fin, PgPréc, PgSuiv,
+    /// Maj-Tab, Retour arrière): Canadian French keyboards print them, or only a symbol,
+    /// and a Québec user reads them in the system's own menus. Tab and Ctrl stay as
+    /// they are: that is what the keys say on Canadian keyboards too.
+    pub fn label(self, lang: Lang) -> String {
+        let fr = lang == Lang::Fr;
+        let name = |en: &str, fr_name: &str| {
+            if fr {
+                fr_name.to_string()
+            } else {
+                en.to_string()
+            }
+        };
         match self {
-            Key::Ch(' ') => "Space".into(),
+            Key::Ch(' ') => name("Space", "Espace"),
             Key::Ch(c) => c.to_string(),
             Key::Ctrl(c) => format!("Ctrl-{}", c.to_ascii_uppercase()),
             Key::Code(code) => match code {
@@ -48,16 +63,16 @@ impl Key {
                 KeyCode::Down => "↓".into(),
                 KeyCode::Left => "←".into(),
                 KeyCode::Right => "→".into(),
-                KeyCode::Enter => "Enter".into(),
-                KeyCode::Esc => "Esc".into(),
+                KeyCode::Enter => name("Enter", "Entrée"),
+                KeyCode::Esc => name("Esc", "Échap"),
                 KeyCode::Tab => "Tab".into(),
-                KeyCode::BackTab => "S-Tab".into(),
-                KeyCode::Backspace => "Bksp".into(),
-                KeyCode::Delete => "Del".into(),
-                KeyCode::Home => "Home".into(),
-                KeyCode::End => "End".into(),
-                KeyCode::PageUp => "PgUp".into(),
-                KeyCode::PageDown => "PgDn".into(),
+                KeyCode::BackTab => name("S-Tab", "Maj-Tab"),
+                KeyCode::Backspace => name("Bksp", "Retour arrière"),
+                KeyCode::Delete => name("Del", "Suppr"),
+                KeyCode::Home => name("Home", "Début"),
+                KeyCode::End => name("End", "Fin"),
+                KeyCode::PageUp => name("PgUp", "PgPréc"),
+                KeyCode::PageDown => name("PgDn", "PgSuiv"),
                 other => format!("{other}"),
             },
         }
@@ -73,15 +88,18 @@ pub struct Binding {
     pub keys: &'static [Key],
     /// What they do.
     pub action: Action,
-    /// Short text for the footer; empty: help screen only.
-    pub hint: &'static str,
-    /// Text for the help screen.
-    pub help: &'static str,
+    /// Short text for the footer, in both languages; empty: help screen only.
+    pub hint: Both,
+    /// Text for the help screen, in both languages.
+    pub help: Both,
 }
+
+/// No footer hint: the binding shows on the help screen only.
+const NONE: Both = Both { en: "", fr: "" };
 
 impl Binding {
     /// The keys as written in hints, e.g. `↑/k`; a run of digits collapses to `1-5`.
-    pub fn keys_label(&self) -> String {
+    pub fn keys_label(&self, lang: Lang) -> String {
         let digits: Vec<char> = self
             .keys
             .iter()
@@ -100,7 +118,7 @@ impl Binding {
             if digits.len() > 2 && matches!(k, Key::Ch(c) if c.is_ascii_digit()) {
                 continue;
             }
-            parts.push(k.label());
+            parts.push(k.label(lang));
         }
         parts.join("/")
     }
@@ -199,135 +217,139 @@ const DIGITS: &[Key] = &[
 #[rustfmt::skip]
 pub static KEYMAP: &[Binding] = &[
     // Workshop voting (and the presenter view, where the facilitator keeps recording).
-    Binding { modes: VOTE, keys: DIGITS, action: Action::Digit, hint: "vote", help: "Record the selected participant's vote, then go to the next person still to vote (no participants: score the question)" },
-    Binding { modes: VOTE, keys: &[Key::Ch('n')], action: Action::NotApplicable, hint: "N/A", help: "Vote N/A (only where the question allows it)" },
-    Binding { modes: VOTE, keys: &[Key::Code(C::Backspace)], action: Action::Backspace, hint: "", help: "Clear the selected participant's vote" },
-    Binding { modes: VOTE, keys: &[Key::Code(C::Enter), Key::Ch('c')], action: Action::ConfirmConsensus, hint: "confirm", help: "Confirm the proposed consensus: it becomes the question's level" },
-    Binding { modes: VOTE, keys: &[Key::Ch('o')], action: Action::OverrideConsensus, hint: "override", help: "Override the consensus: o, then the level 1-5 (or n for N/A)" },
-    Binding { modes: &[M::Voting], keys: &[Key::Ch('a')], action: Action::AddParticipant, hint: "add", help: "Add a participant" },
-    Binding { modes: &[M::Voting], keys: &[Key::Ch('r')], action: Action::RenameParticipant, hint: "rename", help: "Rename the selected participant (their votes and notes follow)" },
-    Binding { modes: &[M::Voting], keys: &[Key::Ch('x')], action: Action::LeaveRoom, hint: "left", help: "The selected participant left the room: their votes stay, they get no new ones (again: back in the room)" },
-    Binding { modes: &[M::Voting], keys: &[Key::Ch('d'), Key::Code(C::Delete)], action: Action::Delete, hint: "remove", help: "Remove a participant added by mistake, with their votes (asks first, saying how many votes go)" },
-    Binding { modes: &[M::Voting], keys: &[Key::Ch('m')], action: Action::ParticipantNote, hint: "note", help: "Write a note attributed to the selected participant" },
-    Binding { modes: &[M::Voting], keys: &[Key::Ch('t')], action: Action::SetTimebox, hint: "timebox", help: "Set the time per question for this assessment's sessions" },
-    Binding { modes: VOTE, keys: &[Key::Ch('N')], action: Action::NextAgendaItem, hint: "next on agenda", help: "Go to the next question on the discussion agenda (divergent, disputed N/A, to confirm, unanswered)" },
-    Binding { modes: VOTE, keys: &[Key::Ch('A')], action: Action::Agenda, hint: "agenda", help: "The discussion agenda: the questions still to settle, in the order to take them" },
-    Binding { modes: VOTE, keys: &[Key::Ch('b')], action: Action::Break, hint: "break", help: "Start or end a break: the question timer and the session clock pause" },
-    Binding { modes: &[M::Presenter], keys: &[Key::Ch('p'), Key::Code(C::Esc)], action: Action::Presenter, hint: "leave", help: "Leave the presenter view" },
-    Binding { modes: &[M::Agenda], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: "go to", help: "Go to the highlighted question" },
-    Binding { modes: &[M::Agenda], keys: &[Key::Ch('C')], action: Action::ConfirmUnanimous, hint: "confirm unanimous", help: "Confirm every proposal on which all votes agree, in one step (says how many, asks first)" },
-    Binding { modes: &[M::Agenda], keys: &[Key::Code(C::Esc), Key::Ch('A')], action: Action::Agenda, hint: "close", help: "Close the agenda" },
-    Binding { modes: &[M::Override], keys: DIGITS, action: Action::Digit, hint: "level", help: "The level the room agreed on" },
-    Binding { modes: &[M::Override], keys: &[Key::Ch('n')], action: Action::NotApplicable, hint: "N/A", help: "Not applicable (only where the question allows it)" },
-    Binding { modes: &[M::Override], keys: &[Key::Code(C::Esc)], action: Action::Back, hint: "cancel", help: "Cancel: keep the consensus as it is" },
+    Binding { modes: VOTE, keys: DIGITS, action: Action::Digit, hint: Both { en: "vote", fr: "voter" }, help: Both { en: "Record the selected participant's vote, then go to the next person still to vote (no participants: score the question)", fr: "Enregistrer le vote de la personne sélectionnée, puis passer à la prochaine qui n'a pas voté (sans participants\u{a0}: coter la question)" } },
+    Binding { modes: VOTE, keys: &[Key::Ch('n')], action: Action::NotApplicable, hint: Both { en: "N/A", fr: "S.\u{a0}O." }, help: Both { en: "Vote N/A (only where the question allows it)", fr: "Voter S.\u{a0}O. (seulement si la question le permet)" } },
+    Binding { modes: VOTE, keys: &[Key::Code(C::Backspace)], action: Action::Backspace, hint: NONE, help: Both { en: "Clear the selected participant's vote", fr: "Effacer le vote de la personne sélectionnée" } },
+    Binding { modes: VOTE, keys: &[Key::Code(C::Enter), Key::Ch('c')], action: Action::ConfirmConsensus, hint: Both { en: "confirm", fr: "confirmer" }, help: Both { en: "Confirm the proposed consensus: it becomes the question's level", fr: "Confirmer le consensus proposé\u{a0}: il devient le niveau de la question" } },
+    Binding { modes: VOTE, keys: &[Key::Ch('o')], action: Action::OverrideConsensus, hint: Both { en: "override", fr: "remplacer" }, help: Both { en: "Override the consensus: o, then the level 1-5 (or n for N/A)", fr: "Remplacer le consensus\u{a0}: o, puis le niveau 1-5 (ou n pour S.\u{a0}O.)" } },
+    Binding { modes: &[M::Voting], keys: &[Key::Ch('a')], action: Action::AddParticipant, hint: Both { en: "add", fr: "ajouter" }, help: Both { en: "Add a participant", fr: "Ajouter un participant ou une participante" } },
+    Binding { modes: &[M::Voting], keys: &[Key::Ch('r')], action: Action::RenameParticipant, hint: Both { en: "rename", fr: "renommer" }, help: Both { en: "Rename the selected participant (their votes and notes follow)", fr: "Renommer la personne sélectionnée (ses votes et ses notes suivent)" } },
+    Binding { modes: &[M::Voting], keys: &[Key::Ch('x')], action: Action::LeaveRoom, hint: Both { en: "left", fr: "départ" }, help: Both { en: "The selected participant left the room: their votes stay, they get no new ones (again: back in the room)", fr: "La personne sélectionnée a quitté la séance\u{a0}: ses votes restent, elle n'en reçoit plus (de nouveau\u{a0}: elle revient dans la salle)" } },
+    Binding { modes: &[M::Voting], keys: &[Key::Ch('d'), Key::Code(C::Delete)], action: Action::Delete, hint: Both { en: "remove", fr: "retirer" }, help: Both { en: "Remove a participant added by mistake, with their votes (asks first, saying how many votes go)", fr: "Retirer une personne ajoutée par erreur, avec ses votes (demande d'abord, en disant combien de votes disparaissent)" } },
+    Binding { modes: &[M::Voting], keys: &[Key::Ch('m')], action: Action::ParticipantNote, hint: Both { en: "note", fr: "note" }, help: Both { en: "Write a note attributed to the selected participant", fr: "Écrire une note attribuée à la personne sélectionnée" } },
+    Binding { modes: &[M::Voting], keys: &[Key::Ch('t')], action: Action::SetTimebox, hint: Both { en: "timebox", fr: "durée" }, help: Both { en: "Set the time per question for this assessment's sessions", fr: "Fixer le temps par question pour les séances de cette évaluation" } },
+    Binding { modes: VOTE, keys: &[Key::Ch('N')], action: Action::NextAgendaItem, hint: Both { en: "next on agenda", fr: "point suivant" }, help: Both { en: "Go to the next question on the discussion agenda (divergent, disputed N/A, to confirm, unanswered)", fr: "Aller à la question suivante de l'ordre du jour (divergente, S.\u{a0}O. contesté, à confirmer, sans réponse)" } },
+    Binding { modes: VOTE, keys: &[Key::Ch('A')], action: Action::Agenda, hint: Both { en: "agenda", fr: "ordre du jour" }, help: Both { en: "The discussion agenda: the questions still to settle, in the order to take them", fr: "L'ordre du jour\u{a0}: les questions encore à régler, dans l'ordre où les traiter" } },
+    Binding { modes: VOTE, keys: &[Key::Ch('b')], action: Action::Break, hint: Both { en: "break", fr: "pause" }, help: Both { en: "Start or end a break: the question timer and the session clock pause", fr: "Commencer ou terminer une pause\u{a0}: le minuteur de la question et l'horloge de la séance s'arrêtent" } },
+    Binding { modes: &[M::Presenter], keys: &[Key::Ch('p'), Key::Code(C::Esc)], action: Action::Presenter, hint: Both { en: "leave", fr: "sortir" }, help: Both { en: "Leave the presenter view", fr: "Quitter la vue de présentation" } },
+    Binding { modes: &[M::Agenda], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: Both { en: "go to", fr: "aller à" }, help: Both { en: "Go to the highlighted question", fr: "Aller à la question en surbrillance" } },
+    Binding { modes: &[M::Agenda], keys: &[Key::Ch('C')], action: Action::ConfirmUnanimous, hint: Both { en: "confirm unanimous", fr: "confirmer les unanimes" }, help: Both { en: "Confirm every proposal on which all votes agree, in one step (says how many, asks first)", fr: "Confirmer en une fois toutes les propositions unanimes (indique combien, demande d'abord)" } },
+    Binding { modes: &[M::Agenda], keys: &[Key::Code(C::Esc), Key::Ch('A')], action: Action::Agenda, hint: Both { en: "close", fr: "fermer" }, help: Both { en: "Close the agenda", fr: "Fermer l'ordre du jour" } },
+    Binding { modes: &[M::Override], keys: DIGITS, action: Action::Digit, hint: Both { en: "level", fr: "niveau" }, help: Both { en: "The level the room agreed on", fr: "Le niveau convenu par la salle" } },
+    Binding { modes: &[M::Override], keys: &[Key::Ch('n')], action: Action::NotApplicable, hint: Both { en: "N/A", fr: "S.\u{a0}O." }, help: Both { en: "Not applicable (only where the question allows it)", fr: "Sans objet (seulement si la question le permet)" } },
+    Binding { modes: &[M::Override], keys: &[Key::Code(C::Esc)], action: Action::Back, hint: Both { en: "cancel", fr: "annuler" }, help: Both { en: "Cancel: keep the consensus as it is", fr: "Annuler\u{a0}: garder le consensus tel quel" } },
     // Question screen: the core loop first, so the footer shows it first.
-    Binding { modes: &[M::Question], keys: DIGITS, action: Action::Digit, hint: "score", help: "Score the question at this level (in a workshop: use Voting)" },
-    Binding { modes: &[M::Question], keys: &[Key::Ch('n')], action: Action::NotApplicable, hint: "N/A", help: "Not applicable (only where the question allows it; a justification note is then required)" },
-    Binding { modes: &[M::Question, M::Voting], keys: &[Key::Ch('f')], action: Action::ToggleFlag, hint: "flag", help: "Flag for follow-up with a reason (again: remove the flag)" },
-    Binding { modes: ON_QUESTION, keys: &[Key::Code(C::Left), Key::Ch('h')], action: Action::PrevQuestion, hint: "prev", help: "Previous question" },
-    Binding { modes: ON_QUESTION, keys: &[Key::Code(C::Right), Key::Ch('l')], action: Action::NextQuestion, hint: "next", help: "Next question" },
-    Binding { modes: &[M::Question], keys: &[Key::Ch('t')], action: Action::Checklist, hint: "checks", help: "The question's yes/no checks by level: tick what is true, and the evidence supports a level" },
-    Binding { modes: &[M::Checklist], keys: &[Key::Ch(' '), Key::Code(C::Enter)], action: Action::ToggleCheck, hint: "tick", help: "Tick or untick the highlighted check (saved at once)" },
-    Binding { modes: &[M::Checklist], keys: &[Key::Ch('a')], action: Action::AttachEvidence, hint: "attach", help: "Attach a file (hashed now, never copied) or a link as evidence of the highlighted check" },
-    Binding { modes: &[M::Checklist], keys: &[Key::Ch('l')], action: Action::LinkEvidence, hint: "link", help: "Link an item of the evidence register to the highlighted check (pick it from the list)" },
-    Binding { modes: &[M::Checklist], keys: &[Key::Ch('A')], action: Action::AttachToQuestion, hint: "", help: "Attach a file (hashed now, never copied) or a link as evidence of the question as a whole" },
-    Binding { modes: &[M::Checklist], keys: &[Key::Ch('L')], action: Action::LinkToQuestion, hint: "", help: "Link an item of the evidence register to the question as a whole" },
-    Binding { modes: &[M::Checklist], keys: &[Key::Ch('r')], action: Action::Register, hint: "register", help: "The evidence register: every item, where it is used, whether its file changed" },
-    Binding { modes: &[M::Checklist], keys: &[Key::Code(C::Esc), Key::Ch('t')], action: Action::Checklist, hint: "close", help: "Close the checklist" },
+    Binding { modes: &[M::Question], keys: DIGITS, action: Action::Digit, hint: Both { en: "score", fr: "coter" }, help: Both { en: "Score the question at this level (in a workshop: use Voting)", fr: "Coter la question à ce niveau (en atelier\u{a0}: utiliser l'écran Vote)" } },
+    Binding { modes: &[M::Question], keys: &[Key::Ch('n')], action: Action::NotApplicable, hint: Both { en: "N/A", fr: "S.\u{a0}O." }, help: Both { en: "Not applicable (only where the question allows it; a justification note is then required)", fr: "Sans objet (seulement si la question le permet\u{202f}; une note de justification est alors exigée)" } },
+    Binding { modes: &[M::Question, M::Voting], keys: &[Key::Ch('f')], action: Action::ToggleFlag, hint: Both { en: "flag", fr: "signaler" }, help: Both { en: "Flag for follow-up with a reason (again: remove the flag)", fr: "Signaler pour suivi, avec un motif (de nouveau\u{a0}: retirer le signalement)" } },
+    Binding { modes: ON_QUESTION, keys: &[Key::Code(C::Left), Key::Ch('h')], action: Action::PrevQuestion, hint: Both { en: "prev", fr: "préc." }, help: Both { en: "Previous question", fr: "Question précédente" } },
+    Binding { modes: ON_QUESTION, keys: &[Key::Code(C::Right), Key::Ch('l')], action: Action::NextQuestion, hint: Both { en: "next", fr: "suiv." }, help: Both { en: "Next question", fr: "Question suivante" } },
+    Binding { modes: &[M::Question], keys: &[Key::Ch('t')], action: Action::Checklist, hint: Both { en: "checks", fr: "vérifications" }, help: Both { en: "The question's yes/no checks by level: tick what is true, and the evidence supports a level", fr: "Les points de vérification de la question, par niveau\u{a0}: cochez ce qui est vrai\u{202f}; les preuves appuient alors un niveau" } },
+    Binding { modes: &[M::Checklist], keys: &[Key::Ch(' '), Key::Code(C::Enter)], action: Action::ToggleCheck, hint: Both { en: "tick", fr: "cocher" }, help: Both { en: "Tick or untick the highlighted check (saved at once)", fr: "Cocher ou décocher le point en surbrillance (enregistré aussitôt)" } },
+    Binding { modes: &[M::Checklist], keys: &[Key::Ch('a')], action: Action::AttachEvidence, hint: Both { en: "attach", fr: "joindre" }, help: Both { en: "Attach a file (hashed now, never copied) or a link as evidence of the highlighted check", fr: "Joindre un fichier (empreinte calculée maintenant, jamais copié) ou un lien comme preuve du point en surbrillance" } },
+    Binding { modes: &[M::Checklist], keys: &[Key::Ch('l')], action: Action::LinkEvidence, hint: Both { en: "link", fr: "lier" }, help: Both { en: "Link an item of the evidence register to the highlighted check (pick it from the list)", fr: "Lier un élément du registre des preuves au point en surbrillance (à choisir dans la liste)" } },
+    Binding { modes: &[M::Checklist], keys: &[Key::Ch('A')], action: Action::AttachToQuestion, hint: NONE, help: Both { en: "Attach a file (hashed now, never copied) or a link as evidence of the question as a whole", fr: "Joindre un fichier (empreinte calculée maintenant, jamais copié) ou un lien comme preuve de la question dans son ensemble" } },
+    Binding { modes: &[M::Checklist], keys: &[Key::Ch('L')], action: Action::LinkToQuestion, hint: NONE, help: Both { en: "Link an item of the evidence register to the question as a whole", fr: "Lier un élément du registre des preuves à la question dans son ensemble" } },
+    Binding { modes: &[M::Checklist], keys: &[Key::Ch('r')], action: Action::Register, hint: Both { en: "register", fr: "registre" }, help: Both { en: "The evidence register: every item, where it is used, whether its file changed", fr: "Le registre des preuves\u{a0}: chaque élément, où il sert, si son fichier a changé" } },
+    Binding { modes: &[M::Checklist], keys: &[Key::Code(C::Esc), Key::Ch('t')], action: Action::Checklist, hint: Both { en: "close", fr: "fermer" }, help: Both { en: "Close the checklist", fr: "Fermer les points de vérification" } },
     // The evidence register (and the register as a picker, opened from the checklist).
-    Binding { modes: &[M::RegisterPick], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: "link", help: "Link the selected item, then go back to the checklist" },
-    Binding { modes: &[M::Register], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: "question", help: "Open the first question that uses the selected item (Esc comes back here)" },
-    Binding { modes: &[M::Register, M::RegisterPick], keys: &[Key::Ch('v')], action: Action::VerifyFiles, hint: "check files", help: "Re-hash every file of the register: unchanged, changed or missing (in the background)" },
-    Binding { modes: &[M::Register], keys: &[Key::Code(C::Esc)], action: Action::Back, hint: "back", help: "Back where the register was opened from" },
-    Binding { modes: &[M::RegisterPick], keys: &[Key::Code(C::Esc)], action: Action::Back, hint: "cancel", help: "Back to the checklist without linking anything" },
-    Binding { modes: &[M::Question], keys: &[Key::Ch('u')], action: Action::NextUnanswered, hint: "unanswered", help: "Next unanswered question" },
-    Binding { modes: &[M::Question], keys: &[Key::Ch('i')], action: Action::ToggleGuidance, hint: "guidance", help: "Show or hide the guidance" },
-    Binding { modes: &[M::Question], keys: &[Key::Ch('e')], action: Action::EditNote, hint: "note", help: "Write a note (saved as you type)" },
-    Binding { modes: &[M::Question], keys: &[Key::Ch('v')], action: Action::EditEvidence, hint: "evidence", help: "Edit the evidence seen, one item per line" },
-    Binding { modes: &[M::Question, M::Overview, M::Voting], keys: &[Key::Ch('g')], action: Action::JumpTo, hint: "go to", help: "Go to a question by number" },
-    Binding { modes: &[M::Question, M::Overview], keys: &[Key::Ch('/')], action: Action::Search, hint: "search", help: "Find a question by its text or id" },
-    Binding { modes: &[M::Question], keys: &[Key::Ch('c')], action: Action::ConfirmAnswer, hint: "", help: "Confirm an answer carried over from the previous questionnaire version (marked to re-check)" },
-    Binding { modes: &[M::Question], keys: &[Key::Ch('x'), Key::Code(C::Delete)], action: Action::ClearAnswer, hint: "", help: "Clear the level (the note stays)" },
-    Binding { modes: &[M::Question], keys: &[Key::Ch('a')], action: Action::Soa, hint: "controls", help: "Annex A question: its controls in the Statement of Applicability" },
-    Binding { modes: &[M::Question], keys: &[Key::Ch('w')], action: Action::Voting, hint: "vote", help: "Workshop: participants' votes and the consensus on this question" },
-    Binding { modes: &[M::Question, M::Voting], keys: &[Key::Ch('p')], action: Action::Presenter, hint: "presenter", help: "Presenter view for the room: question, votes, what levels mean" },
+    Binding { modes: &[M::RegisterPick], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: Both { en: "link", fr: "lier" }, help: Both { en: "Link the selected item, then go back to the checklist", fr: "Lier l'élément sélectionné, puis revenir aux points de vérification" } },
+    Binding { modes: &[M::Register], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: Both { en: "question", fr: "question" }, help: Both { en: "Open the first question that uses the selected item (Esc comes back here)", fr: "Ouvrir la première question qui utilise l'élément sélectionné (Échap ramène ici)" } },
+    Binding { modes: &[M::Register, M::RegisterPick], keys: &[Key::Ch('v')], action: Action::VerifyFiles, hint: Both { en: "check files", fr: "vérifier les fichiers" }, help: Both { en: "Re-hash every file of the register: unchanged, changed or missing (in the background)", fr: "Recalculer l'empreinte de chaque fichier du registre\u{a0}: inchangé, modifié ou manquant (en arrière-plan)" } },
+    Binding { modes: &[M::Register], keys: &[Key::Code(C::Esc)], action: Action::Back, hint: Both { en: "back", fr: "retour" }, help: Both { en: "Back where the register was opened from", fr: "Revenir là où le registre a été ouvert" } },
+    Binding { modes: &[M::RegisterPick], keys: &[Key::Code(C::Esc)], action: Action::Back, hint: Both { en: "cancel", fr: "annuler" }, help: Both { en: "Back to the checklist without linking anything", fr: "Revenir aux points de vérification sans rien lier" } },
+    Binding { modes: &[M::Question], keys: &[Key::Ch('u')], action: Action::NextUnanswered, hint: Both { en: "unanswered", fr: "sans réponse" }, help: Both { en: "Next unanswered question", fr: "Question suivante sans réponse" } },
+    Binding { modes: &[M::Question], keys: &[Key::Ch('i')], action: Action::ToggleGuidance, hint: Both { en: "guidance", fr: "conseils" }, help: Both { en: "Show or hide the guidance", fr: "Afficher ou masquer les conseils" } },
+    Binding { modes: &[M::Question], keys: &[Key::Ch('e')], action: Action::EditNote, hint: Both { en: "note", fr: "note" }, help: Both { en: "Write a note (saved as you type)", fr: "Écrire une note (enregistrée au fil de la saisie)" } },
+    Binding { modes: &[M::Question], keys: &[Key::Ch('v')], action: Action::EditEvidence, hint: Both { en: "evidence", fr: "preuves" }, help: Both { en: "Edit the evidence seen, one item per line", fr: "Modifier les preuves vues, un élément par ligne" } },
+    Binding { modes: &[M::Question, M::Overview, M::Voting], keys: &[Key::Ch('g')], action: Action::JumpTo, hint: Both { en: "go to", fr: "aller à" }, help: Both { en: "Go to a question by number", fr: "Aller à une question par son numéro" } },
+    Binding { modes: &[M::Question, M::Overview], keys: &[Key::Ch('/')], action: Action::Search, hint: Both { en: "search", fr: "chercher" }, help: Both { en: "Find a question by its text or id", fr: "Trouver une question par son texte ou son identifiant" } },
+    Binding { modes: &[M::Question], keys: &[Key::Ch('c')], action: Action::ConfirmAnswer, hint: NONE, help: Both { en: "Confirm an answer carried over from the previous questionnaire version (marked to re-check)", fr: "Confirmer une réponse reprise de la version précédente du questionnaire (marquée à revérifier)" } },
+    Binding { modes: &[M::Question], keys: &[Key::Ch('x'), Key::Code(C::Delete)], action: Action::ClearAnswer, hint: NONE, help: Both { en: "Clear the level (the note stays)", fr: "Effacer le niveau (la note reste)" } },
+    Binding { modes: &[M::Question], keys: &[Key::Ch('a')], action: Action::Soa, hint: Both { en: "controls", fr: "mesures" }, help: Both { en: "Annex A question: its controls in the Statement of Applicability", fr: "Question de l'annexe A\u{a0}: ses mesures dans la déclaration d'applicabilité" } },
+    Binding { modes: &[M::Question], keys: &[Key::Ch('w')], action: Action::Voting, hint: Both { en: "vote", fr: "vote" }, help: Both { en: "Workshop: participants' votes and the consensus on this question", fr: "Atelier\u{a0}: les votes des participants et le consensus sur cette question" } },
+    Binding { modes: &[M::Question, M::Voting], keys: &[Key::Ch('p')], action: Action::Presenter, hint: Both { en: "presenter", fr: "présentation" }, help: Both { en: "Presenter view for the room: question, votes, what levels mean", fr: "Vue de présentation pour la salle\u{a0}: question, votes, sens des niveaux" } },
     // Home.
-    Binding { modes: &[M::Home], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: "open", help: "Open the selected assessment" },
-    Binding { modes: &[M::Home], keys: &[Key::Ch('n')], action: Action::New, hint: "new", help: "Create a new assessment" },
-    Binding { modes: &[M::Home], keys: &[Key::Ch('a')], action: Action::EditDetails, hint: "details", help: "Open the selected assessment on its details: organisation, scope, assessors, language, document control, conclusion" },
-    Binding { modes: &[M::Home], keys: &[Key::Ch('r')], action: Action::NextRound, hint: "next round", help: "Start the next round of the selected assessment (same organisation, targets and plan; last answers shown beside each question)" },
-    Binding { modes: &[M::Home], keys: &[Key::Ch('d'), Key::Code(C::Delete)], action: Action::Delete, hint: "delete", help: "Delete the selected assessment: asks first, then moves it to the trash folder" },
+    Binding { modes: &[M::Home], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: Both { en: "open", fr: "ouvrir" }, help: Both { en: "Open the selected assessment", fr: "Ouvrir l'évaluation sélectionnée" } },
+    Binding { modes: &[M::Home], keys: &[Key::Ch('n')], action: Action::New, hint: Both { en: "new", fr: "créer" }, help: Both { en: "Create a new assessment", fr: "Créer une nouvelle évaluation" } },
+    Binding { modes: &[M::Home], keys: &[Key::Ch('a')], action: Action::EditDetails, hint: Both { en: "details", fr: "détails" }, help: Both { en: "Open the selected assessment on its details: organisation, scope, assessors, language, document control, conclusion", fr: "Ouvrir l'évaluation sélectionnée sur ses détails\u{a0}: organisme, domaine d'application, évaluateurs, langue, maîtrise documentaire, conclusion" } },
+    Binding { modes: &[M::Home], keys: &[Key::Ch('r')], action: Action::NextRound, hint: Both { en: "next round", fr: "réévaluer" }, help: Both { en: "Start the next round of the selected assessment (same organisation, targets and plan; last answers shown beside each question)", fr: "Commencer le cycle suivant de l'évaluation sélectionnée (même organisme, mêmes cibles et même plan\u{202f}; les dernières réponses s'affichent à côté de chaque question)" } },
+    Binding { modes: &[M::Home], keys: &[Key::Ch('d'), Key::Code(C::Delete)], action: Action::Delete, hint: Both { en: "delete", fr: "supprimer" }, help: Both { en: "Delete the selected assessment: asks first, then moves it to the trash folder", fr: "Supprimer l'évaluation sélectionnée\u{a0}: demande d'abord, puis la déplace dans la corbeille" } },
     // The new-assessment form.
-    Binding { modes: &[M::NewForm], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: "next / start", help: "Next field; on the last field (or a target), create the assessment" },
-    Binding { modes: &[M::NewForm], keys: &[Key::Code(C::Tab)], action: Action::Down, hint: "", help: "Next field" },
-    Binding { modes: &[M::NewForm], keys: &[Key::Code(C::BackTab)], action: Action::Up, hint: "", help: "Previous field" },
+    Binding { modes: &[M::NewForm], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: Both { en: "next / start", fr: "suivant / créer" }, help: Both { en: "Next field; on the last field (or a target), create the assessment", fr: "Champ suivant\u{202f}; sur le dernier champ (ou une cible), créer l'évaluation" } },
+    Binding { modes: &[M::NewForm], keys: &[Key::Code(C::Tab)], action: Action::Down, hint: NONE, help: Both { en: "Next field", fr: "Champ suivant" } },
+    Binding { modes: &[M::NewForm], keys: &[Key::Code(C::BackTab)], action: Action::Up, hint: NONE, help: Both { en: "Previous field", fr: "Champ précédent" } },
     // Overview.
-    Binding { modes: &[M::Overview], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: "open", help: "Open the selected question" },
-    Binding { modes: &[M::Results], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: "open", help: "Open what the selected finding is about: its question, or the statement (Esc comes back here)" },
-    Binding { modes: &[M::Overview], keys: &[Key::Ch('f')], action: Action::Filter, hint: "filter", help: "Filter: all, unanswered, flagged, critical gaps" },
-    Binding { modes: &[M::Overview], keys: &[Key::Ch('r')], action: Action::Register, hint: "register", help: "The evidence register: every item, where it is used, whether its file changed" },
+    Binding { modes: &[M::Overview], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: Both { en: "open", fr: "ouvrir" }, help: Both { en: "Open the selected question", fr: "Ouvrir la question sélectionnée" } },
+    Binding { modes: &[M::Results], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: Both { en: "open", fr: "ouvrir" }, help: Both { en: "Open what the selected finding is about: its question, or the statement (Esc comes back here)", fr: "Ouvrir ce que vise le constat sélectionné\u{a0}: sa question, ou la déclaration d'applicabilité (Échap ramène ici)" } },
+    Binding { modes: &[M::Overview], keys: &[Key::Ch('f')], action: Action::Filter, hint: Both { en: "filter", fr: "filtrer" }, help: Both { en: "Filter: all, unanswered, flagged, critical gaps", fr: "Filtrer\u{a0}: toutes, sans réponse, signalées, écarts critiques" } },
+    Binding { modes: &[M::Overview], keys: &[Key::Ch('r')], action: Action::Register, hint: Both { en: "register", fr: "registre" }, help: Both { en: "The evidence register: every item, where it is used, whether its file changed", fr: "Le registre des preuves\u{a0}: chaque élément, où il sert, si son fichier a changé" } },
     // Statement of Applicability.
-    Binding { modes: &[M::Soa], keys: &[Key::Ch('i')], action: Action::Include, hint: "include", help: "Include the selected control (then say why, and how far it is implemented)" },
-    Binding { modes: &[M::Soa], keys: &[Key::Ch('x')], action: Action::Exclude, hint: "exclude", help: "Exclude the selected control, with a justification (refused where a mandatory clause requires it)" },
-    Binding { modes: &[M::Soa], keys: &[Key::Ch('s'), Key::Ch(' ')], action: Action::CycleStatus, hint: "implementation", help: "Next implementation of an included control: not started, planned, partial, implemented" },
-    Binding { modes: &[M::Soa], keys: &[Key::Ch('e')], action: Action::EditJustification, hint: "justify", help: "Write why the control is included or excluded" },
-    Binding { modes: &[M::Soa], keys: &[Key::Ch('o')], action: Action::SetOwner, hint: "owner", help: "Set the owner of the selected control" },
-    Binding { modes: &[M::Soa], keys: &[Key::Ch('f')], action: Action::Filter, hint: "filter", help: "Filter: all, undecided, excluded, not implemented" },
-    Binding { modes: &[M::Soa], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: "question", help: "Open the question that assesses the selected control" },
+    Binding { modes: &[M::Soa], keys: &[Key::Ch('i')], action: Action::Include, hint: Both { en: "include", fr: "inclure" }, help: Both { en: "Include the selected control (then say why, and how far it is implemented)", fr: "Inclure la mesure sélectionnée (puis dire pourquoi, et où en est sa mise en œuvre)" } },
+    Binding { modes: &[M::Soa], keys: &[Key::Ch('x')], action: Action::Exclude, hint: Both { en: "exclude", fr: "exclure" }, help: Both { en: "Exclude the selected control, with a justification (refused where a mandatory clause requires it)", fr: "Exclure la mesure sélectionnée, avec une justification (refusé lorsqu'un article obligatoire l'exige)" } },
+    Binding { modes: &[M::Soa], keys: &[Key::Ch('s'), Key::Ch(' ')], action: Action::CycleStatus, hint: Both { en: "implementation", fr: "état" }, help: Both { en: "Next implementation of an included control: not started, planned, partial, implemented", fr: "État suivant de la mise en œuvre d'une mesure incluse\u{a0}: non commencée, planifiée, partielle, mise en œuvre" } },
+    Binding { modes: &[M::Soa], keys: &[Key::Ch('e')], action: Action::EditJustification, hint: Both { en: "justify", fr: "justifier" }, help: Both { en: "Write why the control is included or excluded", fr: "Écrire pourquoi la mesure est incluse ou exclue" } },
+    Binding { modes: &[M::Soa], keys: &[Key::Ch('o')], action: Action::SetOwner, hint: Both { en: "owner", fr: "responsable" }, help: Both { en: "Set the owner of the selected control", fr: "Désigner le ou la responsable de la mesure sélectionnée" } },
+    Binding { modes: &[M::Soa], keys: &[Key::Ch('f')], action: Action::Filter, hint: Both { en: "filter", fr: "filtrer" }, help: Both { en: "Filter: all, undecided, excluded, not implemented", fr: "Filtrer\u{a0}: toutes, non décidées, exclues, non mises en œuvre" } },
+    Binding { modes: &[M::Soa], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: Both { en: "question", fr: "question" }, help: Both { en: "Open the question that assesses the selected control", fr: "Ouvrir la question qui évalue la mesure sélectionnée" } },
     // Roadmap.
-    Binding { modes: &[M::Roadmap], keys: &[Key::Ch('o')], action: Action::SetOwner, hint: "owner", help: "Set the owner of the selected item" },
-    Binding { modes: &[M::Roadmap], keys: &[Key::Ch('s'), Key::Ch(' ')], action: Action::CycleStatus, hint: "status", help: "Next status: open, in progress, done" },
-    Binding { modes: &[M::Roadmap], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: "question", help: "Open the item's question (to re-score it once the work is done)" },
-    Binding { modes: &[M::Roadmap], keys: &[Key::Ch('t')], action: Action::SetRoadmapStart, hint: "start date", help: "Fix the roadmap's first day (otherwise today, and due dates move every day)" },
+    Binding { modes: &[M::Roadmap], keys: &[Key::Ch('o')], action: Action::SetOwner, hint: Both { en: "owner", fr: "responsable" }, help: Both { en: "Set the owner of the selected item", fr: "Désigner le ou la responsable de l'élément sélectionné" } },
+    Binding { modes: &[M::Roadmap], keys: &[Key::Ch('s'), Key::Ch(' ')], action: Action::CycleStatus, hint: Both { en: "status", fr: "état" }, help: Both { en: "Next status: open, in progress, done", fr: "État suivant\u{a0}: à faire, en cours, terminé" } },
+    Binding { modes: &[M::Roadmap], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: Both { en: "question", fr: "question" }, help: Both { en: "Open the item's question (to re-score it once the work is done)", fr: "Ouvrir la question de l'élément (pour la coter de nouveau une fois le travail fait)" } },
+    Binding { modes: &[M::Roadmap], keys: &[Key::Ch('t')], action: Action::SetRoadmapStart, hint: Both { en: "start date", fr: "date de début" }, help: Both { en: "Fix the roadmap's first day (otherwise today, and due dates move every day)", fr: "Fixer le premier jour de la feuille de route (sinon aujourd'hui, et les échéances se déplacent chaque jour)" } },
     // Targets.
-    Binding { modes: &[M::Targets], keys: DIGITS, action: Action::Digit, hint: "set", help: "Set the selected domain's target level" },
-    Binding { modes: &[M::Targets], keys: &[Key::Code(C::Left), Key::Ch('-')], action: Action::Left, hint: "lower", help: "Lower the target" },
-    Binding { modes: &[M::Targets], keys: &[Key::Code(C::Right), Key::Ch('+')], action: Action::Right, hint: "raise", help: "Raise the target" },
-    Binding { modes: &[M::Targets], keys: &[Key::Ch('m')], action: Action::EditDomainNote, hint: "note", help: "Write the assessor's note on the selected domain, printed beside the report's domain table" },
-    Binding { modes: &[M::NewForm], keys: &[Key::Code(C::Left)], action: Action::Left, hint: "", help: "Cursor left; on a target: lower it" },
-    Binding { modes: &[M::NewForm], keys: &[Key::Code(C::Right)], action: Action::Right, hint: "", help: "Cursor right; on a target: raise it" },
+    Binding { modes: &[M::Targets], keys: DIGITS, action: Action::Digit, hint: Both { en: "set", fr: "fixer" }, help: Both { en: "Set the selected domain's target level", fr: "Fixer le niveau cible du domaine sélectionné" } },
+    Binding { modes: &[M::Targets], keys: &[Key::Code(C::Left), Key::Ch('-')], action: Action::Left, hint: Both { en: "lower", fr: "baisser" }, help: Both { en: "Lower the target", fr: "Baisser la cible" } },
+    Binding { modes: &[M::Targets], keys: &[Key::Code(C::Right), Key::Ch('+')], action: Action::Right, hint: Both { en: "raise", fr: "hausser" }, help: Both { en: "Raise the target", fr: "Hausser la cible" } },
+    Binding { modes: &[M::Targets], keys: &[Key::Ch('m')], action: Action::EditDomainNote, hint: Both { en: "note", fr: "note" }, help: Both { en: "Write the assessor's note on the selected domain, printed beside the report's domain table", fr: "Écrire la note de l'évaluation sur le domaine sélectionné, imprimée à côté du tableau des domaines du rapport" } },
+    Binding { modes: &[M::NewForm], keys: &[Key::Code(C::Left)], action: Action::Left, hint: NONE, help: Both { en: "Cursor left; on a target: lower it", fr: "Curseur à gauche\u{202f}; sur une cible\u{a0}: la baisser" } },
+    Binding { modes: &[M::NewForm], keys: &[Key::Code(C::Right)], action: Action::Right, hint: NONE, help: Both { en: "Cursor right; on a target: raise it", fr: "Curseur à droite\u{202f}; sur une cible\u{a0}: la hausser" } },
     // Export.
-    Binding { modes: &[M::Export], keys: &[Key::Ch(' ')], action: Action::ToggleFormat, hint: "toggle", help: "Include or leave out the selected format" },
-    Binding { modes: &[M::Export], keys: &[Key::Ch('o')], action: Action::EditFolder, hint: "folder", help: "Change the folder the files are written to" },
-    Binding { modes: &[M::Export], keys: &[Key::Ch('a')], action: Action::EditDetails, hint: "details", help: "The assessment details screen: organisation, scope, assessors, language, document control, conclusion (Esc comes back here)" },
-    Binding { modes: &[M::Export], keys: &[Key::Ch('c')], action: Action::EditConclusion, hint: "", help: "The details screen at the assessor's conclusion, printed in the report's executive summary" },
-    Binding { modes: &[M::Export], keys: &[Key::Ch('d')], action: Action::EditDocument, hint: "", help: "The details screen at the report's document control: version, classification, author, approver, approval date" },
+    Binding { modes: &[M::Export], keys: &[Key::Ch(' ')], action: Action::ToggleFormat, hint: Both { en: "toggle", fr: "choisir" }, help: Both { en: "Include or leave out the selected format", fr: "Inclure ou laisser de côté le format sélectionné" } },
+    Binding { modes: &[M::Export], keys: &[Key::Ch('o')], action: Action::EditFolder, hint: Both { en: "folder", fr: "dossier" }, help: Both { en: "Change the folder the files are written to", fr: "Changer le dossier où les fichiers sont écrits" } },
+    Binding { modes: &[M::Export], keys: &[Key::Ch('a')], action: Action::EditDetails, hint: Both { en: "details", fr: "détails" }, help: Both { en: "The assessment details screen: organisation, scope, assessors, language, document control, conclusion (Esc comes back here)", fr: "L'écran des détails de l'évaluation\u{a0}: organisme, domaine d'application, évaluateurs, langue, maîtrise documentaire, conclusion (Échap ramène ici)" } },
+    Binding { modes: &[M::Export], keys: &[Key::Ch('c')], action: Action::EditConclusion, hint: NONE, help: Both { en: "The details screen at the assessor's conclusion, printed in the report's executive summary", fr: "L'écran des détails, sur la conclusion de l'évaluation (imprimée dans le sommaire du rapport)" } },
+    Binding { modes: &[M::Export], keys: &[Key::Ch('d')], action: Action::EditDocument, hint: NONE, help: Both { en: "The details screen at the report's document control: version, classification, author, approver, approval date", fr: "L'écran des détails, sur la maîtrise documentaire du rapport\u{a0}: version, classification, rédaction, approbation, date d'approbation" } },
     // Assessment details.
-    Binding { modes: &[M::Details], keys: &[Key::Code(C::Enter), Key::Ch('e')], action: Action::Enter, hint: "edit", help: "Edit the selected field (saved when you press Enter in it)" },
-    Binding { modes: &[M::Details], keys: &[Key::Code(C::Esc)], action: Action::Back, hint: "back", help: "Back to the screen the details were opened from (home when opened from there)" },
-    Binding { modes: &[M::Export], keys: &[Key::Ch('w'), Key::Code(C::Enter)], action: Action::RunExport, hint: "write", help: "Write the chosen files" },
+    Binding { modes: &[M::Details], keys: &[Key::Code(C::Enter), Key::Ch('e')], action: Action::Enter, hint: Both { en: "edit", fr: "modifier" }, help: Both { en: "Edit the selected field (saved when you press Enter in it)", fr: "Modifier le champ sélectionné (enregistré quand vous y appuyez sur Entrée)" } },
+    Binding { modes: &[M::Details], keys: &[Key::Code(C::Esc)], action: Action::Back, hint: Both { en: "back", fr: "retour" }, help: Both { en: "Back to the screen the details were opened from (home when opened from there)", fr: "Revenir à l'écran d'où les détails ont été ouverts (l'accueil s'ils ont été ouverts de là)" } },
+    Binding { modes: &[M::Export], keys: &[Key::Ch('w'), Key::Code(C::Enter)], action: Action::RunExport, hint: Both { en: "write", fr: "écrire" }, help: Both { en: "Write the chosen files", fr: "Écrire les fichiers choisis" } },
     // Yes / no.
-    Binding { modes: &[M::Confirm], keys: &[Key::Ch('y'), Key::Ch('Y')], action: Action::Yes, hint: "yes", help: "Yes" },
-    Binding { modes: &[M::Confirm], keys: &[Key::Ch('n'), Key::Ch('N'), Key::Code(C::Esc)], action: Action::No, hint: "no", help: "No (so does any other key)" },
+    Binding { modes: &[M::Confirm], keys: &[Key::Ch('y'), Key::Ch('Y')], action: Action::Yes, hint: Both { en: "yes", fr: "oui" }, help: Both { en: "Yes", fr: "Oui" } },
+    Binding { modes: &[M::Confirm], keys: &[Key::Ch('n'), Key::Ch('N'), Key::Code(C::Esc)], action: Action::No, hint: Both { en: "no", fr: "non" }, help: Both { en: "No (so does any other key)", fr: "Non (toute autre touche aussi)" } },
     // Text input.
-    Binding { modes: &[M::Editor], keys: &[Key::Code(C::Esc), Key::Ctrl('s')], action: Action::Done, hint: "done", help: "Finish the note (it is saved as you type)" },
-    Binding { modes: &[M::Editor], keys: &[Key::Code(C::Enter)], action: Action::Newline, hint: "new line", help: "Start a new line" },
-    Binding { modes: &[M::Prompt], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: "ok", help: "Accept" },
-    Binding { modes: &[M::Prompt, M::NewForm], keys: &[Key::Code(C::Esc)], action: Action::Back, hint: "cancel", help: "Cancel" },
-    Binding { modes: TEXT, keys: &[Key::Code(C::Backspace)], action: Action::Backspace, hint: "", help: "Delete the character before the cursor" },
-    Binding { modes: TEXT, keys: &[Key::Code(C::Delete), Key::Ctrl('d')], action: Action::DeleteChar, hint: "", help: "Delete the character under the cursor" },
-    Binding { modes: &[M::Editor, M::Prompt], keys: &[Key::Code(C::Left)], action: Action::Left, hint: "", help: "Cursor left" },
-    Binding { modes: &[M::Editor, M::Prompt], keys: &[Key::Code(C::Right)], action: Action::Right, hint: "", help: "Cursor right" },
-    Binding { modes: &[M::Editor, M::NewForm], keys: &[Key::Code(C::Up)], action: Action::Up, hint: "", help: "Cursor up (previous field)" },
-    Binding { modes: &[M::Editor, M::NewForm], keys: &[Key::Code(C::Down)], action: Action::Down, hint: "", help: "Cursor down (next field)" },
-    Binding { modes: TEXT, keys: &[Key::Code(C::Home), Key::Ctrl('a')], action: Action::First, hint: "", help: "Start of the line" },
-    Binding { modes: TEXT, keys: &[Key::Code(C::End), Key::Ctrl('e')], action: Action::Last, hint: "", help: "End of the line" },
+    Binding { modes: &[M::Editor], keys: &[Key::Code(C::Esc), Key::Ctrl('s')], action: Action::Done, hint: Both { en: "done", fr: "terminer" }, help: Both { en: "Finish the note (it is saved as you type)", fr: "Terminer la note (elle est enregistrée au fil de la saisie)" } },
+    Binding { modes: &[M::Editor], keys: &[Key::Code(C::Enter)], action: Action::Newline, hint: Both { en: "new line", fr: "nouvelle ligne" }, help: Both { en: "Start a new line", fr: "Commencer une nouvelle ligne" } },
+    Binding { modes: &[M::Prompt], keys: &[Key::Code(C::Enter)], action: Action::Enter, hint: Both { en: "ok", fr: "valider" }, help: Both { en: "Accept", fr: "Valider" } },
+    Binding { modes: &[M::Prompt, M::NewForm], keys: &[Key::Code(C::Esc)], action: Action::Back, hint: Both { en: "cancel", fr: "annuler" }, help: Both { en: "Cancel", fr: "Annuler" } },
+    Binding { modes: TEXT, keys: &[Key::Code(C::Backspace)], action: Action::Backspace, hint: NONE, help: Both { en: "Delete the character before the cursor", fr: "Supprimer le caractère avant le curseur" } },
+    Binding { modes: TEXT, keys: &[Key::Code(C::Delete), Key::Ctrl('d')], action: Action::DeleteChar, hint: NONE, help: Both { en: "Delete the character under the cursor", fr: "Supprimer le caractère sous le curseur" } },
+    Binding { modes: &[M::Editor, M::Prompt], keys: &[Key::Code(C::Left)], action: Action::Left, hint: NONE, help: Both { en: "Cursor left", fr: "Curseur à gauche" } },
+    Binding { modes: &[M::Editor, M::Prompt], keys: &[Key::Code(C::Right)], action: Action::Right, hint: NONE, help: Both { en: "Cursor right", fr: "Curseur à droite" } },
+    Binding { modes: &[M::Editor, M::NewForm], keys: &[Key::Code(C::Up)], action: Action::Up, hint: NONE, help: Both { en: "Cursor up (previous field)", fr: "Curseur vers le haut (champ précédent)" } },
+    Binding { modes: &[M::Editor, M::NewForm], keys: &[Key::Code(C::Down)], action: Action::Down, hint: NONE, help: Both { en: "Cursor down (next field)", fr: "Curseur vers le bas (champ suivant)" } },
+    Binding { modes: TEXT, keys: &[Key::Code(C::Home), Key::Ctrl('a')], action: Action::First, hint: NONE, help: Both { en: "Start of the line", fr: "Début de la ligne" } },
+    Binding { modes: TEXT, keys: &[Key::Code(C::End), Key::Ctrl('e')], action: Action::Last, hint: NONE, help: Both { en: "End of the line", fr: "Fin de la ligne" } },
     // Lists and moving around.
-    Binding { modes: LISTS, keys: &[Key::Code(C::Up), Key::Ch('k')], action: Action::Up, hint: "", help: "Up" },
-    Binding { modes: LISTS, keys: &[Key::Code(C::Down), Key::Ch('j')], action: Action::Down, hint: "", help: "Down" },
-    Binding { modes: &[M::Question], keys: &[Key::Code(C::Enter), Key::Ch(' ')], action: Action::Enter, hint: "", help: "Score the highlighted level" },
-    Binding { modes: LISTS, keys: &[Key::Code(C::PageUp), Key::Ctrl('b')], action: Action::PageUp, hint: "", help: "A page up" },
-    Binding { modes: LISTS, keys: &[Key::Code(C::PageDown), Key::Ctrl('f')], action: Action::PageDown, hint: "", help: "A page down" },
-    Binding { modes: LISTS, keys: &[Key::Code(C::Home), Key::Ch('<')], action: Action::First, hint: "", help: "First row" },
-    Binding { modes: LISTS, keys: &[Key::Code(C::End), Key::Ch('G'), Key::Ch('>')], action: Action::Last, hint: "", help: "Last row" },
-    Binding { modes: SCREENS, keys: &[Key::Code(C::Tab)], action: Action::NextScreen, hint: "screens", help: "Next screen: question, overview, statement of applicability, results, roadmap, targets, export" },
-    Binding { modes: SCREENS, keys: &[Key::Code(C::BackTab)], action: Action::PrevScreen, hint: "", help: "Previous screen" },
-    Binding { modes: &[M::Help], keys: &[Key::Code(C::Esc), Key::Ch('?'), Key::Ch('q')], action: Action::Help, hint: "close", help: "Close this list" },
-    Binding { modes: &[M::Notice], keys: &[Key::Code(C::Enter), Key::Code(C::Esc)], action: Action::Back, hint: "close", help: "Close this message" },
-    Binding { modes: SCREENS, keys: &[Key::Code(C::Esc)], action: Action::Back, hint: "back", help: "Back (question → home; other screens → question)" },
-    Binding { modes: COMMANDS, keys: &[Key::Ch('?')], action: Action::Help, hint: "help", help: "Every key of this screen" },
-    Binding { modes: COMMANDS, keys: &[Key::Ch('q')], action: Action::Quit, hint: "quit", help: "Quit (everything is already saved)" },
-    Binding { modes: ALL, keys: &[Key::Ctrl('c')], action: Action::Quit, hint: "", help: "Quit (everything is already saved)" },
+    Binding { modes: LISTS, keys: &[Key::Code(C::Up), Key::Ch('k')], action: Action::Up, hint: NONE, help: Both { en: "Up", fr: "Monter" } },
+    Binding { modes: LISTS, keys: &[Key::Code(C::Down), Key::Ch('j')], action: Action::Down, hint: NONE, help: Both { en: "Down", fr: "Descendre" } },
+    Binding { modes: &[M::Question], keys: &[Key::Code(C::Enter), Key::Ch(' ')], action: Action::Enter, hint: NONE, help: Both { en: "Score the highlighted level", fr: "Coter au niveau en surbrillance" } },
+    Binding { modes: LISTS, keys: &[Key::Code(C::PageUp), Key::Ctrl('b')], action: Action::PageUp, hint: NONE, help: Both { en: "A page up", fr: "Une page vers le haut" } },
+    Binding { modes: LISTS, keys: &[Key::Code(C::PageDown), Key::Ctrl('f')], action: Action::PageDown, hint: NONE, help: Both { en: "A page down", fr: "Une page vers le bas" } },
+    Binding { modes: LISTS, keys: &[Key::Code(C::Home), Key::Ch('<')], action: Action::First, hint: NONE, help: Both { en: "First row", fr: "Première ligne" } },
+    Binding { modes: LISTS, keys: &[Key::Code(C::End), Key::Ch('G'), Key::Ch('>')], action: Action::Last, hint: NONE, help: Both { en: "Last row", fr: "Dernière ligne" } },
+    Binding { modes: SCREENS, keys: &[Key::Code(C::Tab)], action: Action::NextScreen, hint: Both { en: "screens", fr: "écrans" }, help: Both { en: "Next screen: question, overview, statement of applicability, results, roadmap, targets, export", fr: "Écran suivant\u{a0}: question, aperçu, déclaration d'applicabilité, résultats, feuille de route, cibles, export" } },
+    Binding { modes: SCREENS, keys: &[Key::Code(C::BackTab)], action: Action::PrevScreen, hint: NONE, help: Both { en: "Previous screen", fr: "Écran précédent" } },
+    Binding { modes: &[M::Help], keys: &[Key::Code(C::Esc), Key::Ch('?'), Key::Ch('q')], action: Action::Help, hint: Both { en: "close", fr: "fermer" }, help: Both { en: "Close this list", fr: "Fermer cette liste" } },
+    Binding { modes: &[M::Notice], keys: &[Key::Code(C::Enter), Key::Code(C::Esc)], action: Action::Back, hint: Both { en: "close", fr: "fermer" }, help: Both { en: "Close this message", fr: "Fermer ce message" } },
+    Binding { modes: SCREENS, keys: &[Key::Code(C::Esc)], action: Action::Back, hint: Both { en: "back", fr: "retour" }, help: Both { en: "Back (question → home; other screens → question)", fr: "Retour (question → accueil\u{202f}; autres écrans → question)" } },
+    Binding { modes: COMMANDS, keys: &[Key::Ch('?')], action: Action::Help, hint: Both { en: "help", fr: "aide" }, help: Both { en: "Every key of this screen", fr: "Toutes les touches de cet écran" } },
+    Binding { modes: COMMANDS, keys: &[Key::Ch('q')], action: Action::Quit, hint: Both { en: "quit", fr: "quitter" }, help: Both { en: "Quit (everything is already saved)", fr: "Quitter (tout est déjà enregistré)" } },
+    // The interface's language, named in the language it switches to (as language
+    // menus do); on Home and over the key list, which every screen reaches with `?`.
+    // Last, so a narrow footer drops it before the others.
+    Binding { modes: &[M::Home, M::Help], keys: &[Key::Ch('L')], action: Action::SwitchLang, hint: Both { en: "français", fr: "English" }, help: Both { en: "Switch the interface to French (reports stay in each assessment's language)", fr: "Passer l'interface en anglais (les rapports restent dans la langue de chaque évaluation)" } },
+    Binding { modes: ALL, keys: &[Key::Ctrl('c')], action: Action::Quit, hint: NONE, help: Both { en: "Quit (everything is already saved)", fr: "Quitter (tout est déjà enregistré)" } },
 ];
 
 /// The message a key stands for in `mode`, if any. Printable keys in text modes
@@ -370,19 +392,19 @@ pub fn bindings(mode: Mode) -> impl Iterator<Item = &'static Binding> {
     KEYMAP.iter().filter(move |b| b.modes.contains(&mode))
 }
 
-/// The footer hints of `mode`: (key, hint) pairs. The footer is short on room, so
-/// it names the first key of each binding (`1-5` for a run of digits); the help
-/// screen lists them all.
-pub fn footer(mode: Mode) -> Vec<Hint> {
+/// The footer hints of `mode` in `lang`: (key, hint) pairs. The footer is short on
+/// room, so it names the first key of each binding (`1-5` for a run of digits); the
+/// help screen lists them all.
+pub fn footer(mode: Mode, lang: Lang) -> Vec<Hint> {
     bindings(mode)
-        .filter(|b| !b.hint.is_empty())
+        .filter(|b| !b.hint.en.is_empty())
         .map(|b| Hint {
             keys: if b.keys == DIGITS {
-                b.keys_label()
+                b.keys_label(lang)
             } else {
-                b.keys.first().map(|k| k.label()).unwrap_or_default()
+                b.keys.first().map(|k| k.label(lang)).unwrap_or_default()
             },
-            hint: b.hint,
+            hint: lang.t(b.hint),
             action: b.action,
         })
         .collect()
@@ -394,7 +416,7 @@ pub fn footer(mode: Mode) -> Vec<Hint> {
 pub struct Hint {
     /// The key, as shown ("q", "1-5").
     pub keys: String,
-    /// The word beside it ("quit").
+    /// The word beside it ("quit"), in the footer's language.
     pub hint: &'static str,
     /// The action it stands for.
     pub action: Action,
@@ -488,12 +510,95 @@ mod tests {
 
     #[test]
     fn footer_comes_from_the_table() {
-        let f = footer(Mode::Question);
+        let f = footer(Mode::Question, Lang::En);
         assert_eq!((f[0].keys.as_str(), f[0].hint), ("1-5", "score"));
         assert!(
             f.iter()
                 .any(|h| h.keys == "?" && h.hint == "help" && h.action == Action::Help)
         );
         assert!(f.iter().any(|h| h.keys == "/" && h.hint == "search"));
+    }
+
+    #[test]
+    fn every_binding_has_its_french() {
+        for b in KEYMAP {
+            assert!(
+                b.hint.en.is_empty() == b.hint.fr.is_empty(),
+                "{:?}: the footer hint {:?} has no French (or only French)",
+                b.action,
+                b.hint.en
+            );
+            assert!(
+                !b.help.en.trim().is_empty() && !b.help.fr.trim().is_empty(),
+                "{:?}: the help line {:?} has no French",
+                b.action,
+                b.help.en
+            );
+            for words in [b.hint.fr, b.help.fr] {
+                let problems = crate::locale::french_typography_problems(words);
+                assert!(problems.is_empty(), "{:?}: {problems:?}", b.action);
+            }
+        }
+    }
+
+    /// Words that are the same in both languages.
+    const SAME_IN_BOTH: &[&str] = &["question", "note", "vote"];
+
+    #[test]
+    fn no_french_footer_has_an_english_hint() {
+        let english: Vec<&str> = KEYMAP
+            .iter()
+            .map(|b| b.hint.en)
+            .filter(|h| !h.is_empty() && !SAME_IN_BOTH.contains(h))
+            .collect();
+        for mode in ALL {
+            for hint in footer(*mode, Lang::Fr) {
+                assert!(
+                    !english.contains(&hint.hint),
+                    "{mode:?}: {:?} is English",
+                    hint.hint
+                );
+                for word in [
+                    "Enter", "Esc", "Space", "Del", "PgUp", "PgDn", "S-Tab", "Bksp",
+                ] {
+                    assert_ne!(hint.keys, word, "{mode:?}: the key {word} is not in French");
+                }
+            }
+            let french = footer(*mode, Lang::Fr);
+            let english_footer = footer(*mode, Lang::En);
+            assert_eq!(
+                french.iter().map(|h| h.action).collect::<Vec<_>>(),
+                english_footer.iter().map(|h| h.action).collect::<Vec<_>>(),
+                "{mode:?}: the same hints in both languages"
+            );
+        }
+    }
+
+    #[test]
+    fn french_names_the_keys_in_french() {
+        assert_eq!(Key::Code(KeyCode::Enter).label(Lang::Fr), "Entrée");
+        assert_eq!(Key::Code(KeyCode::Esc).label(Lang::Fr), "Échap");
+        assert_eq!(Key::Ch(' ').label(Lang::Fr), "Espace");
+        assert_eq!(Key::Ctrl('s').label(Lang::Fr), "Ctrl-S");
+        assert_eq!(Key::Code(KeyCode::Enter).label(Lang::En), "Enter");
+        let home_end = KEYMAP
+            .iter()
+            .find(|b| b.modes.contains(&Mode::Home) && b.action == Action::Last)
+            .map(|b| b.keys_label(Lang::Fr));
+        assert_eq!(home_end.as_deref(), Some("Fin/G/>"));
+    }
+
+    #[test]
+    fn l_switches_the_language_on_home_and_over_the_key_list() {
+        let l = KeyEvent::new(KeyCode::Char('L'), KeyModifiers::SHIFT);
+        for mode in [Mode::Home, Mode::Help] {
+            assert_eq!(resolve(&l, mode), Some(Msg::Act(Action::SwitchLang)));
+        }
+        // Elsewhere `L` keeps its own meaning, or none.
+        assert_eq!(
+            resolve(&l, Mode::Checklist),
+            Some(Msg::Act(Action::LinkToQuestion))
+        );
+        assert_eq!(resolve(&l, Mode::Editor), Some(Msg::Input('L')));
     }
 }

@@ -11,6 +11,7 @@ use ratatui::layout::Rect;
 use super::app::{ExportOutcome, Screen, Session};
 use crate::assessment::Assessment;
 use crate::export::Format;
+use crate::locale::{ChromeText, Lang};
 use crate::questionnaire::Questionnaire;
 use crate::store::catalog::Summary;
 
@@ -65,32 +66,32 @@ pub enum Mode {
 }
 
 impl Mode {
-    /// The mode's name on the help screen.
-    pub fn title(self) -> &'static str {
-        match self {
-            Mode::Home => "Home",
-            Mode::NewForm => "New assessment",
-            Mode::Question => "Question",
-            Mode::Editor => "Note and evidence editor",
-            Mode::Prompt => "Prompt",
-            Mode::Confirm => "Yes or no",
-            Mode::Overview => "Overview",
-            Mode::Results => "Results",
-            Mode::Roadmap => "Roadmap",
-            Mode::Targets => "Targets",
-            Mode::Export => "Export",
-            Mode::Help => "Help",
-            Mode::Notice => "Message",
-            Mode::Voting => "Voting",
-            Mode::Presenter => "Presenter view",
-            Mode::Override => "Override the consensus",
-            Mode::Soa => "Statement of Applicability",
-            Mode::Checklist => "Checklist",
-            Mode::Details => "Assessment details",
-            Mode::Agenda => "Agenda",
-            Mode::Register => "Evidence register",
-            Mode::RegisterPick => "Link evidence from the register",
-        }
+    /// The mode's name on the help screen, in `lang`.
+    pub fn title(self, lang: Lang) -> &'static str {
+        lang.t(match self {
+            Mode::Home => ChromeText::ModeHome,
+            Mode::NewForm => ChromeText::ModeNewForm,
+            Mode::Question => ChromeText::ModeQuestion,
+            Mode::Editor => ChromeText::ModeEditor,
+            Mode::Prompt => ChromeText::ModePrompt,
+            Mode::Confirm => ChromeText::ModeConfirm,
+            Mode::Overview => ChromeText::ModeOverview,
+            Mode::Results => ChromeText::ModeResults,
+            Mode::Roadmap => ChromeText::ModeRoadmap,
+            Mode::Targets => ChromeText::ModeTargets,
+            Mode::Export => ChromeText::ModeExport,
+            Mode::Help => ChromeText::ModeHelp,
+            Mode::Notice => ChromeText::ModeNotice,
+            Mode::Voting => ChromeText::ModeVoting,
+            Mode::Presenter => ChromeText::ModePresenter,
+            Mode::Override => ChromeText::ModeOverride,
+            Mode::Soa => ChromeText::ModeSoa,
+            Mode::Checklist => ChromeText::ModeChecklist,
+            Mode::Details => ChromeText::ModeDetails,
+            Mode::Agenda => ChromeText::ModeAgenda,
+            Mode::Register => ChromeText::ModeRegister,
+            Mode::RegisterPick => ChromeText::ModeRegisterPick,
+        })
     }
 
     /// Modes where printable keys are text, not commands.
@@ -246,6 +247,8 @@ pub enum Action {
     Exclude,
     /// Edit the selected control's justification.
     EditJustification,
+    /// Switch the interface between English and French.
+    SwitchLang,
 }
 
 /// Something on screen a mouse click can choose; the view records where each is.

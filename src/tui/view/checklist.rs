@@ -107,7 +107,10 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
     let title = lang.f(
         S::ChecklistTitle,
         &[
-            ("shown", &super::shown_of(&is_check, scroll, height, |c| *c)),
+            (
+                "shown",
+                &super::shown_in(app.lang, &is_check, scroll, height, |c| *c),
+            ),
             ("state", &state),
         ],
     );

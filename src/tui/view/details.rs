@@ -44,7 +44,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
         S::DetailsTitle,
         &[(
             "shown",
-            &super::shown_of(&rows, first, height, Result::is_err),
+            &super::shown_in(app.lang, &rows, first, height, Result::is_err),
         )],
     );
     pane(&title, app, true).render(area, frame.buffer_mut());

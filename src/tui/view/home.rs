@@ -22,7 +22,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
         S::HomeTitle,
         &[(
             "shown",
-            &super::shown_of(&app.home, start, height, |_| true),
+            &super::shown_in(app.lang, &app.home, start, height, |_| true),
         )],
     );
     let block = pane(&title, app, true);

@@ -12,6 +12,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 use super::app::{App, FrameInfo, Hit, Screen};
 use super::editor::str_width;
 use super::keys::{self, Action, Mode};
+use crate::locale::{ChromeText, Lang};
 use crate::text::one_line;
 
 mod agenda;
@@ -37,6 +38,10 @@ pub const MIN_WIDTH: u16 = 50;
 /// Smallest terminal height the app lays out for.
 pub const MIN_HEIGHT: u16 = 15;
 
+/// Columns the header keeps for the organisation beside all the tabs: its first
+/// letter and "…".
+const ORGANISATION_AT_LEAST: usize = 2;
+
 /// Draws the app into the frame; returns what the next update needs to know of it
 /// (where clickable things are, list and editor sizes), which the runner hands back
 /// as [`crate::tui::app::Msg::Drawn`].
@@ -44,7 +49,7 @@ pub fn render(app: &App, frame: &mut Frame) -> FrameInfo {
     let mut info = FrameInfo::default();
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        too_small(area, frame.buffer_mut());
+        too_small(app.lang, area, frame.buffer_mut());
         return info;
     }
     if app.presenter && app.session.is_some() {
@@ -100,37 +105,63 @@ fn draw_overlays(app: &App, body: Rect, frame: &mut Frame, info: &mut FrameInfo)
     }
 }
 
-fn too_small(area: Rect, buf: &mut Buffer) {
-    let text = format!(
-        "Please make the window larger (at least {MIN_WIDTH}×{MIN_HEIGHT}; now {}×{}).",
-        area.width, area.height
+fn too_small(lang: Lang, area: Rect, buf: &mut Buffer) {
+    let text = lang.f(
+        ChromeText::TooSmall,
+        &[
+            ("min_width", &MIN_WIDTH),
+            ("min_height", &MIN_HEIGHT),
+            ("width", &area.width),
+            ("height", &area.height),
+        ],
     );
     Paragraph::new(text)
         .wrap(ratatui::widgets::Wrap { trim: true })
         .render(area, buf);
 }
 
+/// A screen's name on its tab and in the header, in `lang`.
+pub fn screen_title(screen: Screen, lang: Lang) -> &'static str {
+    lang.t(match screen {
+        Screen::Home => ChromeText::TabHome,
+        Screen::New => ChromeText::TabNew,
+        Screen::Question => ChromeText::TabQuestion,
+        Screen::Overview => ChromeText::TabOverview,
+        Screen::Results => ChromeText::TabResults,
+        Screen::Roadmap => ChromeText::TabRoadmap,
+        Screen::Targets => ChromeText::TabTargets,
+        Screen::Export => ChromeText::TabExport,
+        Screen::Voting => ChromeText::TabVoting,
+        Screen::Soa => ChromeText::TabSoa,
+        Screen::Details => ChromeText::TabDetails,
+        Screen::Evidence => ChromeText::TabEvidence,
+    })
+}
+
 fn draw_header(app: &App, area: Rect, buf: &mut Buffer, info: &mut FrameInfo) {
     let t = app.theme;
+    let title = |screen: Screen| screen_title(screen, app.lang);
     let mut spans = vec![Span::styled(" aims-readiness ", t.title())];
     if let Some(s) = &app.session {
         let org = if s.assessment.meta.organisation.trim().is_empty() {
-            "(no organisation)".to_string()
+            app.lang.t(ChromeText::NoOrganisation).to_string()
         } else {
             one_line(&s.assessment.meta.organisation).into_owned()
         };
-        // All tabs when they fit beside the name; else only the current one.
+        // All tabs when they fit beside the app's name and the first letter of the
+        // organisation's (the French tabs with Voting would otherwise leave it none);
+        // else only the current one.
         let screens = app.screens();
-        let all_width: usize = screens.iter().map(|s| str_width(s.title()) + 2).sum();
+        let all_width: usize = screens.iter().map(|s| str_width(title(*s)) + 2).sum();
         // A screen outside the Tab order (the details) shows as the one tab.
         let tabs: Vec<Screen> = if !screens.contains(&app.screen) {
             vec![app.screen]
-        } else if all_width + 16 <= usize::from(area.width) {
+        } else if all_width + 18 + ORGANISATION_AT_LEAST <= usize::from(area.width) {
             screens
         } else {
             vec![app.screen]
         };
-        let tabs_width: usize = tabs.iter().map(|s| str_width(s.title()) + 2).sum();
+        let tabs_width: usize = tabs.iter().map(|s| str_width(title(*s)) + 2).sum();
         let room = usize::from(area.width)
             .saturating_sub(tabs_width + 18)
             .min(30);
@@ -144,7 +175,7 @@ fn draw_header(app: &App, area: Rect, buf: &mut Buffer, info: &mut FrameInfo) {
             .x
             .saturating_add(u16::try_from(tabs_start).unwrap_or(u16::MAX));
         for screen in tabs {
-            let label = format!(" {} ", screen.title());
+            let label = format!(" {} ", title(screen));
             let w = u16::try_from(str_width(&label)).unwrap_or(0);
             let style = if screen == app.screen {
                 t.tab_active()
@@ -157,7 +188,7 @@ fn draw_header(app: &App, area: Rect, buf: &mut Buffer, info: &mut FrameInfo) {
             spans.push(Span::styled(label, style));
         }
     } else {
-        spans.push(Span::styled(format!("· {}", app.screen.title()), t.muted()));
+        spans.push(Span::styled(format!("· {}", title(app.screen)), t.muted()));
     }
     Paragraph::new(Line::from(spans)).render(area, buf);
 }
@@ -199,7 +230,7 @@ fn draw_status(app: &App, lines: Vec<String>, area: Rect, buf: &mut Buffer) {
 pub fn draw_footer(app: &App, area: Rect, buf: &mut Buffer) {
     let t = app.theme;
     let mode = app.mode();
-    let hints = keys::footer(mode);
+    let hints = keys::footer(mode, app.lang);
     let width = usize::from(area.width);
     let mut lines: Vec<Vec<Span>> = vec![Vec::new(); usize::from(area.height).max(1)];
     let mut row = 0;
@@ -268,7 +299,8 @@ pub fn window_start(cursor: usize, len: usize, height: usize) -> usize {
 /// there are (" (3–17 of 48, ↑↓)"), so no list is ever cut silently; empty when all
 /// fit. `rows` are the display rows, `first` and `height` the window onto them, and
 /// `is_item` tells items from headings (phase, objective, domain), which are not counted.
-pub fn shown_of<T>(
+pub fn shown_in<T>(
+    lang: Lang,
     rows: &[T],
     first: usize,
     height: usize,
@@ -286,9 +318,16 @@ pub fn shown_of<T>(
         return String::new();
     }
     if shown == 0 {
-        return format!(" (0 of {total} shown: a taller window shows them)");
+        return lang.f(ChromeText::ShownNone, &[("total", &total)]);
     }
-    format!(" ({}–{} of {total}, ↑↓)", before + 1, before + shown)
+    lang.f(
+        ChromeText::ShownRange,
+        &[
+            ("first", &(before + 1)),
+            ("last", &(before + shown)),
+            ("total", &total),
+        ],
+    )
 }
 
 /// A bordered pane with a title.

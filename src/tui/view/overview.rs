@@ -20,7 +20,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let inner = pane("", app, true).inner(area);
     let height = usize::from(inner.height);
     let start = window_start(app.overview_cursor, rows.len(), height);
-    let shown = super::shown_of(&rows, start, height, |r| {
+    let shown = super::shown_in(app.lang, &rows, start, height, |r| {
         matches!(r, OverviewRow::Question(_))
     });
     let filter = filter_label(app.filter, lang);

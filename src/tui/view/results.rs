@@ -309,7 +309,7 @@ fn draw_gaps(app: &App, s: &Session, area: Rect, frame: &mut Frame, info: &mut F
     let shown = reasons.len().saturating_sub(start).min(inner_height);
     // Nothing is cut silently: a longer list says which rows are shown, first, so a
     // narrow window still shows it.
-    let range = super::shown_of(reasons, start, inner_height, |_| true);
+    let range = super::shown_in(app.lang, reasons, start, inner_height, |_| true);
     // A question whose claim is above what its checks support is marked; the legend
     // joins the title only when a mark is shown.
     let above = |r: &Reason| {

@@ -72,7 +72,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let first = window_start(cursor_row, rows.len(), height);
     let title = roadmap_title(
         lang,
-        &super::shown_of(&rows, first, height, Option::is_some),
+        &super::shown_in(app.lang, &rows, first, height, Option::is_some),
         items.len(),
         start_date,
     );

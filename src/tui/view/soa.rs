@@ -110,7 +110,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let height = usize::from(list.height);
     let first = window_start(cursor_row, rows.len(), height);
     frame_with(
-        &super::shown_of(&rows, first, height, Result::is_err),
+        &super::shown_in(app.lang, &rows, first, height, Result::is_err),
         frame,
     );
     let owner_w = if w >= 120 { 20 } else { 12 };

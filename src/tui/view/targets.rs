@@ -29,7 +29,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
         S::TargetsTitle,
         &[(
             "shown",
-            &super::shown_of(&s.questionnaire.domains, start, height, |_| true),
+            &super::shown_in(app.lang, &s.questionnaire.domains, start, height, |_| true),
         )],
     );
     pane(&title, app, true).render(area, frame.buffer_mut());
