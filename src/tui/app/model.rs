@@ -42,7 +42,8 @@ pub enum Screen {
 }
 
 impl Screen {
-    /// The name kept in the file to resume here, and shown on tabs.
+    /// The name kept in the file to resume here (a key, never translated; the tabs
+    /// show `view::screen_title`).
     pub fn name(self) -> &'static str {
         match self {
             Screen::Home => "home",
@@ -57,24 +58,6 @@ impl Screen {
             Screen::Soa => "soa",
             Screen::Details => "details",
             Screen::Evidence => "evidence",
-        }
-    }
-
-    /// The title shown on the tab.
-    pub fn title(self) -> &'static str {
-        match self {
-            Screen::Home => "Home",
-            Screen::New => "New assessment",
-            Screen::Question => "Question",
-            Screen::Overview => "Overview",
-            Screen::Results => "Results",
-            Screen::Roadmap => "Roadmap",
-            Screen::Targets => "Targets",
-            Screen::Export => "Export",
-            Screen::Voting => "Voting",
-            Screen::Soa => "SoA",
-            Screen::Details => "Details",
-            Screen::Evidence => "Evidence",
         }
     }
 
