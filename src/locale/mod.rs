@@ -238,29 +238,9 @@ pub fn finding(id: &str, cause: Cause) -> String {
     Lang::En.finding(id, cause)
 }
 
-/// An implementation state, in English.
-pub fn implementation(i: Implementation) -> &'static str {
-    Lang::En.implementation(i)
-}
-
-/// A grade, in English.
-pub fn severity(s: Severity) -> &'static str {
-    Lang::En.severity(s)
-}
-
 /// A control's decision, in English.
 pub fn decision(applicable: Option<bool>) -> &'static str {
     Lang::En.decision(applicable)
-}
-
-/// The Statement of Applicability in one line, in English.
-pub fn soa_summary(soa: &SoaSummary) -> String {
-    Lang::En.soa_summary(soa)
-}
-
-/// What opening did with old N/A answers, in English.
-pub fn carried_over(carried: &CarriedOver) -> Option<String> {
-    Lang::En.carried_over(carried)
 }
 
 /// The roadmap action that finishes an included control, in English.

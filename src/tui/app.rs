@@ -2,7 +2,7 @@
 //! time, changes the state and returns the [`Effect`]s the runner carries out. No I/O
 //! happens here, so every behaviour is testable without a terminal.
 
-use crate::locale::Lang;
+use crate::locale::{Lang, StatusText};
 use std::path::PathBuf;
 use std::rc::Rc;
 
@@ -334,9 +334,7 @@ impl App {
                 vec![Effect::LoadHome]
             }
             Msg::SaveFailed(message) => {
-                self.warn(format!(
-                    "Not saved: {message}. Your answers are kept here and saved again on the next change."
-                ));
+                self.warn(self.lang.f(StatusText::NotSaved, &[("message", &message)]));
                 if let Some(status) = &mut self.status {
                     status.save_failed = true;
                 }
@@ -345,7 +343,7 @@ impl App {
             Msg::SaveSucceeded => {
                 // A "Not saved" warning must not outlive the failure it reports.
                 if self.status.as_ref().is_some_and(|s| s.save_failed) {
-                    self.say("Saved.");
+                    self.say(self.lang.t(StatusText::Saved));
                 }
                 Vec::new()
             }
@@ -538,7 +536,7 @@ impl App {
         };
         match (msg, confirm) {
             (Msg::Act(Action::Yes), Confirm::Delete(path)) => {
-                self.say("Moved to the trash folder of the data directory.");
+                self.say(self.lang.t(StatusText::MovedToTrash));
                 vec![Effect::Delete(path)]
             }
             (Msg::Act(Action::Yes), Confirm::ReplaceExports(formats)) => {
@@ -554,7 +552,7 @@ impl App {
                 self.confirm_unanimous(&questions, now)
             }
             (Msg::Act(Action::No), _) => {
-                self.say("Nothing was changed.");
+                self.say(self.lang.t(StatusText::NothingChanged));
                 Vec::new()
             }
             (_, confirm) => {
@@ -604,6 +602,8 @@ impl App {
 mod register_tests;
 #[cfg(test)]
 mod soa_tests;
+#[cfg(test)]
+mod status_lang_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

@@ -33,7 +33,7 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
 use crate::export::{ExportError, Report};
-use crate::locale::Lang;
+use crate::locale::{Lang, StatusText};
 use crate::questionnaire::{Questionnaire, QuestionnaireError};
 use crate::store::catalog::{self, CatalogError};
 use crate::store::{self, AssessmentLock, Store, StoreError};
@@ -401,7 +401,7 @@ impl Runner {
                         self.lock = Some(lock);
                         Msg::Opened(Box::new(session))
                     }
-                    Err(e) => Msg::OpenFailed(open_error(&e)),
+                    Err(e) => Msg::OpenFailed(open_error(&e, app.lang)),
                 })
             }
             Effect::Create(created) => {
@@ -414,7 +414,7 @@ impl Runner {
                             self.lock = Some(lock);
                             Msg::Opened(Box::new(Session::new(path, assessment, questionnaire)))
                         }
-                        Err(e) => Msg::OpenFailed(e.to_string()),
+                        Err(e) => Msg::OpenFailed(e.in_lang(app.lang)),
                     },
                 )
             }
@@ -428,12 +428,12 @@ impl Runner {
                         self.lock = Some(lock);
                         Msg::Opened(Box::new(session))
                     }
-                    Err(e) => Msg::OpenFailed(open_error(&e)),
+                    Err(e) => Msg::OpenFailed(open_error(&e, app.lang)),
                 })
             }
             Effect::Delete(path) => match self.store.move_to_trash(&path) {
                 Ok(_) => Some(Msg::HomeLoaded(home_entries(&self.store))),
-                Err(e) => Some(Msg::DeleteFailed(e.to_string())),
+                Err(e) => Some(Msg::DeleteFailed(e.in_lang(app.lang))),
             },
             Effect::Save => self.save(app),
             Effect::SaveSoon => {
@@ -480,6 +480,7 @@ impl Runner {
             } => {
                 // Always on another thread: even a small file may sit on a slow share,
                 // and the screen must keep answering meanwhile.
+                let lang = app.lang;
                 self.background.spawn(move |send| {
                     let new = crate::store::evidence::NewEvidence {
                         location,
@@ -489,7 +490,7 @@ impl Runner {
                     };
                     let item = crate::store::evidence::item_for(&new, now)
                         .map(Box::new)
-                        .map_err(|e| e.to_string());
+                        .map_err(|e| e.in_lang(lang));
                     let _ = send.send(Msg::EvidenceReady {
                         item,
                         question,
@@ -535,7 +536,7 @@ impl Runner {
         };
         Some(match saved {
             Ok(()) => Msg::SaveSucceeded,
-            Err(e) => Msg::SaveFailed(e.to_string()),
+            Err(e) => Msg::SaveFailed(e.in_lang(app.lang)),
         })
     }
 
@@ -554,26 +555,26 @@ impl Runner {
             catalog::open_for_editing(&self.store, path, self.questionnaire.as_deref())?;
         let mut session = Session::new(opened.path, opened.assessment, opened.questionnaire);
         session.migrated = opened.migrated;
-        session.notice = crate::locale::carried_over(&opened.carried);
+        session.carried = opened.carried;
         Ok((session, lock))
     }
 }
 
 /// Why an assessment did not open, in one line that fits the status bar: a lock
 /// conflict names the file and the other process first.
-fn open_error(e: &CatalogError) -> String {
+fn open_error(e: &CatalogError, lang: Lang) -> String {
     match e {
         CatalogError::Store(StoreError::InUse { path, pid }) => {
             let name = path
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            let pid = pid.map(|p| format!(" (pid {p})")).unwrap_or_default();
-            format!(
-                "{name} is in use by another aims-readiness process{pid}; close it there first."
-            )
+            match pid {
+                Some(pid) => lang.f(StatusText::InUsePid, &[("name", &name), ("pid", pid)]),
+                None => lang.f(StatusText::InUse, &[("name", &name)]),
+            }
         }
-        other => other.to_string(),
+        other => other.in_lang(lang),
     }
 }
 
@@ -615,10 +616,10 @@ fn export(
             let outcome = match crate::export::write_all(&report, &[*f], folder, force) {
                 Ok(paths) => match paths.into_iter().next() {
                     Some(p) => ExportOutcome::Written(p),
-                    None => ExportOutcome::Failed("nothing was written".into()),
+                    None => ExportOutcome::Failed(interface.t(StatusText::NothingWritten).into()),
                 },
                 Err(ExportError::Store(StoreError::Exists { path })) => ExportOutcome::Exists(path),
-                Err(e) => ExportOutcome::Failed(e.to_string()),
+                Err(e) => ExportOutcome::Failed(e.in_lang(interface)),
             };
             (*f, outcome)
         })

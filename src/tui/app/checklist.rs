@@ -5,6 +5,7 @@ use chrono::{DateTime, FixedOffset};
 
 use super::{App, PromptKind};
 use crate::evidence::{Attach, EvidenceItem};
+use crate::locale::StatusText;
 use crate::tui::keys::Action;
 use crate::tui::msg::{Effect, Msg};
 
@@ -19,7 +20,7 @@ impl App {
         if has_checks {
             self.checklist = Some(0);
         } else {
-            self.say("This question has no checks in its questionnaire.");
+            self.say(self.lang.t(StatusText::NoChecks));
         }
         Vec::new()
     }
@@ -106,7 +107,10 @@ impl App {
         let item = match item {
             Ok(item) => item,
             Err(reason) => {
-                self.warn(format!("Evidence not added: {reason}"));
+                self.warn(
+                    self.lang
+                        .f(StatusText::EvidenceNotAdded, &[("reason", &reason)]),
+                );
                 return Vec::new();
             }
         };
@@ -122,14 +126,22 @@ impl App {
                     .assessment
                     .evidence_item(&id)
                     .and_then(|e| e.sha256.as_deref())
-                    .map_or(String::new(), |h| {
-                        format!(", SHA-256 {}…", h.chars().take(12).collect::<String>())
-                    });
-                self.say(format!("{id} added{hash}."));
+                    .map(|h| h.chars().take(12).collect::<String>());
+                self.say(match hash {
+                    Some(hash) => self.lang.f(
+                        StatusText::EvidenceAddedHash,
+                        &[("id", &id), ("hash", &hash)],
+                    ),
+                    None => self.lang.f(StatusText::EvidenceAdded, &[("id", &id)]),
+                });
                 self.changed(now)
             }
             Err(e) => {
-                self.warn(format!("Evidence not added: {e}"));
+                let reason = e.in_lang(self.lang);
+                self.warn(
+                    self.lang
+                        .f(StatusText::EvidenceNotAdded, &[("reason", &reason)]),
+                );
                 Vec::new()
             }
         }

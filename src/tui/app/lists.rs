@@ -12,6 +12,7 @@ use super::{
 use crate::assessment::Assessment;
 use crate::assessment::PlanStatus;
 use crate::export::Format;
+use crate::locale::StatusText;
 use crate::questionnaire::{LEVELS, Questionnaire};
 use crate::roadmap::{self, RoadmapItem};
 use crate::tui::editor::TextArea;
@@ -39,9 +40,6 @@ impl NewForm {
             cursor: 0,
         }
     }
-
-    /// Labels of the text fields.
-    pub const LABELS: [&'static str; 3] = ["Organisation", "Scope", "Assessors"];
 
     /// Number of rows (text fields and targets).
     pub fn rows(&self) -> usize {
@@ -118,7 +116,7 @@ impl App {
             Msg::Act(Action::NextRound) => match self.home.get(self.home_cursor) {
                 Some(e) if e.problem.is_none() => vec![Effect::NextRound(e.path.clone())],
                 Some(_) => {
-                    self.warn("This assessment cannot be read, so it cannot start a next round.");
+                    self.warn(self.lang.t(StatusText::CannotNextRound));
                     Vec::new()
                 }
                 None => Vec::new(),
@@ -336,7 +334,10 @@ impl App {
                     .iter()
                     .position(|r| matches!(r, OverviewRow::Question(_)))
                     .unwrap_or(0);
-                self.say(format!("Showing {}.", self.filter.label()));
+                self.say(self.lang.f(
+                    StatusText::Showing,
+                    &[("filter", &self.filter.label_in(self.lang))],
+                ));
                 Vec::new()
             }
             Msg::Act(Action::Enter) => match rows.get(self.overview_cursor) {
@@ -402,9 +403,9 @@ impl App {
                 let effects = self.changed(now);
                 if done {
                     // The gap stays until the question is answered again: offer that.
-                    self.say(format!(
-                        "{} marked done; its gap counts until it is re-scored: Enter opens the question.",
-                        crate::text::one_line(&id)
+                    self.say(self.lang.f(
+                        StatusText::MarkedDone,
+                        &[("id", &crate::text::one_line(&id))],
                     ));
                 }
                 effects
@@ -512,10 +513,10 @@ impl App {
                     .map(|(f, _)| *f)
                     .collect();
                 if formats.is_empty() {
-                    self.warn("Choose at least one format (Space).");
+                    self.warn(self.lang.t(StatusText::ChooseFormat));
                     return Vec::new();
                 }
-                self.say("Writing…");
+                self.say(self.lang.t(StatusText::Writing));
                 self.export_effect(formats, false)
             }
             Msg::Act(Action::Back) => self.go_to_screen(Screen::Question),
@@ -552,11 +553,12 @@ impl App {
             self.status = None;
             self.confirm = Some(Confirm::ReplaceExports(existing));
         } else if failed > 0 {
-            self.warn(format!(
-                "{written} written, {failed} not written (see below)."
+            self.warn(self.lang.f(
+                StatusText::WrittenSome,
+                &[("written", &written), ("failed", &failed)],
             ));
         } else {
-            self.say(format!("{written} written."));
+            self.say(self.lang.f(StatusText::Written, &[("written", &written)]));
         }
         Vec::new()
     }

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use crate::assessment::Assessment;
 use crate::export::Format;
-use crate::locale::Lang;
+use crate::locale::{Lang, ScreenText, StatusText};
 use crate::questionnaire::Questionnaire;
 use crate::scoring::{self, Scores};
 use crate::tui::editor::TextArea;
@@ -42,7 +42,8 @@ pub enum Screen {
 }
 
 impl Screen {
-    /// The name kept in the file to resume here, and shown on tabs.
+    /// The name kept in the file to resume here (a key, never translated; the tabs
+    /// show `view::screen_title`).
     pub fn name(self) -> &'static str {
         match self {
             Screen::Home => "home",
@@ -57,24 +58,6 @@ impl Screen {
             Screen::Soa => "soa",
             Screen::Details => "details",
             Screen::Evidence => "evidence",
-        }
-    }
-
-    /// The title shown on the tab.
-    pub fn title(self) -> &'static str {
-        match self {
-            Screen::Home => "Home",
-            Screen::New => "New assessment",
-            Screen::Question => "Question",
-            Screen::Overview => "Overview",
-            Screen::Results => "Results",
-            Screen::Roadmap => "Roadmap",
-            Screen::Targets => "Targets",
-            Screen::Export => "Export",
-            Screen::Voting => "Voting",
-            Screen::Soa => "SoA",
-            Screen::Details => "Details",
-            Screen::Evidence => "Evidence",
         }
     }
 
@@ -135,8 +118,9 @@ pub struct Session {
     /// and where the file as it was is kept.
     pub migrated: Option<(crate::migration::MigrationReport, PathBuf)>,
     /// What opening changed that the user must hear about (old N/A answers carried
-    /// into the Statement of Applicability).
-    pub notice: Option<String>,
+    /// into the Statement of Applicability), kept as data: it is worded in the
+    /// interface's language when shown.
+    pub carried: crate::assessment::CarriedOver,
 }
 
 impl Session {
@@ -164,7 +148,7 @@ impl Session {
             changes: 0,
             by_domain,
             migrated: None,
-            notice: None,
+            carried: crate::assessment::CarriedOver::default(),
         }
     }
 
@@ -193,43 +177,49 @@ pub struct Notice {
     pub lines: Vec<String>,
     /// How many lines are scrolled out of view at the top.
     pub scroll: usize,
+    /// It tells what a migration changed (worded again when the language changes).
+    pub migration: bool,
 }
 
 impl Notice {
-    /// What a migration changed, in one screen.
+    /// What a migration changed, in one screen, in `lang`.
     pub fn migrated(
         report: &crate::migration::MigrationReport,
         copy: &std::path::Path,
         questionnaire: &Questionnaire,
+        lang: Lang,
     ) -> Self {
         let title_of = |id: &str| {
             questionnaire
                 .question(id)
                 .map_or(id.to_string(), |q| format!("{id} {}", q.short_title()))
         };
+        let carried = StatusText::counted(
+            lang,
+            report.carried,
+            StatusText::MigratedCarriedOne,
+            StatusText::MigratedCarriedMany,
+        );
         let mut lines = vec![
-            format!(
-                "This assessment was made with questionnaire {} version {}; it now answers version {}.",
-                report.questionnaire, report.from_version, report.to_version
+            lang.f(
+                StatusText::MigratedVersions,
+                &[
+                    ("questionnaire", &report.questionnaire),
+                    ("from", &report.from_version),
+                    ("to", &report.to_version),
+                ],
             ),
-            format!("The file as it was is kept at {}.", copy.display()),
+            lang.f(StatusText::MigratedCopy, &[("path", &copy.display())]),
             String::new(),
-            format!(
-                "{} answer{} carried over unchanged.",
-                report.carried,
-                if report.carried == 1 { "" } else { "s" }
-            ),
+            lang.f(carried, &[("count", &report.carried)]),
         ];
         for (old, parts) in &report.split {
-            lines.push(format!("{old} was split; each part has its answer:"));
+            lines.push(lang.f(StatusText::MigratedSplit, &[("id", old)]));
             lines.extend(parts.iter().map(|p| format!("  {}", title_of(p))));
         }
         if !report.to_recheck.is_empty() {
             lines.push(String::new());
-            lines.push(
-                "To re-check (marked on the question screen; press c there to confirm, or answer again):"
-                    .into(),
-            );
+            lines.push(lang.t(StatusText::MigratedRecheck).into());
             lines.extend(
                 report
                     .to_recheck
@@ -239,24 +229,52 @@ impl Notice {
         }
         if !report.retired.is_empty() {
             lines.push(String::new());
-            lines.push(format!(
-                "No longer asked, answers kept in the file under retired_answers: {}",
-                report.retired.join(", ")
+            lines.push(lang.f(
+                StatusText::MigratedRetired,
+                &[("ids", &report.retired.join(", "))],
             ));
         }
-        if !report.note.is_empty() {
+        // The questionnaire's own note, as the questionnaire shown words it (the
+        // report holds the note of the questionnaire the file was migrated with).
+        let note = questionnaire
+            .migrations
+            .iter()
+            .find(|m| m.from == report.from_version)
+            .map_or(report.note.as_str(), |m| m.note.as_str());
+        if !note.is_empty() {
             lines.push(String::new());
-            lines.extend(report.note.split(". ").map(|s| {
+            lines.extend(sentences(note).into_iter().map(|s| {
                 let s = s.trim_end_matches('.');
                 format!("{s}.")
             }));
         }
         Notice {
-            title: "What changed in the questionnaire".into(),
+            title: lang.t(StatusText::MigratedTitle).into(),
             lines,
             scroll: 0,
+            migration: true,
         }
     }
+}
+
+/// The sentences of a note, one per line: a period followed by a space ends one,
+/// unless the word before it is a single letter, so the French « S. O. » (N/A) stays
+/// whole.
+pub(super) fn sentences(note: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    for (i, _) in note.match_indices(". ") {
+        let word = note[start..i]
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or("");
+        if word.chars().count() > 1 {
+            parts.push(&note[start..i]);
+            start = i + 2;
+        }
+    }
+    parts.push(&note[start..]);
+    parts
 }
 
 /// Which text the editor is changing.
@@ -354,43 +372,43 @@ pub enum DocField {
 }
 
 impl PromptKind {
-    /// The prompt's label.
+    /// The prompt's label, in English (for callers that do not carry the reader's
+    /// language; [`PromptKind::label_in`] words it in any).
     pub fn label(&self) -> &'static str {
-        match self {
-            PromptKind::JumpTo => "Go to question number",
-            PromptKind::Search => "Find",
-            PromptKind::Owner(_) => "Owner",
-            PromptKind::Folder => "Export folder",
-            PromptKind::ParkReason(_) => "Parking lot: reason (optional, Enter to park)",
-            PromptKind::AddParticipant => "New participant's name",
-            PromptKind::RenameParticipant(_) => "Rename participant",
-            PromptKind::ParticipantNote(_) => "Note by participant",
-            PromptKind::Timebox => {
-                "Time per question (typing replaces it: 90, 90m, 2:30, 1h30; at most 12 h)"
-            }
-            PromptKind::OverrideReason(_) => "Why did the room decide otherwise? (optional)",
-            PromptKind::ParkOwner(_) => "Parking lot: who follows it up? (optional)",
-            PromptKind::ParkDue(_) => "Parking lot: due by (YYYY-MM-DD or days, e.g. 14; optional)",
-            PromptKind::RoadmapStart => "Roadmap starts on (YYYY-MM-DD; empty: today, moving)",
-            PromptKind::Justification(_) => "Justification (why included or excluded)",
-            PromptKind::ControlOwner(_) => "Control owner",
-            PromptKind::Conclusion => "Assessor's conclusion (printed in the executive summary)",
-            PromptKind::Details(DetailField::Organisation) => "Organisation",
-            PromptKind::Details(DetailField::Scope) => "Scope of the AI management system",
-            PromptKind::Details(DetailField::Assessors) => "Assessors, separated by commas",
-            PromptKind::Document(DocField::Version) => "Report version",
-            PromptKind::Document(DocField::Classification) => "Classification",
-            PromptKind::Document(DocField::Author) => "Author",
-            PromptKind::Document(DocField::Approver) => "Approver",
-            PromptKind::Document(DocField::Approved) => "Approved on (YYYY-MM-DD; empty: not yet)",
-            PromptKind::DomainNote(_) => "Assessor's note on this domain",
-            PromptKind::EvidencePath { check: None, .. } => {
-                "Evidence for the whole question: a file path (hashed, never copied) or an https:// link"
-            }
-            PromptKind::EvidencePath { .. } => {
-                "Evidence for this check: a file path (hashed, never copied) or an https:// link"
-            }
-        }
+        self.label_in(Lang::En)
+    }
+
+    /// The prompt's label in `lang`.
+    pub fn label_in(&self, lang: Lang) -> &'static str {
+        lang.t(match self {
+            PromptKind::JumpTo => StatusText::PromptJumpTo,
+            PromptKind::Search => StatusText::PromptSearch,
+            PromptKind::Owner(_) => StatusText::PromptOwner,
+            PromptKind::Folder => StatusText::PromptFolder,
+            PromptKind::ParkReason(_) => StatusText::PromptParkReason,
+            PromptKind::AddParticipant => StatusText::PromptAddParticipant,
+            PromptKind::RenameParticipant(_) => StatusText::PromptRenameParticipant,
+            PromptKind::ParticipantNote(_) => StatusText::PromptParticipantNote,
+            PromptKind::Timebox => StatusText::PromptTimebox,
+            PromptKind::OverrideReason(_) => StatusText::PromptOverrideReason,
+            PromptKind::ParkOwner(_) => StatusText::PromptParkOwner,
+            PromptKind::ParkDue(_) => StatusText::PromptParkDue,
+            PromptKind::RoadmapStart => StatusText::PromptRoadmapStart,
+            PromptKind::Justification(_) => StatusText::PromptJustification,
+            PromptKind::ControlOwner(_) => StatusText::PromptControlOwner,
+            PromptKind::Conclusion => StatusText::PromptConclusion,
+            PromptKind::Details(DetailField::Organisation) => StatusText::PromptOrganisation,
+            PromptKind::Details(DetailField::Scope) => StatusText::PromptScope,
+            PromptKind::Details(DetailField::Assessors) => StatusText::PromptAssessors,
+            PromptKind::Document(DocField::Version) => StatusText::PromptReportVersion,
+            PromptKind::Document(DocField::Classification) => StatusText::PromptClassification,
+            PromptKind::Document(DocField::Author) => StatusText::PromptAuthor,
+            PromptKind::Document(DocField::Approver) => StatusText::PromptApprover,
+            PromptKind::Document(DocField::Approved) => StatusText::PromptApproved,
+            PromptKind::DomainNote(_) => StatusText::PromptDomainNote,
+            PromptKind::EvidencePath { check: None, .. } => StatusText::PromptEvidenceQuestion,
+            PromptKind::EvidencePath { .. } => StatusText::PromptEvidenceCheck,
+        })
     }
 }
 
@@ -456,14 +474,19 @@ impl Filter {
         }
     }
 
-    /// The filter's name.
+    /// The filter's name, in English ([`Filter::label_in`] words it in any language).
     pub fn label(self) -> &'static str {
-        match self {
-            Filter::All => "all questions",
-            Filter::Unanswered => "unanswered",
-            Filter::Flagged => "flagged (the parking lot)",
-            Filter::CriticalGaps => "critical gaps",
-        }
+        self.label_in(Lang::En)
+    }
+
+    /// The filter's name in `lang`.
+    pub fn label_in(self, lang: Lang) -> &'static str {
+        lang.t(match self {
+            Filter::All => ScreenText::FilterAll,
+            Filter::Unanswered => ScreenText::FilterUnanswered,
+            Filter::Flagged => ScreenText::FilterFlagged,
+            Filter::CriticalGaps => ScreenText::FilterCriticalGaps,
+        })
     }
 }
 
@@ -492,14 +515,20 @@ impl SoaFilter {
         }
     }
 
-    /// The filter's name.
+    /// The filter's name, in English ([`SoaFilter::label_in`] words it in any
+    /// language).
     pub fn label(self) -> &'static str {
-        match self {
-            SoaFilter::All => "all controls",
-            SoaFilter::Undecided => "undecided",
-            SoaFilter::Excluded => "excluded",
-            SoaFilter::NotImplemented => "included, not implemented",
-        }
+        self.label_in(Lang::En)
+    }
+
+    /// The filter's name in `lang`.
+    pub fn label_in(self, lang: Lang) -> &'static str {
+        lang.t(match self {
+            SoaFilter::All => ScreenText::SoaFilterAll,
+            SoaFilter::Undecided => ScreenText::SoaFilterUndecided,
+            SoaFilter::Excluded => ScreenText::SoaFilterExcluded,
+            SoaFilter::NotImplemented => ScreenText::SoaFilterNotImplemented,
+        })
     }
 }
 

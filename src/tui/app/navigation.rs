@@ -5,7 +5,7 @@ use chrono::{DateTime, FixedOffset};
 
 use super::{App, EditorKind, Effect, Screen, Session};
 use crate::assessment::Resume;
-use crate::locale::Lang;
+use crate::locale::{Lang, StatusText};
 use crate::questionnaire::{LEVELS, Questionnaire};
 
 impl App {
@@ -31,17 +31,22 @@ impl App {
             .and_then(|r| Screen::from_name(&r.screen))
             .or(first_on_agenda.map(|_| Screen::Voting))
             .unwrap_or(Screen::Question);
-        let notice = session.notice.clone();
+        let carried = self.lang.carried_over(&session.carried);
         let guidance = resume.as_ref().is_some_and(|r| r.guidance);
-        let name = if session.assessment.meta.organisation.trim().is_empty() {
-            "the assessment".to_string()
+        let opened = if session.assessment.meta.organisation.trim().is_empty() {
+            self.lang.t(StatusText::OpenedUnnamed).to_string()
         } else {
-            session.assessment.meta.organisation.clone()
+            self.lang.f(
+                StatusText::Opened,
+                &[(
+                    "name",
+                    &crate::text::one_line(&session.assessment.meta.organisation),
+                )],
+            )
         };
-        self.notice = session
-            .migrated
-            .as_ref()
-            .map(|(report, copy)| super::Notice::migrated(report, copy, &session.questionnaire));
+        self.notice = session.migrated.as_ref().map(|(report, copy)| {
+            super::Notice::migrated(report, copy, &session.questionnaire, self.lang)
+        });
         self.set_session(Some(session));
         self.confirm = None;
         self.overview_cursor = 0;
@@ -59,12 +64,9 @@ impl App {
             self.details_cursor = 0;
         }
         self.show_guidance = guidance;
-        match notice {
-            Some(notice) => self.warn(notice),
-            None => self.say(format!(
-                "Opened {}. Every change is saved at once.",
-                crate::text::one_line(&name)
-            )),
+        match carried {
+            Some(carried) => self.warn(carried),
+            None => self.say(opened),
         }
     }
 
@@ -170,6 +172,16 @@ impl App {
         if let Some(session) = self.session.as_mut() {
             session.show_in(lang);
         }
+        // A migration notice still open is worded again, where the reader left it.
+        if let (Some(open), Some(session)) = (&self.notice, &self.session)
+            && open.migration
+            && let Some((report, copy)) = &session.migrated
+        {
+            let scroll = open.scroll;
+            let mut notice = super::Notice::migrated(report, copy, &session.questionnaire, lang);
+            notice.scroll = scroll;
+            self.notice = Some(notice);
+        }
     }
 
     /// Goes to a screen of the open assessment (guarded: an N/A answer needs its
@@ -220,7 +232,7 @@ impl App {
                 .answer(&q.id)
                 .is_some_and(|a| a.na && a.note.trim().is_empty());
         if needs {
-            self.warn("N/A needs a justification: write in the note why this does not apply.");
+            self.warn(self.lang.t(StatusText::NaNeedsNote));
             self.open_editor(EditorKind::Note);
             false
         } else {

@@ -4,6 +4,7 @@ use chrono::{DateTime, FixedOffset};
 
 use super::{App, Editor, EditorKind, Effect, Msg, Prompt, PromptKind, Screen};
 use crate::assessment::{Consensus, derived_na};
+use crate::locale::StatusText;
 use crate::questionnaire::LEVELS;
 use crate::tui::editor::TextArea;
 use crate::tui::keys::Action;
@@ -18,15 +19,11 @@ impl App {
         if setting && self.workshop_active() {
             // Facilitators come here to read the level descriptors aloud: a digit must
             // not set a level nobody voted for (see the README's workshop section).
-            self.warn(
-                "In a workshop the level comes from the votes: w opens Voting (o there overrides, with a reason).",
-            );
+            self.warn(self.lang.t(StatusText::WorkshopLevelFromVotes));
             return Vec::new();
         }
         if answering && self.excluded_by_controls() {
-            self.warn(
-                "Every control of this question is excluded, so it is N/A: include one in the statement (c) to score it.",
-            );
+            self.warn(self.lang.t(StatusText::ExcludedByControls));
             return Vec::new();
         }
         match msg {
@@ -44,9 +41,7 @@ impl App {
                     .and_then(|(q, s)| s.assessment.answer(&q.id))
                     .is_some_and(crate::assessment::Answer::is_answered);
                 if !answered && !self.level_picked {
-                    self.say(
-                        "Press 1-5 to score this question, or ↑/↓ to pick a level, then Enter.",
-                    );
+                    self.say(self.lang.t(StatusText::PressToScore));
                     return Vec::new();
                 }
                 self.score(self.level_cursor, now)
@@ -72,7 +67,7 @@ impl App {
                 if s.assessment.set_result(q, None, now).is_err() {
                     return Vec::new();
                 }
-                self.say("Level cleared.");
+                self.say(self.lang.t(StatusText::LevelCleared));
                 self.changed(now)
             }
             Msg::Act(Action::ConfirmAnswer) => self.confirm_answer(now),
@@ -102,7 +97,7 @@ impl App {
             Msg::Act(Action::NextUnanswered) => {
                 let next = self.next_unanswered();
                 if next.is_none() {
-                    self.say("Every question is answered. See the results (Tab).");
+                    self.say(self.lang.t(StatusText::AllAnswered));
                 }
                 self.move_to(next)
             }
@@ -154,7 +149,7 @@ impl App {
             .assessment
             .set_result(q, Some(Consensus::Level(level)), now)
         {
-            self.warn(e.to_string());
+            self.warn(e.in_lang(self.lang));
             return Vec::new();
         }
         self.status = None;
@@ -172,12 +167,12 @@ impl App {
             .and_then(|s| s.assessment.answers.get_mut(&id))
             .filter(|a| a.recheck)
         else {
-            self.say("Nothing to confirm: this answer is not marked to re-check.");
+            self.say(self.lang.t(StatusText::NothingToConfirm));
             return Vec::new();
         };
         a.recheck = false;
         a.updated = Some(now);
-        self.say("Answer confirmed.");
+        self.say(self.lang.t(StatusText::AnswerConfirmed));
         self.changed(now)
     }
 
@@ -191,24 +186,22 @@ impl App {
         if s.questionnaire.controls_of(&q.id).next().is_some() {
             // N/A here means "all its controls excluded": decided control by control.
             let effects = self.open_soa_at_question();
-            self.say(
-                "N/A on an Annex A question means excluding its controls: exclude each with x and say why.",
-            );
+            self.say(self.lang.t(StatusText::NaMeansExcluding));
             return effects;
         }
         let Ok(na) = s.assessment.toggle_not_applicable(q, now) else {
-            self.warn("This question cannot be N/A: only Annex A controls may be excluded.");
+            self.warn(self.lang.t(StatusText::CannotBeNa));
             return Vec::new();
         };
         let note_empty = s.assessment.needs_justification(&q.id);
         let effects = self.changed(now);
         if na && note_empty {
-            self.warn("N/A: write in the note why this does not apply (required).");
+            self.warn(self.lang.t(StatusText::NaWriteWhy));
             self.open_editor(EditorKind::Note);
         } else if na {
-            self.say("Marked N/A.");
+            self.say(self.lang.t(StatusText::MarkedNa));
         } else {
-            self.say("N/A removed.");
+            self.say(self.lang.t(StatusText::NaRemoved));
         }
         effects
     }
@@ -276,7 +269,7 @@ impl App {
             Msg::Paste(text) => {
                 let whole = area.insert_str(&text);
                 if !whole {
-                    self.warn("The paste was too long and was cut at 64 KB.");
+                    self.warn(self.lang.t(StatusText::PasteCut));
                 }
                 true
             }
@@ -310,9 +303,9 @@ impl App {
                 self.editor = None;
                 let needs_note = self.current_answer_needs_note();
                 if needs_note {
-                    self.warn("N/A needs a justification before moving on: press e to write it.");
+                    self.warn(self.lang.t(StatusText::NaNeedsNoteBeforeMoving));
                 } else {
-                    self.say("Saved.");
+                    self.say(self.lang.t(StatusText::Saved));
                 }
                 return vec![Effect::Save];
             }
@@ -426,7 +419,7 @@ impl App {
                 match text.parse::<usize>() {
                     Ok(k) if (1..=n).contains(&k) => self.jump(k - 1),
                     _ => {
-                        self.warn(format!("Type a question number from 1 to {n}."));
+                        self.warn(self.lang.f(StatusText::JumpRange, &[("n", &n)]));
                         Vec::new()
                     }
                 }
@@ -438,18 +431,20 @@ impl App {
                         let effects = self.jump(i);
                         if self.question == i {
                             let id = self.current_id().unwrap_or_default();
-                            self.say(format!(
-                                "Found \"{}\" in {}.",
-                                crate::text::one_line(text.trim()),
-                                crate::text::one_line(&id)
+                            self.say(self.lang.f(
+                                StatusText::Found,
+                                &[
+                                    ("text", &crate::text::one_line(text.trim())),
+                                    ("id", &crate::text::one_line(&id)),
+                                ],
                             ));
                         }
                         effects
                     }
                     None => {
-                        self.warn(format!(
-                            "No question contains \"{}\".",
-                            crate::text::one_line(text)
+                        self.warn(self.lang.f(
+                            StatusText::NotFound,
+                            &[("text", &crate::text::one_line(text))],
                         ));
                         Vec::new()
                     }
@@ -459,7 +454,7 @@ impl App {
                 if text.is_empty() {
                     return Vec::new();
                 }
-                self.say("Adding the evidence…");
+                self.say(self.lang.t(StatusText::AddingEvidence));
                 vec![Effect::AddEvidence {
                     location: text.to_string(),
                     question,
@@ -471,7 +466,7 @@ impl App {
                 if let Some(s) = &mut self.session {
                     s.assessment.plan.entry(id).or_default().owner = text.to_string();
                 }
-                self.say("Owner saved.");
+                self.say(self.lang.t(StatusText::OwnerSaved));
                 self.changed(now)
             }
             PromptKind::Folder => {
@@ -488,9 +483,9 @@ impl App {
                     match chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d") {
                         Ok(d) => Some(d),
                         Err(_) => {
-                            self.warn(format!(
-                                "\"{}\" is not a date: type it as YYYY-MM-DD, for example 2027-01-04.",
-                                crate::text::one_line(text)
+                            self.warn(self.lang.f(
+                                StatusText::NotADate,
+                                &[("text", &crate::text::one_line(text))],
                             ));
                             return Vec::new();
                         }
@@ -500,8 +495,8 @@ impl App {
                     s.assessment.meta.roadmap_start = start;
                 }
                 self.say(match start {
-                    Some(d) => format!("The roadmap starts on {d}; due dates no longer move."),
-                    None => "The roadmap starts today, whenever it is shown.".to_string(),
+                    Some(d) => self.lang.f(StatusText::RoadmapStartsOn, &[("date", &d)]),
+                    None => self.lang.t(StatusText::RoadmapStartsToday).to_string(),
                 });
                 self.changed(now)
             }

@@ -10,6 +10,7 @@ use chrono::{DateTime, FixedOffset};
 use super::lists::{is_move, step};
 use super::{App, Effect, Msg, Screen};
 use crate::evidence::{Attach, EvidenceKind, VerifyStatus};
+use crate::locale::StatusText;
 use crate::tui::keys::Action;
 
 /// The register screen's state.
@@ -52,7 +53,7 @@ impl App {
             return Vec::new();
         };
         if pick.is_some() && s.assessment.evidence.is_empty() {
-            self.say("The evidence register is empty: press a to add a file or a link.");
+            self.say(self.lang.t(StatusText::RegisterEmpty));
             return Vec::new();
         }
         let len = s.assessment.evidence.len();
@@ -117,7 +118,7 @@ impl App {
             .cloned()
             .collect();
         if items.is_empty() {
-            self.say("No file in the register: links and records have nothing to re-hash.");
+            self.say(self.lang.t(StatusText::NoFileInRegister));
             return Vec::new();
         }
         let run = self.register.verify.as_ref().map_or(1, |v| v.run + 1);
@@ -126,11 +127,13 @@ impl App {
             expected: items.len(),
             found: BTreeMap::new(),
         });
-        self.say(format!(
-            "Checking {} file{}…",
+        let checking = StatusText::counted(
+            self.lang,
             items.len(),
-            if items.len() == 1 { "" } else { "s" }
-        ));
+            StatusText::CheckingOne,
+            StatusText::CheckingMany,
+        );
+        self.say(self.lang.f(checking, &[("count", &items.len())]));
         vec![Effect::VerifyEvidence { run, items }]
     }
 
@@ -154,15 +157,23 @@ impl App {
                 .count();
             let total = v.found.len();
             if changed == 0 && total == 1 {
-                self.say("The file is unchanged since it was added.");
+                self.say(self.lang.t(StatusText::FileUnchanged));
             } else if changed == 0 {
-                self.say(format!(
-                    "All {total} files are unchanged since they were added."
-                ));
+                self.say(
+                    self.lang
+                        .f(StatusText::AllFilesUnchanged, &[("total", &total)]),
+                );
             } else {
-                self.warn(format!(
-                    "{changed} of {total} files changed or missing since they were added."
-                ));
+                let text = StatusText::counted(
+                    self.lang,
+                    changed,
+                    StatusText::FilesChangedOne,
+                    StatusText::FilesChangedMany,
+                );
+                self.warn(
+                    self.lang
+                        .f(text, &[("changed", &changed), ("total", &total)]),
+                );
             }
         }
         Vec::new()
@@ -190,15 +201,21 @@ impl App {
         match linked {
             Ok(()) => {
                 let target = attach.check.as_deref().unwrap_or(&attach.question);
-                self.say(format!(
-                    "{} linked to {}.",
-                    crate::text::one_line(&id),
-                    crate::text::one_line(target)
+                self.say(self.lang.f(
+                    StatusText::Linked,
+                    &[
+                        ("id", &crate::text::one_line(&id)),
+                        ("target", &crate::text::one_line(target)),
+                    ],
                 ));
                 self.changed(now)
             }
             Err(e) => {
-                self.warn(format!("Evidence not linked: {e}"));
+                let reason = e.in_lang(self.lang);
+                self.warn(
+                    self.lang
+                        .f(StatusText::EvidenceNotLinked, &[("reason", &reason)]),
+                );
                 Vec::new()
             }
         }
@@ -223,7 +240,7 @@ impl App {
         match question {
             Some(i) => self.jump(i),
             None => {
-                self.say("No question uses this item yet.");
+                self.say(self.lang.t(StatusText::NoQuestionUses));
                 Vec::new()
             }
         }

@@ -6,6 +6,7 @@ use chrono::{DateTime, FixedOffset};
 
 use super::{App, Effect, Msg, PromptKind, Screen, SoaFilter};
 use crate::assessment::{Implementation, SoaError};
+use crate::locale::StatusText;
 use crate::tui::keys::Action;
 
 impl App {
@@ -53,7 +54,7 @@ impl App {
             .questionnaire()
             .and_then(|q| q.controls.iter().position(|c| c.question == id));
         let Some(first) = first else {
-            self.warn("This question assesses no Annex A control.");
+            self.warn(self.lang.t(StatusText::NoControl));
             return Vec::new();
         };
         let effects = self.go_to_screen(Screen::Soa);
@@ -141,7 +142,7 @@ impl App {
             .assessment
             .set_applicable(&s.questionnaire, &id, applicable, now)
         {
-            self.warn(e.to_string());
+            self.warn(e.in_lang(self.lang));
             return Vec::new();
         }
         let justified = s
@@ -150,19 +151,19 @@ impl App {
             .is_some_and(|d| !d.justification.trim().is_empty());
         let effects = self.changed(now);
         if justified {
-            self.say(crate::text::one_line(&format!(
-                "{id} {}.",
-                crate::locale::decision(Some(applicable))
-            )));
+            let decided = self.lang.f(
+                StatusText::ControlDecided,
+                &[
+                    ("id", &id),
+                    ("decision", &self.lang.decision(Some(applicable))),
+                ],
+            );
+            self.say(crate::text::one_line(&decided));
         } else {
             if applicable {
-                self.say(format!(
-                    "{id} included: say why (Esc to leave it for later)."
-                ));
+                self.say(self.lang.f(StatusText::IncludedSayWhy, &[("id", &id)]));
             } else {
-                self.warn(format!(
-                    "{id} excluded: an exclusion needs a justification."
-                ));
+                self.warn(self.lang.f(StatusText::ExcludedNeedsWhy, &[("id", &id)]));
             }
             self.open_prompt(PromptKind::Justification(id), "");
         }
@@ -186,15 +187,19 @@ impl App {
             .set_implementation(&s.questionnaire, &id, next, now)
         {
             Ok(()) => {
-                self.say(format!("{id}: {}.", crate::locale::implementation(next)));
+                self.say(self.lang.f(
+                    StatusText::ImplementationSet,
+                    &[("id", &id), ("state", &self.lang.implementation(next))],
+                ));
                 self.changed(now)
             }
             Err(e @ SoaError::NotIncluded(_)) => {
-                self.warn(format!("{e} (i)."));
+                let error = e.in_lang(self.lang);
+                self.warn(self.lang.f(StatusText::IncludeFirst, &[("error", &error)]));
                 Vec::new()
             }
             Err(e) => {
-                self.warn(e.to_string());
+                self.warn(e.in_lang(self.lang));
                 Vec::new()
             }
         }
@@ -223,14 +228,14 @@ impl App {
         };
         match result {
             Ok(()) => {
-                self.say(match kind {
-                    PromptKind::Justification(_) => "Justification saved.",
-                    _ => "Owner saved.",
-                });
+                self.say(self.lang.t(match kind {
+                    PromptKind::Justification(_) => StatusText::JustificationSaved,
+                    _ => StatusText::OwnerSaved,
+                }));
                 self.changed(now)
             }
             Err(e) => {
-                self.warn(e.to_string());
+                self.warn(e.in_lang(self.lang));
                 Vec::new()
             }
         }

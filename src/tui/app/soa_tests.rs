@@ -228,7 +228,7 @@ fn opening_tells_what_old_na_answers_became() {
     let q = Questionnaire::embedded().expect("embedded");
     let mut app = App::new(q.clone(), Theme::new(true), PathBuf::from("/out"), now());
     let mut session = Session::new(PathBuf::from("/d/a.json"), Assessment::new(&q, now()), q);
-    session.notice = Some("N/A answers became exclusions of A.10.2".into());
+    session.carried.excluded = vec!["A.10.2".into()];
     app.update(Msg::Opened(Box::new(session)), now());
     let status = app.status.clone().expect("told");
     assert!(status.warn && status.text.contains("A.10.2"));
