@@ -21,7 +21,17 @@ fn now() -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339("2026-03-02T10:00:00+01:00").expect("valid date")
 }
 
-fn home_entries() -> Vec<Summary> {
+/// What a person typed (or what the program worded for them), in the language of the
+/// screens under test: a French screen shows French notes, so English found on it is
+/// the program's.
+fn typed(lang: Lang, en: &str, fr: &str) -> String {
+    match lang {
+        Lang::En => en.to_string(),
+        Lang::Fr => fr.to_string(),
+    }
+}
+
+fn home_entries(lang: Lang) -> Vec<Summary> {
     vec![
         Summary {
             path: PathBuf::from("/data/assessments/acme-2026-03-02.json"),
@@ -41,14 +51,18 @@ fn home_entries() -> Vec<Summary> {
             total: 0,
             verdict: None,
             updated: None,
-            problem: Some("assessment file broken.json is damaged at line 1, column 1".into()),
+            problem: Some(typed(
+                lang,
+                "assessment file broken.json is damaged at line 1, column 1",
+                "le fichier d'évaluation broken.json est endommagé (ligne 1, colonne 1)",
+            )),
         },
     ]
 }
 
 /// An assessment part-way through: some levels, an N/A, notes with accents, CJK and
 /// an escape sequence, a flag, an owner.
-fn fixture_session(q: &Questionnaire) -> Session {
+fn fixture_session(q: &Questionnaire, lang: Lang) -> Session {
     let mut a = Assessment::new(q, now());
     a.meta.organisation = "Acme Café 漢字 GmbH\u{1b}[2J".into();
     a.meta.assessors = vec!["Dana".into()];
@@ -59,14 +73,21 @@ fn fixture_session(q: &Questionnaire) -> Session {
         ans.updated = Some(now());
     }
     let first = &q.questions[0].id;
-    a.answer_mut(first).note =
-        "Context analysis drafted by Dana in the 2025 strategy; not yet approved. Café ☕ 漢字 notes\u{1b}]0;evil\u{7} end.".into();
+    a.answer_mut(first).note = typed(
+        lang,
+        "Context analysis drafted by Dana in the 2025 strategy; not yet approved. Café ☕ 漢字 notes\u{1b}]0;evil\u{7} end.",
+        "Analyse du contexte rédigée par Dana dans la stratégie 2025\u{a0}; pas encore approuvée. Café ☕ 漢字 notes\u{1b}]0;evil\u{7} fin.",
+    );
     a.answer_mut(first).evidence = vec!["Strategy deck v3".into(), "Board minutes 2025-11".into()];
     a.answer_mut(&q.questions[1].id).flagged = true;
     if let Some(na) = q.questions.iter().find(|x| x.allow_na) {
         let ans = a.answer_mut(&na.id);
         ans.na = true;
-        ans.note = "We build no AI systems in house.".into();
+        ans.note = typed(
+            lang,
+            "We build no AI systems in house.",
+            "Nous ne développons aucun système d'IA à l'interne.",
+        );
     }
     a.plan.entry(q.questions[2].id.clone()).or_default().owner = "Lee".into();
     a.plan.entry(q.questions[2].id.clone()).or_default().status = PlanStatus::InProgress;
@@ -84,7 +105,7 @@ fn fixture_session(q: &Questionnaire) -> Session {
 fn workshop_app_in(presenter: bool, lang: Lang) -> App {
     use aims_readiness::workshop::{self, Consensus};
     let q = Questionnaire::embedded().expect("embedded questionnaire");
-    let mut session = fixture_session(&q);
+    let mut session = fixture_session(&q, lang);
     let a = &mut session.assessment;
     for name in ["Dana", "Lee Ji-woo", "Sam", "Noor"] {
         workshop::add_participant(a, name).expect("participant");
@@ -97,11 +118,20 @@ fn workshop_app_in(presenter: bool, lang: Lang) -> App {
         a,
         &first.id,
         "Lee Ji-woo",
-        "Only the data team has seen the context register.",
+        &typed(
+            lang,
+            "Only the data team has seen the context register.",
+            "Seule l'équipe des données a vu le registre du contexte.",
+        ),
         now(),
     )
     .expect("note");
-    workshop::park(a, &first.id, "ask legal which AI roles we hold", now());
+    let reason = typed(
+        lang,
+        "ask legal which AI roles we hold",
+        "demander aux affaires juridiques quels rôles d'IA nous tenons",
+    );
+    workshop::park(a, &first.id, &reason, now());
     session.rescore();
     let mut app = App::new(
         q.clone(),
@@ -148,7 +178,7 @@ fn app_on_in(screen: &str, lang: Lang) -> App {
     app.set_lang(lang);
     match screen {
         "home" => {
-            app.update(Msg::HomeLoaded(home_entries()), now());
+            app.update(Msg::HomeLoaded(home_entries(lang)), now());
         }
         "new" => {
             app.update(Msg::HomeLoaded(Vec::new()), now());
@@ -157,7 +187,7 @@ fn app_on_in(screen: &str, lang: Lang) -> App {
             }
         }
         _ => {
-            app.update(Msg::Opened(Box::new(fixture_session(&q))), now());
+            app.update(Msg::Opened(Box::new(fixture_session(&q, lang))), now());
             let target = match screen {
                 "question" | "help" | "editor" | "checklist" => Screen::Question,
                 "overview" | "register" => Screen::Overview,
@@ -184,16 +214,24 @@ fn app_on_in(screen: &str, lang: Lang) -> App {
                 "register" => {
                     app.update(Msg::Act(Action::Register), now());
                 }
-                "soa" => soa_decisions(&mut app),
+                "soa" => soa_decisions(&mut app, lang),
                 "details" => {
                     if let Some(s) = app.session.as_mut() {
                         let m = &mut s.assessment.meta;
-                        m.scope = "Credit scoring and the customer chatbot".into();
+                        m.scope = typed(
+                            lang,
+                            "Credit scoring and the customer chatbot",
+                            "Cote de crédit et robot conversationnel pour la clientèle",
+                        );
                         m.document.version = "0.3".into();
-                        m.document.classification = "Confidential".into();
-                        m.summary = "Not ready yet: the AI policy and the risk process are missing; \
-                            with the roadmap's first phase done, a stage 1 audit in spring is realistic."
-                            .into();
+                        m.document.classification = typed(lang, "Confidential", "Confidentiel");
+                        m.summary = typed(
+                            lang,
+                            "Not ready yet: the AI policy and the risk process are missing; \
+                            with the roadmap's first phase done, a stage 1 audit in spring is realistic.",
+                            "Pas encore prêt\u{a0}: la politique en matière d'IA et le processus de risque \
+                            manquent\u{202f}; une fois la phase 1 terminée, un audit d'étape 1 au printemps est réaliste.",
+                        );
                     }
                     app.update(Msg::Act(Action::Last), now());
                 }
@@ -206,7 +244,11 @@ fn app_on_in(screen: &str, lang: Lang) -> App {
                             ),
                             (
                                 Format::Png,
-                                ExportOutcome::Failed("the png export is not available yet".into()),
+                                ExportOutcome::Failed(typed(
+                                    lang,
+                                    "the png export is not available yet",
+                                    "l'export png n'est pas encore offert",
+                                )),
                             ),
                         ]),
                         now(),
@@ -227,7 +269,7 @@ const SCREENS: [&str; 12] = [
 /// Statement of Applicability decisions as a user makes them on the screen: A.2.2
 /// included and implemented, A.5.4 excluded without a reason yet, A.6.2.8 included,
 /// partial, with an owner (the cursor stays there), A.10.4 excluded with a reason.
-fn soa_decisions(app: &mut App) {
+fn soa_decisions(app: &mut App, lang: Lang) {
     let select = |app: &mut App, id: &str| {
         let q = app.questionnaire().expect("open").clone();
         app.soa_cursor = q.controls.iter().position(|c| c.id == id).expect(id);
@@ -240,7 +282,14 @@ fn soa_decisions(app: &mut App) {
     };
     select(app, "A.2.2");
     app.update(Msg::Act(Action::Include), now());
-    type_text(app, "Clause 5.2 requires the policy");
+    type_text(
+        app,
+        &typed(
+            lang,
+            "Clause 5.2 requires the policy",
+            "L'article 5.2 exige la politique",
+        ),
+    );
     for _ in 0..3 {
         app.update(Msg::Act(Action::CycleStatus), now());
     }
@@ -248,14 +297,25 @@ fn soa_decisions(app: &mut App) {
     app.update(Msg::Act(Action::Exclude), now());
     type_text(
         app,
-        "Our AI serves internal staff only; no customers use it",
+        &typed(
+            lang,
+            "Our AI serves internal staff only; no customers use it",
+            "Notre IA sert le personnel seulement\u{202f}; aucun client ne l'utilise",
+        ),
     );
     select(app, "A.5.4");
     app.update(Msg::Act(Action::Exclude), now());
     app.update(Msg::Act(Action::Back), now());
     select(app, "A.6.2.8");
     app.update(Msg::Act(Action::Include), now());
-    type_text(app, "Logs are needed to investigate incidents");
+    type_text(
+        app,
+        &typed(
+            lang,
+            "Logs are needed to investigate incidents",
+            "Les journaux servent aux enquêtes sur les incidents",
+        ),
+    );
     app.update(Msg::Act(Action::CycleStatus), now());
     app.update(Msg::Act(Action::CycleStatus), now());
     app.update(Msg::Act(Action::SetOwner), now());
@@ -720,7 +780,7 @@ fn snapshots_of_the_checklist_and_the_claim_above_the_evidence() {
         PathBuf::from("/tmp/reports"),
         now(),
     );
-    app.update(Msg::Opened(Box::new(fixture_session(&q))), now());
+    app.update(Msg::Opened(Box::new(fixture_session(&q, Lang::En))), now());
     app.go_to_screen(Screen::Question);
     app.update(aims_readiness::tui::app::Msg::Digit(4), now());
     app.update(Msg::Act(Action::Checklist), now());
@@ -806,7 +866,7 @@ fn every_list_shows_all_its_rows_or_says_how_many_are_hidden() {
         let mut app = app_on("home");
         let mut entries = Vec::new();
         for i in 0..30 {
-            let mut e = home_entries()[0].clone();
+            let mut e = home_entries(Lang::En)[0].clone();
             e.organisation = format!("Org {i:02}");
             e.file = format!("org-{i:02}.json");
             entries.push(e);
@@ -1049,4 +1109,54 @@ fn gaps_dates_owners_messages_and_help_are_whole() {
         seen.contains("required)"),
         "the wrapped end of a long row shows"
     );
+}
+/// Every screen the tests above draw, plus the checklist, the register and the agenda.
+const EVERY_SCREEN: [&str; 17] = [
+    "home",
+    "new",
+    "question",
+    "editor",
+    "overview",
+    "results",
+    "roadmap",
+    "targets",
+    "export",
+    "help",
+    "soa",
+    "details",
+    "checklist",
+    "register",
+    "voting",
+    "presenter",
+    "agenda",
+];
+
+/// Issue 21: every screen at 80×24 in French, a snapshot each, and no English text of
+/// the catalogues or of the keymap left on any of them.
+#[test]
+fn every_screen_in_french_holds_no_english() {
+    use aims_readiness::locale::{CatalogueEntry, english_left, english_words_in, every_text};
+    let mut texts = every_text();
+    for binding in aims_readiness::tui::keys::KEYMAP {
+        for (part, words) in [("hint", binding.hint), ("help", binding.help)] {
+            texts.push(CatalogueEntry {
+                name: format!("keymap {:?} {part}", binding.action),
+                en: words.en,
+                fr: words.fr,
+            });
+        }
+    }
+    let mut left = Vec::new();
+    for screen in EVERY_SCREEN {
+        let app = app_on_in(screen, Lang::Fr);
+        insta::assert_snapshot!(format!("fr_{screen}_80x24"), draw(&app, 80, 24).backend());
+        let text = screen_text(&app, 80, 24);
+        left.extend(
+            english_left(&text, &texts)
+                .into_iter()
+                .chain(english_words_in(&text))
+                .map(|found| format!("{screen}: {found}")),
+        );
+    }
+    assert!(left.is_empty(), "English on French screens: {left:#?}");
 }

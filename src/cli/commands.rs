@@ -169,7 +169,7 @@ const VERDICT_WIDTH: usize = 26;
 
 /// `list`: one line per saved assessment.
 pub fn list(store: &Store, lang: Lang, out: &mut dyn Write) -> Result<(), CliError> {
-    let entries = catalog::summaries(store)?;
+    let entries = catalog::summaries(store, lang)?;
     if entries.is_empty() {
         let dir = one_line(&store.assessments_dir().display().to_string()).into_owned();
         writeln!(out, "{}", lang.f(CliText::ListEmpty, &[("dir", &dir)]))?;

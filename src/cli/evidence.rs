@@ -183,7 +183,7 @@ pub fn verify(
     lang: Lang,
     out: &mut dyn Write,
 ) -> Result<bool, CliError> {
-    let results = register::verify(store, file, questionnaire.path())?;
+    let results = register::verify(store, file, questionnaire.path(), lang)?;
     if results.is_empty() {
         writeln!(out, "{}", lang.t(CliText::NothingToVerify))?;
         return Ok(true);
@@ -198,7 +198,7 @@ pub fn verify(
         all_unchanged &= *status == VerifyStatus::Unchanged;
         let why = reason
             .as_deref()
-            .map(|r| format!(" ({})", one_line(&lang.detail(r))))
+            .map(|r| format!(" ({})", one_line(r)))
             .unwrap_or_default();
         writeln!(
             out,

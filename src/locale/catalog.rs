@@ -133,7 +133,7 @@ catalogue! {
         "Déclaration d'applicabilité (incluses\u{a0}: {included}, dont mises en œuvre\u{a0}: {implemented}\u{202f}; exclues\u{a0}: {excluded}\u{202f}; non décidées\u{a0}: {undecided})";
     /// Opening an old file turned N/A answers into exclusions.
     CarriedExclusions => "N/A answers became exclusions of {controls} in the Statement of Applicability, with their notes as justification",
-        "les réponses S. O. sont devenues des exclusions de {controls} dans la déclaration d'applicabilité, avec leurs notes comme justification";
+        "les réponses S.\u{a0}O. sont devenues des exclusions de {controls} dans la déclaration d'applicabilité, avec leurs notes comme justification";
     /// Opening an old file left one control without a decision.
     CarriedUndecidedOne => "{controls} cannot be excluded (a mandatory clause requires it) and needs a decision",
         "{controls} ne peut pas être exclue (un article obligatoire l'exige) et attend une décision";
@@ -252,6 +252,10 @@ pub fn french_typography_problems(words: &str) -> Vec<String> {
                 problems.push(format!("» not preceded by a no-break space in {words:?}"));
             }
             '"' | '“' | '”' => problems.push(format!("quotes other than « » in {words:?}")),
+            // « S. O. » (N/A) must never be split by a line break.
+            'S' if chars.get(i + 1..i + 4) == Some(&['.', ' ', 'O']) => {
+                problems.push(format!("« S. O. » without a no-break space in {words:?}"));
+            }
             _ => {}
         }
     }
@@ -309,6 +313,8 @@ mod tests {
         assert_eq!(french_typography_problems("«SMIA»").len(), 2);
         assert_eq!(french_typography_problems("\"SMIA\"").len(), 2);
         assert!(french_typography_problems("à 10:30, voir https://x.ca").is_empty());
+        assert_eq!(french_typography_problems("réponse S. O.").len(), 1);
+        assert!(french_typography_problems("réponse S.\u{a0}O.").is_empty());
     }
 
     #[test]

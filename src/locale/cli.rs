@@ -122,17 +122,17 @@ catalogue! {
     /// Agenda: every vote on one level.
     VotesOne => "votes {level}", "votes {level}";
     /// Agenda: only N/A votes.
-    VotesNa => "votes {count} N/A", "votes S. O.\u{a0}: {count}";
+    VotesNa => "votes {count} N/A", "votes S.\u{a0}O.\u{a0}: {count}";
     /// Agenda: no votes.
     NoVotes => "no votes", "aucun vote";
     /// Agenda: N/A votes beside level votes.
-    PlusNa => " + {count} N/A", " + S. O.\u{a0}: {count}";
+    PlusNa => " + {count} N/A", " + S.\u{a0}O.\u{a0}: {count}";
     /// Agenda: the proposed level.
     Proposed => ", proposed {level}", ", proposition {level}";
     /// Agenda reason: the votes diverge (12 columns wide at most).
     AgendaDivergent => "divergent", "divergent";
     /// Agenda reason: N/A disputed (12 columns wide at most).
-    AgendaNaDisputed => "N/A disputed", "S. O. débattu";
+    AgendaNaDisputed => "N/A disputed", "S.\u{a0}O. débattu";
     /// Agenda reason: a proposal to confirm (12 columns wide at most).
     AgendaPending => "to confirm", "à confirmer";
     /// Agenda reason: nobody answered (12 columns wide at most).

@@ -121,6 +121,8 @@ catalogue! {
         "ce n'est pas un fichier ordinaire (c'est un dossier ou un périphérique)";
     /// Why `evidence verify` found a file changed: same size.
     DetailSameSize => "same size, different content", "même taille, contenu différent";
+    /// Why `evidence verify` found a file changed: its size.
+    DetailSizeChanged => "{now} bytes now, {then} when added", "{now} octets maintenant, {then} lors de l'ajout";
     /// Why `evidence verify` cannot compare: no hash recorded.
     DetailNoHash => "no hash was recorded when it was added", "aucune empreinte n'a été consignée lors de l'ajout";
     /// Why `evidence verify` found a file missing.
@@ -196,7 +198,7 @@ catalogue! {
         "le niveau {level} n'est pas un niveau de 1 à 5";
     /// N/A on a question that does not allow it.
     NotApplicableRefused => "question \"{id}\" cannot be answered N/A",
-        "la question «\u{a0}{id}\u{a0}» ne peut pas recevoir la réponse S. O.";
+        "la question «\u{a0}{id}\u{a0}» ne peut pas recevoir la réponse S.\u{a0}O.";
     /// A decision on a control not in the questionnaire.
     UnknownControl => "control \"{id}\" is not in the questionnaire",
         "la mesure «\u{a0}{id}\u{a0}» n'est pas dans le questionnaire";

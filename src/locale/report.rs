@@ -11,7 +11,7 @@ catalogue! {
     /// Separates the items of a list written in a sentence.
     ListSeparator => "; ", "\u{202f}; ";
     /// Not applicable, in a table cell.
-    NotApplicableShort => "N/A", "S.O.";
+    NotApplicableShort => "N/A", "S.\u{a0}O.";
     /// The document title.
     Title => "Maturity report: {organisation}", "Rapport de maturité\u{a0}: {organisation}";
     /// The organisation when none is set.

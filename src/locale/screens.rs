@@ -59,7 +59,7 @@ catalogue! {
     /// Question: the earlier round's answer.
     QuestionLastTime => "  last time: {level}", "  la dernière fois\u{a0}: {level}";
     /// Question: not applicable, in a few letters.
-    NotApplicableShort => "N/A", "S. O.";
+    NotApplicableShort => "N/A", "S.\u{a0}O.";
     /// Question and checklist: a claim the checks do not fully support.
     ClaimedEvidenced => "claimed {claimed} · evidence supports {evidenced}",
         "déclaré {claimed} · étayé {evidenced}";
@@ -91,14 +91,14 @@ catalogue! {
     QuestionNote => "Note (e)", "Note (e)";
     /// Question: the note box's title when N/A has no justification.
     QuestionNoteNeedsJustification => "Note (e) — N/A needs a justification",
-        "Note (e) — S. O. exige une justification";
+        "Note (e) — S.\u{a0}O. exige une justification";
     /// Question: the evidence box's title; the part before the comma is its short label.
     QuestionEvidenceBox => "Evidence seen (v), one per line", "Preuves consultées (v), une par ligne";
     /// Question: a one-line box's label.
     BoxLabel => " {label}: ", " {label}\u{a0}: ";
     /// Question: the N/A choice under the levels (French shorter: one line at 80 columns).
     QuestionNotApplicable => "n N/A — not applicable (excluded from the SoA; needs a justification)",
-        "n S. O. — sans objet (mesures exclues, justification requise)";
+        "n S.\u{a0}O. — sans objet (mesures exclues, justification requise)";
     /// Question: the decisions of the controls a question assesses.
     QuestionControls => "  ·  controls: {included} included, {excluded} excluded, {undecided} undecided (c)",
         "  ·  mesures\u{a0}: incluses {included}, exclues {excluded}, non décidées {undecided} (c)";

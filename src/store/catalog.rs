@@ -326,23 +326,23 @@ pub struct Summary {
     pub verdict: Option<VerdictStatus>,
     /// Last change.
     pub updated: Option<DateTime<FixedOffset>>,
-    /// Why it cannot be opened, if it cannot.
+    /// Why it cannot be opened, if it cannot (in the language asked of [`summaries`]).
     pub problem: Option<String>,
 }
 
 /// Every saved assessment with its progress and verdict, most recently changed first.
-/// A file that cannot be read is listed with the reason, never skipped silently.
-pub fn summaries(store: &Store) -> Result<Vec<Summary>, StoreError> {
+/// A file that cannot be read is listed with the reason in `lang`, never skipped silently.
+pub fn summaries(store: &Store, lang: Lang) -> Result<Vec<Summary>, StoreError> {
     let mut entries: Vec<Summary> = store
         .list()?
         .into_iter()
-        .map(|path| summary(store, path))
+        .map(|path| summary(store, path, lang))
         .collect();
     entries.sort_by_key(|e| std::cmp::Reverse(e.updated));
     Ok(entries)
 }
 
-fn summary(store: &Store, path: PathBuf) -> Summary {
+fn summary(store: &Store, path: PathBuf, lang: Lang) -> Summary {
     let file = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -368,7 +368,7 @@ fn summary(store: &Store, path: PathBuf) -> Summary {
             total: 0,
             verdict: None,
             updated: None,
-            problem: Some(e.to_string()),
+            problem: Some(e.in_lang(lang)),
             path,
         },
     }

@@ -124,25 +124,28 @@ pub fn path_of(item: &EvidenceItem) -> PathBuf {
     PathBuf::from(item.resolved.as_deref().unwrap_or(&item.location))
 }
 
-/// The state of one file item now, with a reason when it is not unchanged.
-pub fn verify_item(item: &EvidenceItem) -> (VerifyStatus, Option<String>) {
+/// The state of one file item now, with a reason in `lang` when it is not unchanged.
+pub fn verify_item(item: &EvidenceItem, lang: Lang) -> (VerifyStatus, Option<String>) {
     match look(&path_of(item)) {
         Found::File(now) => {
             let status = VerifyStatus::of(item, &now);
             let why = (status != VerifyStatus::Unchanged).then(|| match item.bytes {
-                Some(b) if b == now.bytes => Lang::En.t(ErrorText::DetailSameSize).to_string(),
-                Some(b) => format!("{} bytes now, {b} when added", now.bytes),
-                None => Lang::En.t(ErrorText::DetailNoHash).to_string(),
+                Some(b) if b == now.bytes => lang.t(ErrorText::DetailSameSize).to_string(),
+                Some(b) => lang.f(
+                    ErrorText::DetailSizeChanged,
+                    &[("now", &now.bytes), ("then", &b)],
+                ),
+                None => lang.t(ErrorText::DetailNoHash).to_string(),
             });
             (status, why)
         }
         Found::Missing => (
             VerifyStatus::Missing,
-            Some(Lang::En.t(ErrorText::DetailNoFile).into()),
+            Some(lang.t(ErrorText::DetailNoFile).into()),
         ),
         Found::NotAFile => (
             VerifyStatus::Changed,
-            Some(Lang::En.t(ErrorText::DetailNoLongerAFile).into()),
+            Some(lang.t(ErrorText::DetailNoLongerAFile).into()),
         ),
         Found::Unreadable(reason) => (VerifyStatus::Missing, Some(reason)),
     }
@@ -299,11 +302,12 @@ pub struct Verified {
 }
 
 /// `evidence verify`: re-hashes every file item of the register of `file` (links and
-/// records are not files and are left out). Nothing is written.
+/// records are not files and are left out), the reasons in `lang`. Nothing is written.
 pub fn verify(
     store: &Store,
     file: &Path,
     questionnaire: Option<&Path>,
+    lang: Lang,
 ) -> Result<Vec<Verified>, EvidenceError> {
     let opened = catalog::open(store, file, questionnaire)?;
     Ok(opened
@@ -312,7 +316,7 @@ pub fn verify(
         .into_iter()
         .filter(|e| e.kind == EvidenceKind::File)
         .map(|item| {
-            let (status, reason) = verify_item(&item);
+            let (status, reason) = verify_item(&item, lang);
             Verified {
                 item,
                 status,

@@ -387,8 +387,7 @@ impl App {
         }
         // Only the modes whose keymap rows bind it send it (home, the key list).
         if msg == Msg::Act(Action::SwitchLang) {
-            self.switch_lang();
-            return Vec::new();
+            return self.switch_lang();
         }
         match self.mode() {
             Mode::Help => {

@@ -392,7 +392,7 @@ impl Runner {
 
     fn carry_out(&mut self, app: &mut App, effect: Effect) -> Option<Msg> {
         match effect {
-            Effect::LoadHome => Some(Msg::HomeLoaded(home_entries(&self.store))),
+            Effect::LoadHome => Some(Msg::HomeLoaded(home_entries(&self.store, app.lang))),
             Effect::Open(path) => {
                 self.flush(app);
                 self.lock = None;
@@ -432,7 +432,7 @@ impl Runner {
                 })
             }
             Effect::Delete(path) => match self.store.move_to_trash(&path) {
-                Ok(_) => Some(Msg::HomeLoaded(home_entries(&self.store))),
+                Ok(_) => Some(Msg::HomeLoaded(home_entries(&self.store, app.lang))),
                 Err(e) => Some(Msg::DeleteFailed(e.in_lang(app.lang))),
             },
             Effect::Save => self.save(app),
@@ -500,9 +500,10 @@ impl Runner {
                 None
             }
             Effect::VerifyEvidence { run, items } => {
+                let lang = app.lang;
                 self.background.spawn(move |send| {
                     for item in items {
-                        let (status, reason) = crate::store::evidence::verify_item(&item);
+                        let (status, reason) = crate::store::evidence::verify_item(&item, lang);
                         let answer = Msg::EvidenceChecked {
                             run,
                             id: item.id,
@@ -580,8 +581,8 @@ fn open_error(e: &CatalogError, lang: Lang) -> String {
 
 /// The saved assessments with their progress and verdict so far (none when the
 /// folder cannot be read: the home screen then offers a new one).
-fn home_entries(store: &Store) -> Vec<catalog::Summary> {
-    catalog::summaries(store).unwrap_or_default()
+fn home_entries(store: &Store, lang: Lang) -> Vec<catalog::Summary> {
+    catalog::summaries(store, lang).unwrap_or_default()
 }
 
 /// Writes each format on its own, so one that fails or exists does not stop the rest.

@@ -7,7 +7,8 @@ use crate::locale::{ChromeText, Lang};
 impl App {
     /// Switches the interface to the other language and says so in the new one, with
     /// the language the open assessment's report is written in (it does not change).
-    pub(super) fn switch_lang(&mut self) {
+    /// The home list is read again: why a file cannot be opened is worded when read.
+    pub(super) fn switch_lang(&mut self) -> Vec<super::Effect> {
         let next = match self.lang {
             Lang::En => Lang::Fr,
             Lang::Fr => Lang::En,
@@ -32,6 +33,11 @@ impl App {
             None => next.t(ChromeText::SwitchedLanguage).to_string(),
         };
         self.say(text);
+        if self.session.is_none() {
+            vec![super::Effect::LoadHome]
+        } else {
+            Vec::new()
+        }
     }
 }
 

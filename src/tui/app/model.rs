@@ -372,12 +372,6 @@ pub enum DocField {
 }
 
 impl PromptKind {
-    /// The prompt's label, in English (for callers that do not carry the reader's
-    /// language; [`PromptKind::label_in`] words it in any).
-    pub fn label(&self) -> &'static str {
-        self.label_in(Lang::En)
-    }
-
     /// The prompt's label in `lang`.
     pub fn label_in(&self, lang: Lang) -> &'static str {
         lang.t(match self {
@@ -474,11 +468,6 @@ impl Filter {
         }
     }
 
-    /// The filter's name, in English ([`Filter::label_in`] words it in any language).
-    pub fn label(self) -> &'static str {
-        self.label_in(Lang::En)
-    }
-
     /// The filter's name in `lang`.
     pub fn label_in(self, lang: Lang) -> &'static str {
         lang.t(match self {
@@ -513,12 +502,6 @@ impl SoaFilter {
             SoaFilter::Excluded => SoaFilter::NotImplemented,
             SoaFilter::NotImplemented => SoaFilter::All,
         }
-    }
-
-    /// The filter's name, in English ([`SoaFilter::label_in`] words it in any
-    /// language).
-    pub fn label(self) -> &'static str {
-        self.label_in(Lang::En)
     }
 
     /// The filter's name in `lang`.

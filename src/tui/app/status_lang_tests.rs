@@ -145,7 +145,7 @@ fn na_the_statement_overview_filters_and_prompts_in_french() {
         "Début de la feuille de route (AAAA-MM-JJ\u{202f}; vide\u{a0}: aujourd'hui, mobile)"
     );
     assert_eq!(
-        prompt.kind.label(),
+        prompt.kind.label_in(Lang::En),
         "Roadmap starts on (YYYY-MM-DD; empty: today, moving)"
     );
 }
@@ -174,7 +174,7 @@ fn what_opening_carried_over_is_worded_in_the_interface_language() {
     app.update(Msg::Opened(Box::new(session)), now());
     let text = status(&app);
     assert!(
-        text.starts_with("Les réponses S. O. sont devenues des exclusions de A.10.2"),
+        text.starts_with("Les réponses S.\u{a0}O. sont devenues des exclusions de A.10.2"),
         "{text}"
     );
 }

@@ -86,7 +86,7 @@ pub fn prompt(app: &App, area: Rect, frame: &mut Frame) {
     let Some(p) = &app.prompt else { return };
     let rect = centered(area, area.width.min(70), 3);
     clear(rect, frame.buffer_mut());
-    let block = pane(p.kind.label(), app, true);
+    let block = pane(p.kind.label_in(app.lang), app, true);
     let inner = block.inner(rect);
     block.render(rect, frame.buffer_mut());
     let text = one_line(p.input.text()).into_owned();

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::{draw_lines, fit, pane, row_style, window_start};
-use crate::locale::{Lang, ScreenText as S};
+use crate::locale::ScreenText as S;
 use crate::text::one_line;
 use crate::tui::app::{App, Filter, FrameInfo, Hit, OverviewRow};
 
@@ -23,7 +23,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let shown = super::shown_in(app.lang, &rows, start, height, |r| {
         matches!(r, OverviewRow::Question(_))
     });
-    let filter = filter_label(app.filter, lang);
+    let filter = app.filter.label_in(lang);
     let title = lang.f(S::OverviewTitle, &[("shown", &shown), ("filter", &filter)]);
     let block = pane(&title, app, true);
     block.render(area, frame.buffer_mut());
@@ -122,16 +122,6 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
         }
     }
     draw_lines(lines, list, frame.buffer_mut());
-}
-
-/// The overview filter's name in `lang`.
-fn filter_label(filter: Filter, lang: Lang) -> &'static str {
-    lang.t(match filter {
-        Filter::All => S::FilterAll,
-        Filter::Unanswered => S::FilterUnanswered,
-        Filter::Flagged => S::FilterFlagged,
-        Filter::CriticalGaps => S::FilterCriticalGaps,
-    })
 }
 
 /// A question row's text; in the parking-lot filter the reason comes first.

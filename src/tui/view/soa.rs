@@ -9,9 +9,9 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::{draw_lines, fit, pane, row_style, window_start};
 use crate::assessment::Implementation;
-use crate::locale::{Lang, ScreenText as S};
+use crate::locale::ScreenText as S;
 use crate::text::one_line;
-use crate::tui::app::{App, FrameInfo, Hit, SoaFilter};
+use crate::tui::app::{App, FrameInfo, Hit};
 use crate::tui::editor::str_width;
 
 /// Draws the Statement of Applicability.
@@ -19,7 +19,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let Some(s) = &app.session else { return };
     let t = app.theme;
     let lang = app.lang;
-    let filter = filter_label(app.soa_filter, lang);
+    let filter = app.soa_filter.label_in(lang);
     // The title says how many controls are shown, known once the list is laid out.
     let frame_with = |shown: &str, frame: &mut Frame| {
         // The count first, so a narrow window still shows it.
@@ -234,14 +234,4 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
             frame.buffer_mut(),
         );
     }
-}
-
-/// The Statement of Applicability filter's name in `lang`.
-fn filter_label(filter: SoaFilter, lang: Lang) -> &'static str {
-    lang.t(match filter {
-        SoaFilter::All => S::SoaFilterAll,
-        SoaFilter::Undecided => S::SoaFilterUndecided,
-        SoaFilter::Excluded => S::SoaFilterExcluded,
-        SoaFilter::NotImplemented => S::SoaFilterNotImplemented,
-    })
 }
