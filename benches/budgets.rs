@@ -244,8 +244,13 @@ fn main() {
         ms(1000),
         runs(5),
         || {
-            let verified = aims_readiness::store::evidence::verify(&data, &register_path, None)
-                .expect("verify");
+            let verified = aims_readiness::store::evidence::verify(
+                &data,
+                &register_path,
+                None,
+                aims_readiness::locale::Lang::En,
+            )
+            .expect("verify");
             assert_eq!(verified.len(), 1000);
             black_box(verified);
         },
