@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::{centered, clear, clip, draw_lines, fit, pane, row_style, window_start};
+use super::{centered, clear, clip, draw_lines, fit, pane_within, row_style, window_start};
 use crate::locale::RoomText as R;
 use crate::text::{one_line, str_width};
 use crate::tui::app::App;
@@ -25,7 +25,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let rect = centered(area, area.width, area.height);
     clear(rect, buf);
     let title = lang.f(R::AgendaTitle, &[("n", &items.len())]);
-    let block = pane(&title, app, true);
+    let block = pane_within(&title, rect.width, app, true);
     let inner = block.inner(rect);
     block.render(rect, buf);
     let w = usize::from(inner.width);

@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::{clip, pane};
+use super::{clip, pane, pane_within};
 use crate::evidence;
 use crate::locale::ScreenText as S;
 use crate::text::one_line;
@@ -114,7 +114,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
             ("state", &state),
         ],
     );
-    pane(&title, app, true).render(area, frame.buffer_mut());
+    pane_within(&title, area.width, app, true).render(area, frame.buffer_mut());
     let shown: Vec<Line> = lines.into_iter().skip(scroll).take(height).collect();
     Paragraph::new(shown).render(inner, frame.buffer_mut());
 }

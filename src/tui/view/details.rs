@@ -8,7 +8,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use super::{draw_lines, fit, pane, row_style, window_start};
+use super::{draw_lines, fit, pane, pane_within, row_style, window_start};
 use crate::assessment::Assessment;
 use crate::text::one_line;
 use crate::tui::app::{App, DetailField, DetailsRow, DocField, FrameInfo, Hit};
@@ -47,7 +47,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
             &super::shown_in(app.lang, &rows, first, height, Result::is_err),
         )],
     );
-    pane(&title, app, true).render(area, frame.buffer_mut());
+    pane_within(&title, area.width, app, true).render(area, frame.buffer_mut());
     let w = usize::from(list.width);
     let label_w = 24;
     let mut lines = Vec::new();

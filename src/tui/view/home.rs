@@ -5,7 +5,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::{draw_lines, fit, pane, row_style, window_start};
+use super::{draw_lines, fit, pane, pane_within, row_style, window_start};
 use crate::locale::ScreenText as S;
 use crate::text::one_line;
 use crate::tui::app::{App, FrameInfo, Hit};
@@ -25,7 +25,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
             &super::shown_in(app.lang, &app.home, start, height, |_| true),
         )],
     );
-    let block = pane(&title, app, true);
+    let block = pane_within(&title, area.width, app, true);
     block.render(area, frame.buffer_mut());
     if app.home.is_empty() {
         let text = if app.home_loaded {

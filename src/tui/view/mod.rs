@@ -330,8 +330,16 @@ pub fn shown_in<T>(
     )
 }
 
+/// [`pane`] for a pane `width` columns wide: a title too long for its top border ends
+/// in `…` instead of being cut mid-word by the border.
+pub fn pane_within(title: &str, width: u16, app: &App, focused: bool) -> Block<'static> {
+    // Two corners and the space before the title; the one after may go.
+    let room = usize::from(width).saturating_sub(3);
+    pane(&crate::text::clip(title, room), app, focused)
+}
+
 /// A bordered pane with a title.
-pub fn pane<'a>(title: &'a str, app: &App, focused: bool) -> Block<'a> {
+pub fn pane(title: &str, app: &App, focused: bool) -> Block<'static> {
     let style = if focused {
         app.theme.title()
     } else {

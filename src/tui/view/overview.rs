@@ -5,7 +5,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::{draw_lines, fit, pane, row_style, window_start};
+use super::{draw_lines, fit, pane, pane_within, row_style, window_start};
 use crate::locale::ScreenText as S;
 use crate::text::one_line;
 use crate::tui::app::{App, Filter, FrameInfo, Hit, OverviewRow};
@@ -25,7 +25,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     });
     let filter = app.filter.label_in(lang);
     let title = lang.f(S::OverviewTitle, &[("shown", &shown), ("filter", &filter)]);
-    let block = pane(&title, app, true);
+    let block = pane_within(&title, area.width, app, true);
     block.render(area, frame.buffer_mut());
     if rows.is_empty() {
         draw_lines(

@@ -8,7 +8,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::{clip, draw_lines, fit, pane, row_style, window_start};
+use super::{clip, draw_lines, fit, pane_within, row_style, window_start};
 use crate::evidence::{EvidenceItem, EvidenceKind, VerifyStatus};
 use crate::locale::{Lang, ReportText, ScreenText as S};
 use crate::text::{char_width, one_line, str_width};
@@ -38,7 +38,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
             &[("count", &items.len())],
         ),
     };
-    let block = pane(&title, app, true);
+    let block = pane_within(&title, area.width, app, true);
     let inner = block.inner(area);
     block.render(area, frame.buffer_mut());
     if items.is_empty() {

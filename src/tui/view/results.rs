@@ -10,7 +10,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 use ratatui::widgets::canvas::{Canvas, Line as CanvasLine};
 
-use super::{bar, clip, draw_lines, fit, pane, window_start};
+use super::{bar, clip, draw_lines, fit, pane_within, window_start};
 use crate::locale::{Lang, ScreenText as S};
 use crate::scoring::{FindingKind, Reason, Severity, Verdict};
 use crate::text::one_line;
@@ -118,7 +118,7 @@ fn draw_bars(app: &App, s: &Session, area: Rect, frame: &mut Frame) {
     } else {
         lang.t(S::ResultsBars).to_string()
     };
-    let block = pane(&title, app, false);
+    let block = pane_within(&title, area.width, app, false);
     let inner = block.inner(area);
     block.render(area, frame.buffer_mut());
     let w = usize::from(inner.width);
@@ -335,7 +335,7 @@ fn draw_gaps(app: &App, s: &Session, area: Rect, frame: &mut Frame, info: &mut F
             ("legend", &legend),
         ],
     );
-    let block = pane(&title, app, false);
+    let block = pane_within(&title, area.width, app, false);
     let inner = block.inner(area);
     block.render(area, frame.buffer_mut());
     info.page_rows = inner.height;

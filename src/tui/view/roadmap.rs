@@ -5,7 +5,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::{clip, draw_lines, fit, pane, row_style, window_start};
+use super::{clip, draw_lines, fit, pane, pane_within, row_style, window_start};
 use crate::assessment::PlanStatus;
 use crate::locale::{Lang, ReportText, ScreenText as S};
 use crate::questionnaire::Effort;
@@ -37,7 +37,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
     let inner = pane("", app, true).inner(area);
     if items.is_empty() {
         let title = roadmap_title(lang, "", items.len(), start_date);
-        pane(&title, app, true).render(area, frame.buffer_mut());
+        pane_within(&title, area.width, app, true).render(area, frame.buffer_mut());
         draw_lines(
             vec![Line::from(Span::styled(lang.t(S::RoadmapEmpty), t.muted()))],
             inner,
@@ -76,7 +76,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
         items.len(),
         start_date,
     );
-    pane(&title, app, true).render(area, frame.buffer_mut());
+    pane_within(&title, area.width, app, true).render(area, frame.buffer_mut());
     let w = usize::from(list.width);
     // Owners get the room they need, up to a fifth of the width so the question keeps
     // some; the lines underneath show the selected item's owner and question in full.
@@ -211,7 +211,7 @@ fn draw_parked(
     let t = app.theme;
     let lang = app.lang;
     let title = lang.f(S::RoadmapParked, &[("count", &parked.len())]);
-    let block = pane(&title, app, false);
+    let block = pane_within(&title, area.width, app, false);
     let inner = block.inner(area);
     block.render(area, frame.buffer_mut());
     let w = usize::from(inner.width);

@@ -7,7 +7,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use super::{draw_lines, fit, pane, row_style, window_start};
+use super::{draw_lines, fit, pane, pane_within, row_style, window_start};
 use crate::assessment::Implementation;
 use crate::locale::ScreenText as S;
 use crate::text::one_line;
@@ -32,7 +32,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
             S::SoaTitle,
             &[("name", &name), ("shown", &shown), ("filter", &filter)],
         );
-        pane(&title, app, true).render(area, frame.buffer_mut());
+        pane_within(&title, area.width, app, true).render(area, frame.buffer_mut());
     };
     let inner = pane("", app, true).inner(area);
     let q = &s.questionnaire;

@@ -5,7 +5,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::{bar, draw_lines, fit, pane, row_style, window_start};
+use super::{bar, draw_lines, fit, pane, pane_within, row_style, window_start};
 use crate::locale::ScreenText as S;
 use crate::text::one_line;
 use crate::tui::app::{App, FrameInfo, Hit};
@@ -32,7 +32,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
             &super::shown_in(app.lang, &s.questionnaire.domains, start, height, |_| true),
         )],
     );
-    pane(&title, app, true).render(area, frame.buffer_mut());
+    pane_within(&title, area.width, app, true).render(area, frame.buffer_mut());
     let [intro, head, list] = inner.layout(&Layout::vertical([
         Constraint::Length(intro_h),
         Constraint::Length(1),
