@@ -330,8 +330,16 @@ pub(super) fn domains_below(domains: &[DomainScore], threshold: u8) -> Vec<Reaso
         .iter()
         .filter_map(|d| {
             let s = d.score.filter(|s| *s < f64::from(threshold))?;
+            // Rounded as every screen and report shows the score (2.55 reads 2.6), except
+            // where that would reach the threshold: 2.96 is "2.9, below 3", not "3.0".
             // A score is 1.0–5.0, so its tenths fit a u32.
-            let score_tenths = (s * 10.0).floor().clamp(0.0, 100.0) as u32;
+            let rounded = (s * 10.0).round();
+            let tenths = if rounded >= f64::from(threshold) * 10.0 {
+                (s * 10.0).floor()
+            } else {
+                rounded
+            };
+            let score_tenths = tenths.clamp(0.0, 100.0) as u32;
             let cause = Cause::DomainBelow {
                 score_tenths,
                 threshold,
@@ -342,4 +350,41 @@ pub(super) fn domains_below(domains: &[DomainScore], threshold: u8) -> Vec<Reaso
             Some(reason)
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn domain(score: f64) -> DomainScore {
+        DomainScore {
+            id: "ctx".into(),
+            title: "Context".into(),
+            score: Some(score),
+            level: None,
+            target: 3,
+            gap: None,
+            answered: 1,
+            not_applicable: 0,
+            total: 1,
+        }
+    }
+
+    fn tenths(score: f64) -> Option<u32> {
+        match domains_below(&[domain(score)], 3).first()?.cause {
+            Cause::DomainBelow { score_tenths, .. } => Some(score_tenths),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn a_domain_below_reads_its_score_as_the_screens_round_it() {
+        // Half away from zero, like every score shown (2.55 reads 2.6)…
+        assert_eq!(tenths(2.55), Some(26));
+        assert_eq!(tenths(2.54), Some(25));
+        assert_eq!(tenths(1.0), Some(10));
+        // …except where rounding would reach the threshold it is said to be below.
+        assert_eq!(tenths(2.96), Some(29));
+        assert_eq!(tenths(3.0), None);
+    }
 }
