@@ -249,7 +249,11 @@ pub fn score(
     };
     writeln!(out, "{org} — {}", one_line(&questionnaire.title))?;
     let headline = lang.f(
-        CliText::ScoreHeadline,
+        if s.overall.level.is_some() {
+            CliText::ScoreHeadline
+        } else {
+            CliText::ScoreHeadlineUnscored
+        },
         &[
             ("score", &lang.score(s.overall.score)),
             (

@@ -62,6 +62,9 @@ catalogue! {
     /// it takes two lines to stay within 80 columns.
     ScoreHeadline => "Overall: {score} (level {level}: {name})   Verdict: {verdict}   Coverage: {covered}/{total} ({percent}%)",
         "Score global\u{a0}: {score} (niveau {level}\u{a0}: {name})\nVerdict\u{a0}: {verdict}   Couverture\u{a0}: {covered}/{total} ({percent}\u{a0}%)";
+    /// `score`: the headline before any answer (no score, so no level).
+    ScoreHeadlineUnscored => "Overall: – (nothing scored yet)   Verdict: {verdict}   Coverage: {covered}/{total} ({percent}%)",
+        "Score global\u{a0}: – (rien n'est encore coté)\nVerdict\u{a0}: {verdict}   Couverture\u{a0}: {covered}/{total} ({percent}\u{a0}%)";
     /// `score` column: the domain.
     ColDomain => "DOMAIN", "DOMAINE";
     /// `score` column: the score (5 columns wide at most).
