@@ -114,7 +114,7 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode, CliError> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Compare(args)) => {
-            cli::compare(&store()?, &args, &mut out)?;
+            cli::compare(&store()?, &args, lang, &mut out)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Merge(args)) => {

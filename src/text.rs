@@ -115,6 +115,14 @@ pub fn fit(s: &str, width: usize) -> String {
     format!("{c}{}", " ".repeat(pad))
 }
 
+/// `s` clipped or padded on the left to exactly `width` display columns: a heading
+/// over a right-aligned column of numbers (`{:>9}` counts characters, not columns).
+pub fn fit_right(s: &str, width: usize) -> String {
+    let c = clip(s, width);
+    let pad = width.saturating_sub(str_width(&c));
+    format!("{}{c}", " ".repeat(pad))
+}
+
 /// `s` padded with spaces to at least `width` display columns, never cut (a column
 /// whose whole text matters, such as a file name to type back).
 pub fn pad(s: &str, width: usize) -> String {

@@ -231,3 +231,41 @@ fn evidence_commands_speak_french() {
         assert_no_english(&output);
     }
 }
+
+#[test]
+fn compare_speaks_french_with_the_french_questionnaire_words() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let old = new_assessment(home.path());
+    let new = home.path().join("new.json");
+    let mut json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&old).expect("read")).expect("json");
+    json["answers"] = serde_json::json!({"ctx-01": {"level": 2}});
+    std::fs::write(&old, json.to_string()).expect("write");
+    json["answers"] = serde_json::json!({"ctx-01": {"level": 4}, "ctx-02": {"level": 3}});
+    std::fs::write(&new, json.to_string()).expect("write");
+    let out = run(
+        &[
+            "--lang",
+            "fr",
+            "compare",
+            old.to_str().expect("utf-8"),
+            new.to_str().expect("utf-8"),
+        ],
+        home.path(),
+        &[],
+    );
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let shown = text(&out.stdout);
+    for french in [
+        "Score global\u{a0}: 2,0 → 3,5 (+1,5)",
+        "DOMAINE",
+        "Contexte de l'organisme",
+        "Réponses modifiées (2)\u{a0}:",
+        "Parties intéressées et leurs exigences",
+    ] {
+        assert!(shown.contains(french), "{french:?} in {shown}");
+    }
+    assert_no_english(&shown);
+    let words = aims_readiness::locale::english_words_in(&shown);
+    assert!(words.is_empty(), "{words:?} in {shown}");
+}

@@ -16,7 +16,7 @@ use crate::questionnaire::{Questionnaire, QuestionnaireError};
 use crate::scoring;
 use crate::store::catalog::{self, CatalogError, MergeOutcome};
 use crate::store::{self, Store, StoreError};
-use crate::text::{clip, fit, one_line, pad, str_width};
+use crate::text::{clip, fit, fit_right, one_line, pad};
 use crate::workshop::AgendaReason;
 
 /// `new`: creates the assessment file and returns its path.
@@ -154,14 +154,6 @@ pub(crate) fn one_or_many(lang: Lang, count: usize, one: CliText, many: CliText)
     } else {
         many
     }
-}
-
-/// `s` clipped or padded on the left to exactly `width` display columns: a heading
-/// over a right-aligned column of numbers (`{:>9}` counts characters, not columns).
-pub(crate) fn fit_right(s: &str, width: usize) -> String {
-    let c = clip(s, width);
-    let pad = width.saturating_sub(str_width(&c));
-    format!("{}{c}", " ".repeat(pad))
 }
 
 /// Width of the verdict column: the longest verdict ("Nearly ready (provisional)").
@@ -394,7 +386,12 @@ pub fn export(
 }
 
 /// `compare`: the deltas from `old` to `new`, as a table or JSON.
-pub fn compare(store: &Store, args: &CompareArgs, out: &mut dyn Write) -> Result<(), CliError> {
+pub fn compare(
+    store: &Store,
+    args: &CompareArgs,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
     let Some((new_file, rest)) = args.files.split_last() else {
         return Err(CliError::NoBaseline(PathBuf::new()));
     };
@@ -421,7 +418,10 @@ pub fn compare(store: &Store, args: &CompareArgs, out: &mut dyn Write) -> Result
         export::compare::write_json(&c, &mut json)?;
         out.write_all(crate::text::json_for_terminal(&String::from_utf8_lossy(&json)).as_bytes())?;
     } else {
-        export::compare::print_table(&questionnaire, &c, out)?;
+        // The built-in questionnaire's words in the reader's language (same ids and
+        // scores); the JSON keeps the questionnaire's own.
+        let shown = export::translated(&questionnaire, lang);
+        export::compare::print_table(shown.as_ref().unwrap_or(&questionnaire), &c, lang, out)?;
     }
     Ok(())
 }

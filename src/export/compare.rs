@@ -6,9 +6,10 @@ use std::io::Write;
 use serde::Serialize;
 
 use crate::assessment::Assessment;
+use crate::locale::{CliText, Lang, ReportText};
 use crate::questionnaire::Questionnaire;
-use crate::scoring::{Scores, one_decimal, round_half_away};
-use crate::text::{clip, fit, one_line};
+use crate::scoring::{Scores, round_half_away};
+use crate::text::{clip, fit, fit_right, one_line};
 
 /// The state of one question in one assessment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -185,68 +186,100 @@ pub fn signed(delta: Option<f64>) -> String {
     }
 }
 
-/// Prints the comparison as a table for a terminal (user text passed through
-/// [`one_line`]).
+/// Prints the comparison as a table for a terminal, in `lang`, with the words of
+/// `questionnaire` (the one compared, or its translation); user text passed through
+/// [`one_line`].
 pub fn print_table(
     questionnaire: &Questionnaire,
     comparison: &Comparison,
+    lang: Lang,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
+    let change = |d: Option<f64>| d.map_or_else(|| "–".to_string(), |d| lang.delta(d));
     writeln!(
         out,
-        "Overall: {} → {} ({})",
-        one_decimal(comparison.overall_before),
-        one_decimal(comparison.overall_after),
-        signed(comparison.overall_delta)
+        "{}",
+        lang.f(
+            CliText::CompareOverall,
+            &[
+                ("before", &lang.score(comparison.overall_before)),
+                ("after", &lang.score(comparison.overall_after)),
+                ("change", &change(comparison.overall_delta)),
+            ],
+        )
     )?;
-    let (b, a) = (comparison.coverage_before, comparison.coverage_after);
-    let provisional = |c: Coverage| if c.provisional { " (provisional)" } else { "" };
+    let count = |c: Coverage| {
+        lang.f(
+            if c.provisional {
+                CliText::CompareCountProvisional
+            } else {
+                CliText::CompareCount
+            },
+            &[("covered", &c.covered), ("total", &c.total)],
+        )
+    };
     writeln!(
         out,
-        "Answered: {}/{}{} → {}/{}{}",
-        b.covered,
-        b.total,
-        provisional(b),
-        a.covered,
-        a.total,
-        provisional(a)
+        "{}",
+        lang.f(
+            CliText::CompareAnswered,
+            &[
+                ("before", &count(comparison.coverage_before)),
+                ("after", &count(comparison.coverage_after)),
+            ],
+        )
     )?;
     if comparison.cleared > 0 {
-        writeln!(
-            out,
-            "{} answer{} given in the baseline {} unanswered now: a score that rose without {} is not progress.",
-            comparison.cleared,
-            if comparison.cleared == 1 { "" } else { "s" },
-            if comparison.cleared == 1 { "is" } else { "are" },
-            if comparison.cleared == 1 {
-                "it"
-            } else {
-                "them"
-            },
-        )?;
+        let text = if comparison.cleared == 1 {
+            lang.t(CliText::CompareClearedOne).to_string()
+        } else {
+            lang.f(
+                CliText::CompareClearedMany,
+                &[("count", &comparison.cleared)],
+            )
+        };
+        writeln!(out, "{text}")?;
     }
     writeln!(out)?;
     writeln!(
         out,
-        "{:<32} {:>8} {:>6} {:>7} {:>6}",
-        "DOMAIN", "BASELINE", "NOW", "CHANGE", "TARGET"
+        "{} {} {} {} {}",
+        fit(lang.t(CliText::CompareColDomain), 32),
+        fit_right(lang.t(CliText::CompareColBaseline), 8),
+        fit_right(lang.t(CliText::CompareColNow), 6),
+        fit_right(lang.t(CliText::CompareColChange), 7),
+        fit_right(lang.t(CliText::CompareColTarget), 6),
     )?;
     for d in &comparison.domains {
         writeln!(
             out,
             "{} {:>8} {:>6} {:>7} {:>6}",
-            fit(&one_line(&d.title), 32),
-            one_decimal(d.before),
-            one_decimal(d.after),
-            signed(d.delta),
+            fit(
+                &one_line(questionnaire.domain(&d.id).map_or(&d.title, |x| &x.title)),
+                32
+            ),
+            lang.score(d.before),
+            lang.score(d.after),
+            change(d.delta),
             d.target
         )?;
     }
     if comparison.questions.is_empty() {
-        writeln!(out, "\nNo answer changed.")?;
+        writeln!(out, "\n{}", lang.t(CliText::CompareNoChange))?;
         return Ok(());
     }
-    writeln!(out, "\nChanged answers ({}):", comparison.questions.len())?;
+    writeln!(
+        out,
+        "\n{}",
+        lang.f(
+            CliText::CompareChanged,
+            &[("count", &comparison.questions.len())]
+        )
+    )?;
+    let state = |s: QuestionState| match s {
+        QuestionState::NotApplicable => lang.t(ReportText::NotApplicableShort).to_string(),
+        other => other.label(),
+    };
     for c in &comparison.questions {
         let text = questionnaire
             .question(&c.id)
@@ -255,8 +288,8 @@ pub fn print_table(
             out,
             "  {} {:>3} → {:<3}  {}",
             fit(&one_line(&c.id), 10),
-            c.before.label(),
-            c.after.label(),
+            state(c.before),
+            state(c.after),
             clip(&one_line(text), 80)
         )?;
     }

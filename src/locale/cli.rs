@@ -208,4 +208,32 @@ catalogue! {
     UnchangedOne => "{count} of {total} files unchanged.", "{count} fichier inchangé sur {total}.";
     /// `evidence verify`: the count at the end.
     UnchangedMany => "{count} of {total} files unchanged.", "{count} fichiers inchangés sur {total}.";
+    /// `compare`: the overall score before → after (change).
+    CompareOverall => "Overall: {before} → {after} ({change})", "Score global\u{a0}: {before} → {after} ({change})";
+    /// `compare`: questions answered before → after.
+    CompareAnswered => "Answered: {before} → {after}", "Réponses\u{a0}: {before} → {after}";
+    /// `compare`: a count of answered questions.
+    CompareCount => "{covered}/{total}", "{covered}/{total}";
+    /// `compare`: a count of answered questions while the assessment is incomplete.
+    CompareCountProvisional => "{covered}/{total} (provisional)", "{covered}/{total} (provisoire)";
+    /// `compare`: one answer of the baseline left blank now.
+    CompareClearedOne => "1 answer given in the baseline is unanswered now: a score that rose without it is not progress.",
+        "1 réponse donnée dans l'évaluation de référence est vide maintenant\u{a0}: un score qui monte sans elle n'est pas un progrès.";
+    /// `compare`: answers of the baseline left blank now.
+    CompareClearedMany => "{count} answers given in the baseline are unanswered now: a score that rose without them is not progress.",
+        "{count} réponses données dans l'évaluation de référence sont vides maintenant\u{a0}: un score qui monte sans elles n'est pas un progrès.";
+    /// `compare` column: the domain.
+    CompareColDomain => "DOMAIN", "DOMAINE";
+    /// `compare` column: the baseline's score (8 columns wide at most).
+    CompareColBaseline => "BASELINE", "AVANT";
+    /// `compare` column: the score now (6 columns wide at most).
+    CompareColNow => "NOW", "APRÈS";
+    /// `compare` column: the change (7 columns wide at most).
+    CompareColChange => "CHANGE", "ÉCART";
+    /// `compare` column: the target (6 columns wide at most).
+    CompareColTarget => "TARGET", "CIBLE";
+    /// `compare`: no answer changed.
+    CompareNoChange => "No answer changed.", "Aucune réponse n'a changé.";
+    /// `compare`: the heading of the changed answers.
+    CompareChanged => "Changed answers ({count}):", "Réponses modifiées ({count})\u{a0}:";
 }
