@@ -305,6 +305,7 @@ pub fn write_json(comparison: &Comparison, out: &mut dyn Write) -> std::io::Resu
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::scoring::one_decimal;
 
     #[test]
     fn signed_deltas_read_naturally() {
