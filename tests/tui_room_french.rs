@@ -170,7 +170,7 @@ fn the_facilitators_messages_speak_french() {
         .unwrap_or_default();
     assert_eq!(
         said,
-        "Pause depuis 21\u{a0}h\u{a0}00\u{a0}: les chronos sont arrêtés (b pour reprendre)."
+        "Pause depuis 21\u{a0}h\u{a0}00\u{a0}: les minuteurs sont arrêtés (b pour reprendre)."
     );
     app.update(
         Msg::Act(Action::Break),
@@ -183,7 +183,7 @@ fn the_facilitators_messages_speak_french() {
         .unwrap_or_default();
     assert_eq!(
         said,
-        "Fin de la pause après 1:05\u{a0}: les chronos repartent."
+        "Fin de la pause après 1:05\u{a0}: les minuteurs repartent."
     );
     app.update(Msg::Act(Action::Agenda), now());
     app.update(Msg::Act(Action::ConfirmUnanimous), now());
