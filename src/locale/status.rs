@@ -35,9 +35,10 @@ catalogue! {
     /// Question screen: a digit during a workshop.
     WorkshopLevelFromVotes => "In a workshop the level comes from the votes: w opens Voting (o there overrides, with a reason).",
         "En atelier, le niveau vient des votes\u{a0}: w ouvre le vote (o y modifie le résultat, motif à l'appui).";
-    /// Question screen: a digit on a question whose controls are all excluded.
+    /// Question screen: a digit on a question whose controls are all excluded (French: the
+    /// key that opens the statement is a; the English « (c) » confirms an answer).
     ExcludedByControls => "Every control of this question is excluded, so it is N/A: include one in the statement (c) to score it.",
-        "Toutes les mesures de cette question sont exclues, elle est donc S.\u{a0}O.\u{a0}: incluez-en une dans la déclaration (c) pour la coter.";
+        "Toutes les mesures de cette question sont exclues, elle est donc S.\u{a0}O.\u{a0}: incluez-en une dans la déclaration d'applicabilité (a) pour la coter.";
     /// Question screen: Enter on an unanswered question with no level picked.
     PressToScore => "Press 1-5 to score this question, or ↑/↓ to pick a level, then Enter.",
         "Appuyez sur 1 à 5 pour coter cette question, ou choisissez un niveau avec ↑/↓, puis Entrée.";
@@ -169,10 +170,10 @@ catalogue! {
         "Aucune question n'utilise encore cette preuve.";
     /// Opening failed: another process holds the file's lock.
     InUse => "{name} is in use by another aims-readiness process; close it there first.",
-        "{name} est ouvert dans un autre processus aims-readiness\u{202f}; fermez-le d'abord là-bas.";
+        "{name} est ouvert dans un autre processus aims-readiness\u{202f}; fermez-le d'abord dans ce processus.";
     /// Opening failed: another process, whose id is known, holds the file's lock.
     InUsePid => "{name} is in use by another aims-readiness process (pid {pid}); close it there first.",
-        "{name} est ouvert dans un autre processus aims-readiness (pid {pid})\u{202f}; fermez-le d'abord là-bas.";
+        "{name} est ouvert dans un autre processus aims-readiness (pid {pid})\u{202f}; fermez-le d'abord dans ce processus.";
     /// Prompt label: go to a question.
     PromptJumpTo => "Go to question number", "Aller à la question numéro";
     /// Prompt label: find text in questions.
