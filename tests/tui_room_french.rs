@@ -111,7 +111,7 @@ fn the_voting_screen_speaks_french() {
     assert_french(
         &wide,
         &[
-            "4 Géré quantitativement  (départ 21\u{a0}h\u{a0}00)",
+            "4 Géré quantitativement  (dép. 21\u{a0}h\u{a0}00)",
             "2 sur 3 ont voté (+1 avant départ) · médiane 2 · écart 3",
         ],
     );

@@ -56,8 +56,9 @@ catalogue! {
     /// Voting screen, left pane before anyone is added.
     NoParticipants => "No participants yet. Press a to add each person in the room; then select a row and type their level (1-5, n for N/A).",
         "Aucune personne participante pour l'instant. Appuyez sur a pour ajouter chaque personne présente, puis sélectionnez une ligne et tapez son niveau (1 à 5, n pour S.\u{a0}O.).";
-    /// Voting screen, a participant's row: when they left the room.
-    LeftAt => "(left {time})", "(départ {time})";
+    /// Voting screen, a participant's row: when they left the room (French abbreviated:
+    /// « (départ 22 h 47) » is cut in the 32-column pane at 80 columns).
+    LeftAt => "(left {time})", "(dép. {time})";
     /// Voting screen, right pane title.
     Votes => "Votes", "Votes";
     /// Voting screen and presenter view: the numbers under the bars.
