@@ -22,7 +22,8 @@ catalogue! {
     TabRoadmap => "Roadmap", "Plan";
     /// Tab: the target level per domain.
     TabTargets => "Targets", "Cibles";
-    /// Tab: writing the report files.
+    /// Tab: writing the report files (French « Export », short for the tab bar at 80
+    /// columns; the help screen and the prompts say « exportation »).
     TabExport => "Export", "Export";
     /// Tab: workshop voting.
     TabVoting => "Voting", "Vote";

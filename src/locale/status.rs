@@ -220,7 +220,7 @@ catalogue! {
     PromptScope => "Scope of the AI management system", "Domaine d'application du SMIA";
     /// Prompt label: the assessors.
     PromptAssessors => "Assessors, separated by commas",
-        "Évaluateurs et évaluatrices, séparés par des virgules";
+        "Équipe d'évaluation (noms séparés par des virgules)";
     /// Prompt label: the report's version.
     PromptReportVersion => "Report version", "Version du rapport";
     /// Prompt label: the report's classification.
