@@ -316,7 +316,7 @@ catalogue! {
     /// Register: column header.
     RegisterId => "ID", "ID";
     /// Register: column header, the file's state at the last check.
-    RegisterFileNow => "FILE NOW", "FICHIER";
+    RegisterFileNow => "FILE NOW", "ÉTAT";
     /// Register: column header.
     RegisterTitle => "TITLE", "TITRE";
     /// Register: column header.
@@ -325,8 +325,9 @@ catalogue! {
     RegisterLocation => "LOCATION", "EMPLACEMENT";
     /// Register: column header.
     RegisterDated => "DATED", "DATE";
-    /// Register: column header.
-    RegisterOwner => "OWNER", "RESPONSABLE";
+    /// Register: column header (French abbreviated as the roadmap's narrow column: the
+    /// column is too narrow for « RESPONSABLE » even at 120 columns).
+    RegisterOwner => "OWNER", "RESP.";
     /// Register: column header.
     RegisterUsedBy => "USED BY", "UTILISÉE PAR";
     /// Register: a file as it was added.
@@ -357,12 +358,13 @@ catalogue! {
     /// Register: label under the list.
     RegisterLabelUsedBy => "used by", "utilisée par";
     /// Register: label under the list.
-    RegisterLabelFileNow => "file now", "fichier";
+    RegisterLabelFileNow => "file now", "état du fichier";
 
     // Details.
-    /// Details: the pane's title.
+    /// Details: the pane's title (French shorter: with the range shown, the title must
+    /// still fit 80 columns).
     DetailsTitle => "Assessment details{shown} — Enter edits the selected field, saved at once",
-        "Détails de l'évaluation{shown} — Entrée modifie le champ choisi, enregistré aussitôt";
+        "Détails de l'évaluation{shown} — Entrée\u{a0}: modifier et enregistrer";
     /// Details: a group's heading.
     DetailsGroupAssessment => "The assessment", "L'évaluation";
     /// Details: a group's heading.
