@@ -184,28 +184,29 @@ catalogue! {
     PromptFolder => "Export folder", "Dossier d'exportation";
     /// Prompt label: why a question goes to the parking lot.
     PromptParkReason => "Parking lot: reason (optional, Enter to park)",
-        "Points en suspens\u{a0}: motif (facultatif, Entrée pour mettre en suspens)";
+        "Mise en suspens\u{a0}: motif (facultatif, Entrée pour valider)";
     /// Prompt label: a new participant.
     PromptAddParticipant => "New participant's name", "Nom de la nouvelle personne participante";
     /// Prompt label: rename a participant.
     PromptRenameParticipant => "Rename participant", "Renommer la personne participante";
     /// Prompt label: a note attributed to a participant.
     PromptParticipantNote => "Note by participant", "Note de la personne participante";
-    /// Prompt label: the time per question.
+    /// Prompt label: the time per question (French shorter: a prompt title holds 66
+    /// characters at 80 columns; the same for the other prompt labels).
     PromptTimebox => "Time per question (typing replaces it: 90, 90m, 2:30, 1h30; at most 12 h)",
-        "Temps par question (la saisie le remplace\u{a0}: 90, 90m, 2:30, 1h30\u{202f}; 12 h au plus)";
+        "Temps par question (p. ex. 90, 90m, 2:30, 1h30\u{202f}; 12 h au plus)";
     /// Prompt label: why the room overrode the votes.
     PromptOverrideReason => "Why did the room decide otherwise? (optional)",
         "Pourquoi le groupe a-t-il décidé autrement\u{202f}? (facultatif)";
     /// Prompt label: who follows up a parked question.
     PromptParkOwner => "Parking lot: who follows it up? (optional)",
-        "Points en suspens\u{a0}: qui en assure le suivi\u{202f}? (facultatif)";
+        "Mise en suspens\u{a0}: qui en assure le suivi\u{202f}? (facultatif)";
     /// Prompt label: when a parked question is due.
     PromptParkDue => "Parking lot: due by (YYYY-MM-DD or days, e.g. 14; optional)",
-        "Points en suspens\u{a0}: échéance (AAAA-MM-JJ ou nombre de jours, p. ex. 14\u{202f}; facultatif)";
+        "Échéance du suivi (AAAA-MM-JJ ou jours, p. ex. 14\u{202f}; facultatif)";
     /// Prompt label: the roadmap's first day.
     PromptRoadmapStart => "Roadmap starts on (YYYY-MM-DD; empty: today, moving)",
-        "Début de la feuille de route (AAAA-MM-JJ\u{202f}; vide\u{a0}: aujourd'hui, mobile)";
+        "Début de la feuille de route (AAAA-MM-JJ\u{202f}; vide\u{a0}: aujourd'hui)";
     /// Prompt label: a control's justification.
     PromptJustification => "Justification (why included or excluded)",
         "Justification (pourquoi incluse ou exclue)";
@@ -235,12 +236,13 @@ catalogue! {
     /// Prompt label: the assessor's note on a domain.
     PromptDomainNote => "Assessor's note on this domain", "Note d'évaluation sur ce domaine";
     /// Prompt label: evidence for a whole question (French kept short: it is the
-    /// title of a box 70 columns wide at 80×24).
+    /// title of a box 70 columns wide at 80×24, 66 characters at most; the help line
+    /// of A says the file is never copied).
     PromptEvidenceQuestion => "Evidence for the whole question: a file path (hashed, never copied) or an https:// link",
-        "Preuve de toute la question\u{a0}: fichier (empreinte, jamais copié) ou lien https://";
+        "Preuve de la question\u{a0}: fichier (empreinte) ou lien https://";
     /// Prompt label: evidence for one check (French kept short, as above).
     PromptEvidenceCheck => "Evidence for this check: a file path (hashed, never copied) or an https:// link",
-        "Preuve de ce point\u{a0}: fichier (empreinte, jamais copié) ou lien https://";
+        "Preuve de ce point\u{a0}: fichier (empreinte) ou lien https://";
     /// Notice title: what a migration changed.
     MigratedTitle => "What changed in the questionnaire", "Ce qui a changé dans le questionnaire";
     /// Notice: the versions before and after a migration.
