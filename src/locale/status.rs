@@ -279,3 +279,50 @@ impl StatusText {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A prompt's label is the title of a box 70 columns wide at 80×24: 66 characters
+    /// at most, or the title is cut mid-word. The French is kept within it.
+    #[test]
+    fn french_prompt_labels_fit_their_box_at_80_columns() {
+        for label in [
+            StatusText::PromptJumpTo,
+            StatusText::PromptSearch,
+            StatusText::PromptOwner,
+            StatusText::PromptFolder,
+            StatusText::PromptParkReason,
+            StatusText::PromptAddParticipant,
+            StatusText::PromptRenameParticipant,
+            StatusText::PromptParticipantNote,
+            StatusText::PromptTimebox,
+            StatusText::PromptOverrideReason,
+            StatusText::PromptParkOwner,
+            StatusText::PromptParkDue,
+            StatusText::PromptRoadmapStart,
+            StatusText::PromptJustification,
+            StatusText::PromptControlOwner,
+            StatusText::PromptConclusion,
+            StatusText::PromptOrganisation,
+            StatusText::PromptScope,
+            StatusText::PromptAssessors,
+            StatusText::PromptReportVersion,
+            StatusText::PromptClassification,
+            StatusText::PromptAuthor,
+            StatusText::PromptApprover,
+            StatusText::PromptApproved,
+            StatusText::PromptDomainNote,
+            StatusText::PromptEvidenceQuestion,
+            StatusText::PromptEvidenceCheck,
+        ] {
+            let words = Lang::Fr.t(label);
+            assert!(
+                crate::text::str_width(words) <= 66,
+                "{words:?} is {} columns wide",
+                crate::text::str_width(words)
+            );
+        }
+    }
+}
