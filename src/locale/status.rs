@@ -52,9 +52,10 @@ catalogue! {
         "Rien à confirmer\u{a0}: cette réponse n'est pas marquée à revérifier.";
     /// Question screen: a carried-over answer confirmed.
     AnswerConfirmed => "Answer confirmed.", "Réponse confirmée.";
-    /// Question screen: N/A on a question that assesses Annex A controls.
+    /// Question screen: N/A on a question that assesses Annex A controls (French says
+    /// where x excludes: on the question screen x clears the level).
     NaMeansExcluding => "N/A on an Annex A question means excluding its controls: exclude each with x and say why.",
-        "S.\u{a0}O. sur une question de l'annexe A signifie exclure ses mesures\u{a0}: excluez chacune avec x et justifiez-la.";
+        "S.\u{a0}O. sur une question de l'annexe A signifie exclure ses mesures\u{a0}: dans la déclaration d'applicabilité (a), excluez chacune avec x et justifiez-la.";
     /// Question screen: N/A refused.
     CannotBeNa => "This question cannot be N/A: only Annex A controls may be excluded.",
         "Cette question ne peut pas être S.\u{a0}O.\u{a0}: seules les mesures de l'annexe A peuvent être exclues.";
