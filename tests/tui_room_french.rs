@@ -111,7 +111,7 @@ fn the_voting_screen_speaks_french() {
     assert_french(
         &wide,
         &[
-            "4 Géré quantitativement  (départ 21\u{a0}h\u{a0}00)",
+            "4 Géré quantitativement  (dép. 21\u{a0}h\u{a0}00)",
             "2 sur 3 ont voté (+1 avant départ) · médiane 2 · écart 3",
         ],
     );
@@ -170,7 +170,7 @@ fn the_facilitators_messages_speak_french() {
         .unwrap_or_default();
     assert_eq!(
         said,
-        "Pause depuis 21\u{a0}h\u{a0}00\u{a0}: les chronos sont arrêtés (b pour reprendre)."
+        "Pause depuis 21\u{a0}h\u{a0}00\u{a0}: les minuteurs sont arrêtés (b pour reprendre)."
     );
     app.update(
         Msg::Act(Action::Break),
@@ -183,7 +183,7 @@ fn the_facilitators_messages_speak_french() {
         .unwrap_or_default();
     assert_eq!(
         said,
-        "Fin de la pause après 1:05\u{a0}: les chronos repartent."
+        "Fin de la pause après 1:05\u{a0}: les minuteurs repartent."
     );
     app.update(Msg::Act(Action::Agenda), now());
     app.update(Msg::Act(Action::ConfirmUnanimous), now());

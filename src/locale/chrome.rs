@@ -22,7 +22,8 @@ catalogue! {
     TabRoadmap => "Roadmap", "Plan";
     /// Tab: the target level per domain.
     TabTargets => "Targets", "Cibles";
-    /// Tab: writing the report files.
+    /// Tab: writing the report files (French « Export », short for the tab bar at 80
+    /// columns; the help screen and the prompts say « exportation »).
     TabExport => "Export", "Export";
     /// Tab: workshop voting.
     TabVoting => "Voting", "Vote";
@@ -34,7 +35,7 @@ catalogue! {
     /// Tab: the evidence register.
     TabEvidence => "Evidence", "Preuves";
     /// Header: an assessment with no organisation name.
-    NoOrganisation => "(no organisation)", "(aucun organisme)";
+    NoOrganisation => "(no organisation)", "(organisme non précisé)";
     /// Help screen title: the list of saved assessments.
     ModeHome => "Home", "Accueil";
     /// Help screen title: the new-assessment form.
@@ -66,7 +67,7 @@ catalogue! {
     /// Help screen title: the presenter view.
     ModePresenter => "Presenter view", "Vue de présentation";
     /// Help screen title: overriding the consensus.
-    ModeOverride => "Override the consensus", "Remplacer le consensus";
+    ModeOverride => "Override the consensus", "Modifier le consensus";
     /// Help screen title: the Statement of Applicability.
     ModeSoa => "Statement of Applicability", "Déclaration d'applicabilité";
     /// Help screen title: the question's yes/no checks.
@@ -85,7 +86,7 @@ catalogue! {
     ShownRange => " ({first}–{last} of {total}, ↑↓)", " ({first}–{last} sur {total}, ↑↓)";
     /// A list title's counter when the window shows none of the items.
     ShownNone => " (0 of {total} shown: a taller window shows them)",
-        " (0 sur {total} affichés\u{a0}: une fenêtre plus haute les montre)";
+        " (0 sur {total} affichés\u{a0}: une fenêtre plus haute les affiche)";
     /// Instead of the app, in a window below the minimum size.
     TooSmall => "Please make the window larger (at least {min_width}×{min_height}; now {width}×{height}).",
         "Veuillez agrandir la fenêtre (au moins {min_width}×{min_height}\u{202f}; actuellement {width}×{height}).";

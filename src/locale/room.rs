@@ -32,14 +32,14 @@ catalogue! {
     NotApplicable => "N/A", "S.\u{a0}O.";
     /// Voting screen, timer line during a break.
     BreakBanner => "BREAK since {time}: the clocks are paused (b ends it)",
-        "PAUSE depuis {time}\u{a0}: les chronos sont arrêtés (b pour reprendre)";
+        "PAUSE depuis {time}\u{a0}: les minuteurs sont arrêtés (b pour reprendre)";
     /// Voting screen, timer line before anyone is in the room.
     TimeboxWaits => "Timebox starts with the first participant (a adds one).",
-        "Le chrono démarre avec la première personne participante (a pour ajouter).";
+        "Le minuteur démarre avec la première personne participante (a pour ajouter).";
     /// Voting screen, timer line over time: "+0:42 over the 3:00 timebox".
     OverTimebox => "⏱ {over} over the {timebox} timebox", "⏱ {over} au-delà du temps prévu ({timebox})";
     /// Voting screen, timer line: "2:05 left of 3:00".
-    LeftOfTimebox => "⏱ {left} left of {timebox}", "⏱ {left} restantes sur {timebox}";
+    LeftOfTimebox => "⏱ {left} left of {timebox}", "⏱ reste {left} sur {timebox}";
     /// Voting screen and presenter view: the session's elapsed time.
     SessionElapsed => "session {elapsed}", "séance {elapsed}";
     /// The pace: when the last question will be settled, today.
@@ -56,8 +56,9 @@ catalogue! {
     /// Voting screen, left pane before anyone is added.
     NoParticipants => "No participants yet. Press a to add each person in the room; then select a row and type their level (1-5, n for N/A).",
         "Aucune personne participante pour l'instant. Appuyez sur a pour ajouter chaque personne présente, puis sélectionnez une ligne et tapez son niveau (1 à 5, n pour S.\u{a0}O.).";
-    /// Voting screen, a participant's row: when they left the room.
-    LeftAt => "(left {time})", "(départ {time})";
+    /// Voting screen, a participant's row: when they left the room (French abbreviated:
+    /// « (départ 22 h 47) » is cut in the 32-column pane at 80 columns).
+    LeftAt => "(left {time})", "(dép. {time})";
     /// Voting screen, right pane title.
     Votes => "Votes", "Votes";
     /// Voting screen and presenter view: the numbers under the bars.
@@ -95,7 +96,7 @@ catalogue! {
     /// Voting screen: the result is the votes' proposal, confirmed.
     Confirmed => "✓ confirmed", "✓ confirmé";
     /// Voting screen: the result was scored without a vote.
-    ScoredWithoutVotes => "(scored without votes)", "(évalué sans vote)";
+    ScoredWithoutVotes => "(scored without votes)", "(coté sans vote)";
     /// Voting screen: why the room overrode the votes.
     Reason => "Reason: {reason}", "Motif\u{a0}: {reason}";
     /// Voting screen: no proposal yet.
@@ -189,10 +190,10 @@ catalogue! {
     BackInRoom => "{who} is back in the room.", "{who} est de retour dans la salle.";
     /// Status: a break ended.
     BreakOver => "Break over after {duration}: the clocks run again.",
-        "Fin de la pause après {duration}\u{a0}: les chronos repartent.";
+        "Fin de la pause après {duration}\u{a0}: les minuteurs repartent.";
     /// Status: a break started.
     BreakStarted => "Break since {time}: the clocks are paused (b ends it).",
-        "Pause depuis {time}\u{a0}: les chronos sont arrêtés (b pour reprendre).";
+        "Pause depuis {time}\u{a0}: les minuteurs sont arrêtés (b pour reprendre).";
     /// Status: `A` with nothing left to settle.
     AgendaEmpty => "The agenda is empty: every question is settled.",
         "L'ordre du jour est vide\u{a0}: toutes les questions sont réglées.";
@@ -249,7 +250,7 @@ catalogue! {
         "{name} et ses votes ont été retirés (ses notes restent).";
     /// Status: a question parked in a workshop; the owner prompt follows.
     ParkedWhoFollows => "Parked. Who follows it up? (Enter leaves it open.)",
-        "Mise en suspens. Qui en assure le suivi\u{a0}? (Entrée pour laisser ouvert.)";
+        "Question mise en suspens. Qui en assure le suivi\u{202f}? (Entrée pour laisser ouvert.)";
     /// Status: a question flagged outside a workshop.
     Flagged => "Flagged for follow-up (Overview: f lists the flagged questions).",
         "Signalée pour suivi (Aperçu\u{a0}: f liste les questions signalées).";
@@ -265,7 +266,7 @@ catalogue! {
         "Modification conservée avec son motif (le compte rendu l'indique).";
     /// Status: a parked question's follow-up saved.
     ParkedWithFollowUp => "Parked with its follow-up (the roadmap lists it; Overview: f shows the parking lot).",
-        "Mise en suspens avec son suivi (la feuille de route l'indique\u{202f}; Aperçu\u{a0}: f montre les points en suspens).";
+        "Question mise en suspens avec son suivi (la feuille de route l'indique\u{202f}; Aperçu\u{a0}: f montre les points en suspens).";
     /// Status: the timebox set.
     TimeboxSet => "Time per question: {duration} (a warning only, it never stops you).",
         "Temps par question\u{a0}: {duration} (un simple avertissement, rien n'est bloqué).";

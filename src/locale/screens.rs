@@ -46,9 +46,9 @@ catalogue! {
     /// New assessment: field label.
     NewScope => "Scope", "Domaine d'application";
     /// New assessment: field label.
-    NewAssessors => "Assessors", "Évaluateurs";
+    NewAssessors => "Assessors", "Équipe d'évaluation";
     /// New assessment: after the empty assessors field.
-    NewCommaSeparated => " (comma-separated)", " (séparés par des virgules)";
+    NewCommaSeparated => " (comma-separated)", " (noms séparés par des virgules)";
     /// New assessment: heading of the targets.
     NewTargets => "Target level per domain (↑↓ to choose, ←→ to change)",
         "Niveau cible par domaine (↑↓ choisir, ←→ modifier)";
@@ -86,7 +86,7 @@ catalogue! {
     QuestionEvidenceExamples => "Evidence examples: {examples}", "Exemples de preuves\u{a0}: {examples}";
     /// Question: the guidance cut on a short window.
     QuestionGuidanceCut => "… (a taller window shows the rest; i hides the guidance)",
-        "… (une fenêtre plus haute montre la suite\u{202f}; i masque les indications)";
+        "… (une fenêtre plus haute affiche la suite\u{202f}; i masque les conseils)";
     /// Question: the note box's title.
     QuestionNote => "Note (e)", "Note (e)";
     /// Question: the note box's title when N/A has no justification.
@@ -99,9 +99,10 @@ catalogue! {
     /// Question: the N/A choice under the levels (French shorter: one line at 80 columns).
     QuestionNotApplicable => "n N/A — not applicable (excluded from the SoA; needs a justification)",
         "n S.\u{a0}O. — sans objet (mesures exclues, justification requise)";
-    /// Question: the decisions of the controls a question assesses.
+    /// Question: the decisions of the controls a question assesses (French names the key
+    /// that opens them, a; the English « (c) » is the key of confirming an answer).
     QuestionControls => "  ·  controls: {included} included, {excluded} excluded, {undecided} undecided (c)",
-        "  ·  mesures\u{a0}: incluses {included}, exclues {excluded}, non décidées {undecided} (c)";
+        "  ·  mesures\u{a0}: incluses {included}, exclues {excluded}, non décidées {undecided} (a)";
 
     // Checklist.
     /// Checklist: a claim, no check answered.
@@ -116,8 +117,9 @@ catalogue! {
     ChecklistLinkedOne => "({count} evidence) ", "({count} preuve) ";
     /// Checklist: evidence linked to a check, several.
     ChecklistLinkedMany => "({count} evidence) ", "({count} preuves) ";
-    /// Checklist: the pane's title.
-    ChecklistTitle => "Checks{shown} (t) — {state}", "Points de vérification{shown} (t) — {state}";
+    /// Checklist: the pane's title (French without « (t) »: with a two-digit range the
+    /// title must still fit 80 columns; the footer shows the key).
+    ChecklistTitle => "Checks{shown} (t) — {state}", "Points de vérification{shown} — {state}";
 
     // Overview.
     /// Overview: the pane's title.
@@ -220,7 +222,7 @@ catalogue! {
         " · terminé\u{a0}: réévaluez la question (Entrée) pour combler l'écart";
     /// Roadmap: the parking lot's title.
     RoadmapParked => "Parked in the workshop: {count} to follow up",
-        "Mis en suspens pendant l'atelier\u{a0}: {count} à suivre";
+        "Questions mises en suspens pendant l'atelier\u{a0}: {count} à suivre";
     /// Roadmap: a parked question without a due date.
     RoadmapNoDate => "no date", "sans date";
     /// Roadmap: a parked question's due date.
@@ -269,8 +271,9 @@ catalogue! {
     SoaName => "Statement of Applicability", "Déclaration d'applicabilité";
     /// SoA: the screen's name below 80 columns.
     SoaNameShort => "SoA", "Applicabilité";
-    /// SoA: the pane's title.
-    SoaTitle => "{name}{shown} — {filter} (f to filter)", "{name}{shown} — {filter} (f pour filtrer)";
+    /// SoA: the pane's title (French without « (f pour filtrer) », which the footer shows:
+    /// the full name and the longest filter must fit 80 columns).
+    SoaTitle => "{name}{shown} — {filter} (f to filter)", "{name}{shown} — {filter}";
     /// SoA: a questionnaire without controls.
     SoaNone => "This questionnaire defines no controls: there is no Statement of Applicability.",
         "Ce questionnaire ne définit aucune mesure\u{a0}: il n'y a pas de déclaration d'applicabilité.";
@@ -279,7 +282,7 @@ catalogue! {
         "incluses {included} · mises en œuvre {implemented} · exclues {excluded} · non décidées {undecided}{added}   (* obligatoire)";
     /// SoA: controls added in the file.
     SoaAdditional => " (with {count} additional, edited in the file)",
-        " (dont {count} additionnelles, modifiées dans le fichier)";
+        " (dont {count} additionnelles, gérées dans le fichier)";
     /// SoA: nothing matches the filter.
     SoaEmpty => "No control is {filter}.", "Aucune mesure dans ce filtre\u{a0}: {filter}.";
     /// SoA filter: every control.
@@ -288,8 +291,9 @@ catalogue! {
     SoaFilterUndecided => "undecided", "non décidées";
     /// SoA filter: excluded.
     SoaFilterExcluded => "excluded", "exclues";
-    /// SoA filter: included and not implemented.
-    SoaFilterNotImplemented => "included, not implemented", "incluses, non mises en œuvre";
+    /// SoA filter: included and not implemented (French: « à mettre en œuvre », short
+    /// enough for the title at 80 columns).
+    SoaFilterNotImplemented => "included, not implemented", "à mettre en œuvre";
     /// SoA: the selected control without a justification.
     SoaNoJustification => "(no justification yet: e to write one)",
         "(pas encore de justification\u{a0}: e pour en rédiger une)";
@@ -312,7 +316,7 @@ catalogue! {
     /// Register: column header.
     RegisterId => "ID", "ID";
     /// Register: column header, the file's state at the last check.
-    RegisterFileNow => "FILE NOW", "FICHIER";
+    RegisterFileNow => "FILE NOW", "ÉTAT";
     /// Register: column header.
     RegisterTitle => "TITLE", "TITRE";
     /// Register: column header.
@@ -321,8 +325,9 @@ catalogue! {
     RegisterLocation => "LOCATION", "EMPLACEMENT";
     /// Register: column header.
     RegisterDated => "DATED", "DATE";
-    /// Register: column header.
-    RegisterOwner => "OWNER", "RESPONSABLE";
+    /// Register: column header (French abbreviated as the roadmap's narrow column: the
+    /// column is too narrow for « RESPONSABLE » even at 120 columns).
+    RegisterOwner => "OWNER", "RESP.";
     /// Register: column header.
     RegisterUsedBy => "USED BY", "UTILISÉE PAR";
     /// Register: a file as it was added.
@@ -353,12 +358,13 @@ catalogue! {
     /// Register: label under the list.
     RegisterLabelUsedBy => "used by", "utilisée par";
     /// Register: label under the list.
-    RegisterLabelFileNow => "file now", "fichier";
+    RegisterLabelFileNow => "file now", "état du fichier";
 
     // Details.
-    /// Details: the pane's title.
+    /// Details: the pane's title (French shorter: with the range shown, the title must
+    /// still fit 80 columns).
     DetailsTitle => "Assessment details{shown} — Enter edits the selected field, saved at once",
-        "Détails de l'évaluation{shown} — Entrée modifie le champ choisi, enregistré aussitôt";
+        "Détails de l'évaluation{shown} — Entrée\u{a0}: modifier et enregistrer";
     /// Details: a group's heading.
     DetailsGroupAssessment => "The assessment", "L'évaluation";
     /// Details: a group's heading.
@@ -372,7 +378,7 @@ catalogue! {
     /// Details: row label.
     DetailsScope => "Scope", "Domaine d'application";
     /// Details: row label.
-    DetailsAssessors => "Assessors", "Évaluateurs";
+    DetailsAssessors => "Assessors", "Équipe d'évaluation";
     /// Details: row label.
     DetailsLanguage => "Report language", "Langue du rapport";
     /// Details: row label.
@@ -399,7 +405,7 @@ catalogue! {
         "Langue des rapports\u{a0}: {name} ({code}).";
     /// Details: a date typed in another form.
     DetailsNotADate => "\"{text}\" is not a date: type it as YYYY-MM-DD, for example 2027-01-04.",
-        "«\u{a0}{text}\u{a0}» n'est pas une date\u{a0}: écrivez-la sous la forme AAAA-MM-JJ, par exemple 2027-01-04.";
+        "«\u{a0}{text}\u{a0}» n'est pas une date\u{a0}: saisissez-la sous la forme AAAA-MM-JJ, par exemple 2027-01-04.";
     /// Details: saved.
     DetailsSaved => "Assessment details saved.", "Détails de l'évaluation enregistrés.";
     /// Details: saved.

@@ -35,9 +35,10 @@ catalogue! {
     /// Question screen: a digit during a workshop.
     WorkshopLevelFromVotes => "In a workshop the level comes from the votes: w opens Voting (o there overrides, with a reason).",
         "En atelier, le niveau vient des votes\u{a0}: w ouvre le vote (o y modifie le résultat, motif à l'appui).";
-    /// Question screen: a digit on a question whose controls are all excluded.
+    /// Question screen: a digit on a question whose controls are all excluded (French: the
+    /// key that opens the statement is a; the English « (c) » confirms an answer).
     ExcludedByControls => "Every control of this question is excluded, so it is N/A: include one in the statement (c) to score it.",
-        "Toutes les mesures de cette question sont exclues, elle est donc S.\u{a0}O.\u{a0}: incluez-en une dans la déclaration (c) pour la coter.";
+        "Toutes les mesures de cette question sont exclues, elle est donc S.\u{a0}O.\u{a0}: incluez-en une dans la déclaration d'applicabilité (a) pour la coter.";
     /// Question screen: Enter on an unanswered question with no level picked.
     PressToScore => "Press 1-5 to score this question, or ↑/↓ to pick a level, then Enter.",
         "Appuyez sur 1 à 5 pour coter cette question, ou choisissez un niveau avec ↑/↓, puis Entrée.";
@@ -51,9 +52,10 @@ catalogue! {
         "Rien à confirmer\u{a0}: cette réponse n'est pas marquée à revérifier.";
     /// Question screen: a carried-over answer confirmed.
     AnswerConfirmed => "Answer confirmed.", "Réponse confirmée.";
-    /// Question screen: N/A on a question that assesses Annex A controls.
+    /// Question screen: N/A on a question that assesses Annex A controls (French says
+    /// where x excludes: on the question screen x clears the level).
     NaMeansExcluding => "N/A on an Annex A question means excluding its controls: exclude each with x and say why.",
-        "S.\u{a0}O. sur une question de l'annexe A signifie exclure ses mesures\u{a0}: excluez chacune avec x et justifiez-la.";
+        "S.\u{a0}O. sur une question de l'annexe A signifie exclure ses mesures\u{a0}: dans la déclaration d'applicabilité (a), excluez chacune avec x et justifiez-la.";
     /// Question screen: N/A refused.
     CannotBeNa => "This question cannot be N/A: only Annex A controls may be excluded.",
         "Cette question ne peut pas être S.\u{a0}O.\u{a0}: seules les mesures de l'annexe A peuvent être exclues.";
@@ -169,10 +171,10 @@ catalogue! {
         "Aucune question n'utilise encore cette preuve.";
     /// Opening failed: another process holds the file's lock.
     InUse => "{name} is in use by another aims-readiness process; close it there first.",
-        "{name} est ouvert dans un autre processus aims-readiness\u{202f}; fermez-le d'abord là-bas.";
+        "{name} est ouvert dans un autre processus aims-readiness\u{202f}; fermez-le d'abord dans ce processus.";
     /// Opening failed: another process, whose id is known, holds the file's lock.
     InUsePid => "{name} is in use by another aims-readiness process (pid {pid}); close it there first.",
-        "{name} est ouvert dans un autre processus aims-readiness (pid {pid})\u{202f}; fermez-le d'abord là-bas.";
+        "{name} est ouvert dans un autre processus aims-readiness (pid {pid})\u{202f}; fermez-le d'abord dans ce processus.";
     /// Prompt label: go to a question.
     PromptJumpTo => "Go to question number", "Aller à la question numéro";
     /// Prompt label: find text in questions.
@@ -183,28 +185,29 @@ catalogue! {
     PromptFolder => "Export folder", "Dossier d'exportation";
     /// Prompt label: why a question goes to the parking lot.
     PromptParkReason => "Parking lot: reason (optional, Enter to park)",
-        "Points en suspens\u{a0}: motif (facultatif, Entrée pour mettre en suspens)";
+        "Mise en suspens\u{a0}: motif (facultatif, Entrée pour valider)";
     /// Prompt label: a new participant.
     PromptAddParticipant => "New participant's name", "Nom de la nouvelle personne participante";
     /// Prompt label: rename a participant.
     PromptRenameParticipant => "Rename participant", "Renommer la personne participante";
     /// Prompt label: a note attributed to a participant.
     PromptParticipantNote => "Note by participant", "Note de la personne participante";
-    /// Prompt label: the time per question.
+    /// Prompt label: the time per question (French shorter: a prompt title holds 66
+    /// characters at 80 columns; the same for the other prompt labels).
     PromptTimebox => "Time per question (typing replaces it: 90, 90m, 2:30, 1h30; at most 12 h)",
-        "Temps par question (la saisie le remplace\u{a0}: 90, 90m, 2:30, 1h30\u{202f}; 12 h au plus)";
+        "Temps par question (p. ex. 90, 90m, 2:30, 1h30\u{202f}; 12 h au plus)";
     /// Prompt label: why the room overrode the votes.
     PromptOverrideReason => "Why did the room decide otherwise? (optional)",
         "Pourquoi le groupe a-t-il décidé autrement\u{202f}? (facultatif)";
     /// Prompt label: who follows up a parked question.
     PromptParkOwner => "Parking lot: who follows it up? (optional)",
-        "Points en suspens\u{a0}: qui en assure le suivi\u{202f}? (facultatif)";
+        "Mise en suspens\u{a0}: qui en assure le suivi\u{202f}? (facultatif)";
     /// Prompt label: when a parked question is due.
     PromptParkDue => "Parking lot: due by (YYYY-MM-DD or days, e.g. 14; optional)",
-        "Points en suspens\u{a0}: échéance (AAAA-MM-JJ ou nombre de jours, p. ex. 14\u{202f}; facultatif)";
+        "Échéance du suivi (AAAA-MM-JJ ou jours, p. ex. 14\u{202f}; facultatif)";
     /// Prompt label: the roadmap's first day.
     PromptRoadmapStart => "Roadmap starts on (YYYY-MM-DD; empty: today, moving)",
-        "Début de la feuille de route (AAAA-MM-JJ\u{202f}; vide\u{a0}: aujourd'hui, mobile)";
+        "Début de la feuille de route (AAAA-MM-JJ\u{202f}; vide\u{a0}: aujourd'hui)";
     /// Prompt label: a control's justification.
     PromptJustification => "Justification (why included or excluded)",
         "Justification (pourquoi incluse ou exclue)";
@@ -219,7 +222,7 @@ catalogue! {
     PromptScope => "Scope of the AI management system", "Domaine d'application du SMIA";
     /// Prompt label: the assessors.
     PromptAssessors => "Assessors, separated by commas",
-        "Évaluateurs et évaluatrices, séparés par des virgules";
+        "Équipe d'évaluation (noms séparés par des virgules)";
     /// Prompt label: the report's version.
     PromptReportVersion => "Report version", "Version du rapport";
     /// Prompt label: the report's classification.
@@ -234,12 +237,13 @@ catalogue! {
     /// Prompt label: the assessor's note on a domain.
     PromptDomainNote => "Assessor's note on this domain", "Note d'évaluation sur ce domaine";
     /// Prompt label: evidence for a whole question (French kept short: it is the
-    /// title of a box 70 columns wide at 80×24).
+    /// title of a box 70 columns wide at 80×24, 66 characters at most; the help line
+    /// of A says the file is never copied).
     PromptEvidenceQuestion => "Evidence for the whole question: a file path (hashed, never copied) or an https:// link",
-        "Preuve de toute la question\u{a0}: fichier (empreinte, jamais copié) ou lien https://";
+        "Preuve de la question\u{a0}: fichier (empreinte) ou lien https://";
     /// Prompt label: evidence for one check (French kept short, as above).
     PromptEvidenceCheck => "Evidence for this check: a file path (hashed, never copied) or an https:// link",
-        "Preuve de ce point\u{a0}: fichier (empreinte, jamais copié) ou lien https://";
+        "Preuve de ce point\u{a0}: fichier (empreinte) ou lien https://";
     /// Notice title: what a migration changed.
     MigratedTitle => "What changed in the questionnaire", "Ce qui a changé dans le questionnaire";
     /// Notice: the versions before and after a migration.
@@ -273,6 +277,53 @@ impl StatusText {
             one
         } else {
             many
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A prompt's label is the title of a box 70 columns wide at 80×24: 66 characters
+    /// at most, or the title is cut mid-word. The French is kept within it.
+    #[test]
+    fn french_prompt_labels_fit_their_box_at_80_columns() {
+        for label in [
+            StatusText::PromptJumpTo,
+            StatusText::PromptSearch,
+            StatusText::PromptOwner,
+            StatusText::PromptFolder,
+            StatusText::PromptParkReason,
+            StatusText::PromptAddParticipant,
+            StatusText::PromptRenameParticipant,
+            StatusText::PromptParticipantNote,
+            StatusText::PromptTimebox,
+            StatusText::PromptOverrideReason,
+            StatusText::PromptParkOwner,
+            StatusText::PromptParkDue,
+            StatusText::PromptRoadmapStart,
+            StatusText::PromptJustification,
+            StatusText::PromptControlOwner,
+            StatusText::PromptConclusion,
+            StatusText::PromptOrganisation,
+            StatusText::PromptScope,
+            StatusText::PromptAssessors,
+            StatusText::PromptReportVersion,
+            StatusText::PromptClassification,
+            StatusText::PromptAuthor,
+            StatusText::PromptApprover,
+            StatusText::PromptApproved,
+            StatusText::PromptDomainNote,
+            StatusText::PromptEvidenceQuestion,
+            StatusText::PromptEvidenceCheck,
+        ] {
+            let words = Lang::Fr.t(label);
+            assert!(
+                crate::text::str_width(words) <= 66,
+                "{words:?} is {} columns wide",
+                crate::text::str_width(words)
+            );
         }
     }
 }

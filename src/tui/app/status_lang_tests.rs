@@ -109,7 +109,7 @@ fn na_the_statement_overview_filters_and_prompts_in_french() {
     assert_eq!(app.screen, Screen::Soa);
     assert_eq!(
         status(&app),
-        "S.\u{a0}O. sur une question de l'annexe A signifie exclure ses mesures\u{a0}: excluez chacune avec x et justifiez-la."
+        "S.\u{a0}O. sur une question de l'annexe A signifie exclure ses mesures\u{a0}: dans la déclaration d'applicabilité (a), excluez chacune avec x et justifiez-la."
     );
     act(&mut app, Action::Exclude);
     assert_eq!(
@@ -142,7 +142,7 @@ fn na_the_statement_overview_filters_and_prompts_in_french() {
     let prompt = app.prompt.as_ref().expect("a prompt");
     assert_eq!(
         prompt.kind.label_in(app.lang),
-        "Début de la feuille de route (AAAA-MM-JJ\u{202f}; vide\u{a0}: aujourd'hui, mobile)"
+        "Début de la feuille de route (AAAA-MM-JJ\u{202f}; vide\u{a0}: aujourd'hui)"
     );
     assert_eq!(
         prompt.kind.label_in(Lang::En),
