@@ -99,9 +99,9 @@ catalogue! {
     /// Question: the N/A choice under the levels (French shorter: one line at 80 columns).
     QuestionNotApplicable => "n N/A — not applicable (excluded from the SoA; needs a justification)",
         "n S.\u{a0}O. — sans objet (mesures exclues, justification requise)";
-    /// Question: the decisions of the controls a question assesses (French names the key
-    /// that opens them, a; the English « (c) » is the key of confirming an answer).
-    QuestionControls => "  ·  controls: {included} included, {excluded} excluded, {undecided} undecided (c)",
+    /// Question: the decisions of the controls a question assesses, with the key that
+    /// opens them (a).
+    QuestionControls => "  ·  controls: {included} included, {excluded} excluded, {undecided} undecided (a)",
         "  ·  mesures\u{a0}: incluses {included}, exclues {excluded}, non décidées {undecided} (a)";
 
     // Checklist.

@@ -35,9 +35,9 @@ catalogue! {
     /// Question screen: a digit during a workshop.
     WorkshopLevelFromVotes => "In a workshop the level comes from the votes: w opens Voting (o there overrides, with a reason).",
         "En atelier, le niveau vient des votes\u{a0}: w ouvre le vote (o y modifie le résultat, motif à l'appui).";
-    /// Question screen: a digit on a question whose controls are all excluded (French: the
-    /// key that opens the statement is a; the English « (c) » confirms an answer).
-    ExcludedByControls => "Every control of this question is excluded, so it is N/A: include one in the statement (c) to score it.",
+    /// Question screen: a digit on a question whose controls are all excluded (a opens
+    /// the statement at them).
+    ExcludedByControls => "Every control of this question is excluded, so it is N/A: include one in the statement (a) to score it.",
         "Toutes les mesures de cette question sont exclues, elle est donc S.\u{a0}O.\u{a0}: incluez-en une dans la déclaration d'applicabilité (a) pour la coter.";
     /// Question screen: Enter on an unanswered question with no level picked.
     PressToScore => "Press 1-5 to score this question, or ↑/↓ to pick a level, then Enter.",
