@@ -92,7 +92,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
         } else {
             value
         };
-        let block = pane(lang.t(field.label()), app, false);
+        let block = pane_within(lang.t(field.label()), detail.width, app, false);
         Paragraph::new(text)
             .wrap(Wrap { trim: false })
             .block(block)

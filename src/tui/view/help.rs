@@ -7,7 +7,7 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::{centered, clear, clip, draw_lines, fit, pane};
+use super::{centered, clear, clip, draw_lines, fit, pane, pane_within};
 use crate::locale::{ChromeText, Lang};
 use crate::text::one_line;
 use crate::tui::app::{App, Confirm};
@@ -70,8 +70,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> usize {
     );
     // A narrow window ends the title with "…" rather than cutting a word (the
     // French one is longer); inside the borders and the spaces around it.
-    let title = clip(&title, usize::from(rect.width.saturating_sub(4)));
-    pane(&title, app, true).render(rect, buf);
+    pane_within(&title, rect.width, app, true).render(rect, buf);
     let lines: Vec<Line> = lines
         .into_iter()
         .skip(app.help_scroll.min(max_scroll))
@@ -86,7 +85,7 @@ pub fn prompt(app: &App, area: Rect, frame: &mut Frame) {
     let Some(p) = &app.prompt else { return };
     let rect = centered(area, area.width.min(70), 3);
     clear(rect, frame.buffer_mut());
-    let block = pane(p.kind.label_in(app.lang), app, true);
+    let block = pane_within(p.kind.label_in(app.lang), rect.width, app, true);
     let inner = block.inner(rect);
     block.render(rect, frame.buffer_mut());
     let text = one_line(p.input.text()).into_owned();
@@ -190,7 +189,7 @@ pub fn confirm(app: &App, area: Rect, buf: &mut Buffer) {
     let height = u16::try_from(lines.len() + 3).unwrap_or(u16::MAX);
     let rect = centered(area, width, height);
     clear(rect, buf);
-    let block = pane(lang.t(ChromeText::ConfirmTitle), app, true);
+    let block = pane_within(lang.t(ChromeText::ConfirmTitle), rect.width, app, true);
     let inner = block.inner(rect);
     block.render(rect, buf);
     let mut out: Vec<Line> = lines.into_iter().map(Line::from).collect();
@@ -246,7 +245,7 @@ pub fn notice(app: &App, area: Rect, buf: &mut Buffer) {
     } else {
         n.title.clone()
     };
-    let block = pane(&title, app, true);
+    let block = pane_within(&title, rect.width, app, true);
     let inner = block.inner(rect);
     block.render(rect, buf);
     draw_lines(out.into_iter().skip(skip).collect(), inner, buf);

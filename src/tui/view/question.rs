@@ -6,7 +6,7 @@ use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::{bar, clip, draw_lines, pane};
+use super::{bar, clip, draw_lines, pane_within};
 use crate::locale::{Lang, ReportText, ScreenText as S};
 use crate::questionnaire::LEVELS;
 use crate::text::{multi_line, one_line};
@@ -449,7 +449,7 @@ fn draw_text_box(
         );
         return;
     }
-    let block = pane(title, app, editor.is_some());
+    let block = pane_within(title, area.width, app, editor.is_some());
     let inner = block.inner(area);
     block.render(area, frame.buffer_mut());
     let width = usize::from(inner.width).max(1);
