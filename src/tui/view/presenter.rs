@@ -546,9 +546,16 @@ fn draw_bottom(app: &App, s: &Session, area: Rect, frame: &mut Frame) {
     }
     progress.push(' ');
     let room = usize::from(area.width).saturating_sub(str_width(&progress));
+    // A space between the two; the previous result goes whole, or cut with … when a
+    // useful part fits, else not at all ("1 In…12 of 48" helps nobody).
+    let shown = if str_width(&previous) < room || room > 24 {
+        clip(&previous, room.saturating_sub(1))
+    } else {
+        String::new()
+    };
     draw_lines(
         vec![Line::from(vec![
-            Span::styled(fit(&previous, room), t.text()),
+            Span::styled(fit(&shown, room), t.text()),
             Span::styled(progress, t.muted()),
         ])],
         area,
