@@ -86,7 +86,7 @@ catalogue! {
     Provisional => "{verdict} (provisional)", "{verdict} (provisoire)";
     /// A reason: a critical question below the readiness threshold.
     FindingCritical => "{id}: level {level}, readiness needs {threshold} (critical)",
-        "{id}\u{a0}: niveau {level}, la préparation exige {threshold} (critique)";
+        "{id}\u{a0}: niveau {level}, il faut {threshold} pour être prêt (critique)";
     /// A reason: a question below the readiness threshold.
     FindingBelow => "{id}: level {level}, below {threshold}",
         "{id}\u{a0}: niveau {level}, sous le seuil de {threshold}";
@@ -170,7 +170,7 @@ catalogue! {
     /// The AI systems an article concerns: high-risk ones.
     AiActHighRisk => "high-risk", "à haut risque";
     /// The AI systems an article concerns: those of a kind the note names.
-    AiActSpecific => "specific", "particuliers";
+    AiActSpecific => "specific", "systèmes particuliers";
     /// The AI systems an article concerns: general-purpose AI models.
     AiActGeneralPurpose => "general-purpose", "à usage général";
 }
@@ -343,7 +343,7 @@ mod tests {
         );
         assert_eq!(
             words,
-            "ctx-01\u{a0}: niveau 1, la préparation exige 3 (critique)"
+            "ctx-01\u{a0}: niveau 1, il faut 3 pour être prêt (critique)"
         );
     }
 }
