@@ -40,7 +40,7 @@ catalogue! {
     /// What was tried: replacing a file.
     ActionReplace => "replace", "remplacer";
     /// What was tried: setting a file's permissions.
-    ActionSetPermissions => "set permissions on", "définir les permissions de";
+    ActionSetPermissions => "set permissions on", "fixer les droits d'accès de";
     /// What was tried: flushing a folder to disk.
     ActionSyncFolder => "sync the folder", "synchroniser le dossier";
     /// What was tried: writing the backup copy.
@@ -50,11 +50,11 @@ catalogue! {
     /// The operating system's reason: no such file.
     ReasonNotFound => "no such file or directory", "fichier ou dossier introuvable";
     /// The operating system's reason: permission denied.
-    ReasonPermissionDenied => "permission denied", "permission refusée";
+    ReasonPermissionDenied => "permission denied", "accès refusé";
     /// The operating system's reason: the name is taken.
     ReasonAlreadyExists => "the file exists", "le fichier existe déjà";
     /// The operating system's reason: the disk is full.
-    ReasonStorageFull => "no space left on the disk", "plus d'espace sur le disque";
+    ReasonStorageFull => "no space left on the disk", "espace disque insuffisant";
     /// The operating system's reason: a read-only file system.
     ReasonReadOnly => "read-only file system", "système de fichiers en lecture seule";
     /// The operating system's reason: a folder where a file was expected.
@@ -132,7 +132,7 @@ catalogue! {
         "n'est plus un fichier ordinaire (c'est un dossier ou un périphérique)";
     /// An assessment written by a newer version of the program.
     NewerFormat => "assessment file {path} has format version {found}, newer than this program reads ({supported}); it was left untouched: update aims-readiness to open it",
-        "le fichier d'évaluation {path} est au format {found}, plus récent que celui que lit ce programme ({supported})\u{202f}; il n'a pas été touché\u{a0}: mettez aims-readiness à jour pour l'ouvrir";
+        "le fichier d'évaluation {path} est en version de format {found}, plus récente que celle que lit ce programme ({supported})\u{202f}; il n'a pas été touché\u{a0}: mettez aims-readiness à jour pour l'ouvrir";
     /// An assessment another process has open.
     InUse => "assessment file {path} is in use by another aims-readiness process; close it there first",
         "le fichier d'évaluation {path} est ouvert par un autre processus aims-readiness\u{202f}; fermez-le d'abord dans cet autre processus";
@@ -189,7 +189,7 @@ catalogue! {
         "la question «\u{a0}{id}\u{a0}» n'est pas dans le questionnaire";
     /// Evidence for a control that does not exist.
     UnknownEvidenceControl => "control \"{id}\" is neither an Annex A control of the questionnaire nor an additional control of the assessment",
-        "la mesure «\u{a0}{id}\u{a0}» n'est ni une mesure de l'annexe A du questionnaire ni une mesure supplémentaire de l'évaluation";
+        "la mesure «\u{a0}{id}\u{a0}» n'est ni une mesure de l'annexe A du questionnaire ni une mesure additionnelle de l'évaluation";
     /// Evidence for a check that is not the question's.
     UnknownCheck => "check \"{check}\" is not one of question {question}'s checks",
         "le point de vérification «\u{a0}{check}\u{a0}» n'est pas un de ceux de la question {question}";
