@@ -57,7 +57,7 @@ catalogue! {
     /// `list`: a file that cannot be read.
     CannotBeRead => "(cannot be read: {problem})", "(illisible\u{a0}: {problem})";
     /// `score`: an assessment without an organisation name.
-    OrganisationNotSet => "(organisation not set)", "(organisme non indiqué)";
+    OrganisationNotSet => "(organisation not set)", "(organisme non précisé)";
     /// `score`: the headline (three spaces between the parts). The French is longer, so
     /// it takes two lines to stay within 80 columns.
     ScoreHeadline => "Overall: {score} (level {level}: {name})   Verdict: {verdict}   Coverage: {covered}/{total} ({percent}%)",
@@ -90,7 +90,7 @@ catalogue! {
         "{file} ne correspond pas à son original {original} ({count} problèmes)\u{a0}:";
     /// `questionnaire validate`: a valid file.
     Valid => "{file} is valid: {title} version {version}, {domains} domains, {questions} questions",
-        "{file} est valide\u{a0}: {title} version {version}, {domains} domaines, {questions} questions";
+        "{file} est valide\u{a0}: {title}, version {version}, {domains} domaines, {questions} questions";
     /// `questionnaire validate`: a valid translation.
     ValidTranslation => "  a translation ({code}) matching {original}: same ids, refs, numbers and checks per level",
         "  une traduction ({code}) conforme à {original}\u{a0}: mêmes identifiants, références, nombres et points de vérification par niveau";
