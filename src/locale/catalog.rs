@@ -104,7 +104,7 @@ catalogue! {
         "la mesure {id} est exclue, alors qu'un article obligatoire l'exige";
     /// A reason: an included control not yet in place.
     IncludedNotImplemented => "control {id} is included and {state}",
-        "la mesure {id} est incluse, mais sa mise en œuvre est {state}";
+        "la mesure {id} est incluse, mais sa mise en œuvre n'est pas terminée ({state})";
     /// A reason: a domain below the threshold.
     DomainBelow => "domain {id} scores {score}, below {threshold}",
         "le domaine {id} obtient {score}, sous le seuil de {threshold}";
