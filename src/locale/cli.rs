@@ -130,9 +130,10 @@ catalogue! {
     /// Agenda: the proposed level.
     Proposed => ", proposed {level}", ", proposition {level}";
     /// Agenda reason: the votes diverge (12 columns wide at most).
-    AgendaDivergent => "divergent", "divergent";
-    /// Agenda reason: N/A disputed (12 columns wide at most).
-    AgendaNaDisputed => "N/A disputed", "S.\u{a0}O. débattu";
+    AgendaDivergent => "divergent", "divergente";
+    /// Agenda reason: N/A disputed (12 columns wide at most; the French is the workshop
+    /// room's word, « S. O. contesté », 14 columns: its row is 2 columns wider).
+    AgendaNaDisputed => "N/A disputed", "S.\u{a0}O. contesté";
     /// Agenda reason: a proposal to confirm (12 columns wide at most).
     AgendaPending => "to confirm", "à confirmer";
     /// Agenda reason: nobody answered (12 columns wide at most).
