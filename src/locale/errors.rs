@@ -150,7 +150,7 @@ catalogue! {
         "impossible de trouver un dossier de données (aucun dossier personnel)\u{202f}; donnez à {variable} le chemin d'un dossier";
     /// A save refused because the file would be too large to read back.
     TooLarge => "assessment file {path} was not saved: it would be {size} bytes, over the limit of {limit} MiB this program reads back; the file on disk is unchanged and your answers are still open: shorten the longest notes or evidence",
-        "le fichier d'évaluation {path} n'a pas été enregistré\u{a0}: il ferait {size} octets, au-delà de la limite de {limit} Mio que ce programme peut relire\u{202f}; le fichier sur le disque est inchangé et vos réponses sont toujours ouvertes\u{a0}: raccourcissez les notes ou les preuves les plus longues";
+        "le fichier d'évaluation {path} n'a pas été enregistré\u{a0}: il ferait {size} octets, au-delà de la limite de {limit} Mio que ce programme peut relire\u{202f}; le fichier sur le disque est inchangé et vos réponses restent ouvertes dans l'application\u{a0}: raccourcissez les notes ou les preuves les plus longues";
     /// An assessment that is a symbolic link.
     Symlink => "assessment file {path} is a symbolic link to {target}; open that file itself so that saves go where you expect (nothing was changed)",
         "le fichier d'évaluation {path} est un lien symbolique vers {target}\u{202f}; ouvrez plutôt ce fichier lui-même, pour que les enregistrements aillent là où vous l'attendez (rien n'a été modifié)";
