@@ -182,7 +182,7 @@ catalogue! {
     /// Column heading.
     ColDue => "Due", "Échéance";
     /// Column heading.
-    ColId => "Id", "Id";
+    ColId => "Id", "ID";
     /// Column heading.
     ColTitle => "Title", "Titre";
     /// Column heading.
