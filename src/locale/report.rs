@@ -557,6 +557,9 @@ catalogue! {
     CsvSettleReason => "Settle it: {reason}", "À régler\u{a0}: {reason}";
     /// The footer of every printed page of report.pdf and report.docx.
     PrintedPageOf => "page {page} of {pages}", "page {page} de {pages}";
+    /// The subject in report.pdf's and report.docx's document properties.
+    DocumentSubject => "Readiness for ISO/IEC 42001:2023 certification ({id} {version})",
+        "Préparation à la certification ISO/IEC 42001:2023 ({id} {version})";
     /// Roadmap column: why a question was parked.
     ColWhyParked => "Why it was parked", "Motif de la mise en suspens";
 }
