@@ -557,6 +557,12 @@ catalogue! {
     CsvSettleReason => "Settle it: {reason}", "À régler\u{a0}: {reason}";
     /// The footer of every printed page of report.pdf and report.docx.
     PrintedPageOf => "page {page} of {pages}", "page {page} de {pages}";
+    /// roadmap.csv: a question's effort (the English is the questionnaire's key).
+    EffortLow => "low", "faible";
+    /// roadmap.csv: a question's effort.
+    EffortMedium => "medium", "moyen";
+    /// roadmap.csv: a question's effort.
+    EffortHigh => "high", "élevé";
     /// The subject in report.pdf's and report.docx's document properties.
     DocumentSubject => "Readiness for ISO/IEC 42001:2023 certification ({id} {version})",
         "Préparation à la certification ISO/IEC 42001:2023 ({id} {version})";
