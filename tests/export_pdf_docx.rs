@@ -418,3 +418,22 @@ fn libreoffice_opens_the_docx() {
         );
     }
 }
+
+#[test]
+fn a_french_docx_words_its_document_properties_in_french() {
+    let q = Questionnaire::embedded().unwrap();
+    let a = answered(&q);
+    let report = Report::new(&q, &a, common::start(), common::now())
+        .with_lang(aims_readiness::locale::Lang::Fr);
+    let parts = unzip(&report.render(Format::Docx).unwrap());
+    let (_, core) = parts
+        .iter()
+        .find(|(n, _)| n == "docProps/core.xml")
+        .expect("docProps/core.xml");
+    let core = String::from_utf8(core.clone()).unwrap();
+    assert!(
+        core.contains("<dc:subject>Préparation à la certification ISO/IEC 42001:2023 ("),
+        "{core}"
+    );
+    assert!(!core.contains("Readiness"), "{core}");
+}

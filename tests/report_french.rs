@@ -195,6 +195,17 @@ fn a_french_report_holds_no_english_text_of_the_catalogue() {
         let left = english_left(&text);
         assert!(left.is_empty(), "{format:?}: English left: {left:#?}");
     }
+    // The effort column words the questionnaire's key (low, medium, high) in French.
+    let csv = String::from_utf8(report.render(Format::Csv).unwrap()).unwrap();
+    for key in ["\"low\"", "\"medium\"", "\"high\""] {
+        assert!(!csv.contains(key), "{key} in roadmap.csv: {csv}");
+    }
+    assert!(
+        ["\"faible\"", "\"moyen\"", "\"élevé\""]
+            .iter()
+            .any(|w| csv.contains(w)),
+        "{csv}"
+    );
     // The check can fail: the same report in English holds the catalogue's English.
     let english_report = Report::new(&english, &a, common::start(), common::now());
     assert!(english_left(&md(&english_report)).len() > 20);

@@ -9,7 +9,17 @@
 //! `'` marks it as text.
 
 use super::{ExportError, Report};
-use crate::locale::ReportText as T;
+use crate::locale::{Lang, ReportText as T};
+use crate::questionnaire::Effort;
+
+/// A question's effort in the reader's language (the English is the questionnaire's key).
+fn effort(lang: Lang, effort: Effort) -> &'static str {
+    lang.t(match effort {
+        Effort::Low => T::EffortLow,
+        Effort::Medium => T::EffortMedium,
+        Effort::High => T::EffortHigh,
+    })
+}
 
 /// The UTF-8 byte-order mark that starts the file.
 pub const BOM: &[u8] = b"\xEF\xBB\xBF";
@@ -84,7 +94,7 @@ pub fn render(report: &Report<'_>) -> Result<Vec<u8>, ExportError> {
             lang.t(if item.critical { T::Yes } else { T::No })
                 .to_string(),
             item.priority.to_string(),
-            question.map_or(String::new(), |q| q.effort.to_string()),
+            question.map_or(String::new(), |q| effort(lang, q.effort).to_string()),
             item.actions.join(lang.t(T::ListSeparator)),
             item.owner.clone().unwrap_or_default(),
             super::report::status_label(lang, item).to_string(),
@@ -121,7 +131,7 @@ pub fn render(report: &Report<'_>) -> Result<Vec<u8>, ExportError> {
                 lang.t(if q.critical { T::Yes } else { T::No }).to_string()
             }),
             String::new(),
-            question.map_or(String::new(), |q| q.effort.to_string()),
+            question.map_or(String::new(), |q| effort(lang, q.effort).to_string()),
             if p.reason.trim().is_empty() {
                 lang.t(T::CsvSettleIt).to_string()
             } else {

@@ -86,7 +86,7 @@ catalogue! {
     Provisional => "{verdict} (provisional)", "{verdict} (provisoire)";
     /// A reason: a critical question below the readiness threshold.
     FindingCritical => "{id}: level {level}, readiness needs {threshold} (critical)",
-        "{id}\u{a0}: niveau {level}, la préparation exige {threshold} (critique)";
+        "{id}\u{a0}: niveau {level}, il faut {threshold} pour être prêt (critique)";
     /// A reason: a question below the readiness threshold.
     FindingBelow => "{id}: level {level}, below {threshold}",
         "{id}\u{a0}: niveau {level}, sous le seuil de {threshold}";
@@ -104,7 +104,7 @@ catalogue! {
         "la mesure {id} est exclue, alors qu'un article obligatoire l'exige";
     /// A reason: an included control not yet in place.
     IncludedNotImplemented => "control {id} is included and {state}",
-        "la mesure {id} est incluse, mais sa mise en œuvre est {state}";
+        "la mesure {id} est incluse, mais sa mise en œuvre n'est pas terminée ({state})";
     /// A reason: a domain below the threshold.
     DomainBelow => "domain {id} scores {score}, below {threshold}",
         "le domaine {id} obtient {score}, sous le seuil de {threshold}";
@@ -170,7 +170,7 @@ catalogue! {
     /// The AI systems an article concerns: high-risk ones.
     AiActHighRisk => "high-risk", "à haut risque";
     /// The AI systems an article concerns: those of a kind the note names.
-    AiActSpecific => "specific", "particuliers";
+    AiActSpecific => "specific", "systèmes particuliers";
     /// The AI systems an article concerns: general-purpose AI models.
     AiActGeneralPurpose => "general-purpose", "à usage général";
 }
@@ -343,7 +343,7 @@ mod tests {
         );
         assert_eq!(
             words,
-            "ctx-01\u{a0}: niveau 1, la préparation exige 3 (critique)"
+            "ctx-01\u{a0}: niveau 1, il faut 3 pour être prêt (critique)"
         );
     }
 }

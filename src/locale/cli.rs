@@ -57,7 +57,7 @@ catalogue! {
     /// `list`: a file that cannot be read.
     CannotBeRead => "(cannot be read: {problem})", "(illisible\u{a0}: {problem})";
     /// `score`: an assessment without an organisation name.
-    OrganisationNotSet => "(organisation not set)", "(organisme non indiqué)";
+    OrganisationNotSet => "(organisation not set)", "(organisme non précisé)";
     /// `score`: the headline (three spaces between the parts). The French is longer, so
     /// it takes two lines to stay within 80 columns.
     ScoreHeadline => "Overall: {score} (level {level}: {name})   Verdict: {verdict}   Coverage: {covered}/{total} ({percent}%)",
@@ -93,7 +93,7 @@ catalogue! {
         "{file} ne correspond pas à son original {original} ({count} problèmes)\u{a0}:";
     /// `questionnaire validate`: a valid file.
     Valid => "{file} is valid: {title} version {version}, {domains} domains, {questions} questions",
-        "{file} est valide\u{a0}: {title} version {version}, {domains} domaines, {questions} questions";
+        "{file} est valide\u{a0}: {title}, version {version}, {domains} domaines, {questions} questions";
     /// `questionnaire validate`: a valid translation.
     ValidTranslation => "  a translation ({code}) matching {original}: same ids, refs, numbers and checks per level",
         "  une traduction ({code}) conforme à {original}\u{a0}: mêmes identifiants, références, nombres et points de vérification par niveau";
@@ -133,9 +133,10 @@ catalogue! {
     /// Agenda: the proposed level.
     Proposed => ", proposed {level}", ", proposition {level}";
     /// Agenda reason: the votes diverge (12 columns wide at most).
-    AgendaDivergent => "divergent", "divergent";
-    /// Agenda reason: N/A disputed (12 columns wide at most).
-    AgendaNaDisputed => "N/A disputed", "S.\u{a0}O. débattu";
+    AgendaDivergent => "divergent", "divergente";
+    /// Agenda reason: N/A disputed (12 columns wide at most; the French is the workshop
+    /// room's word, « S. O. contesté », 14 columns: its row is 2 columns wider).
+    AgendaNaDisputed => "N/A disputed", "S.\u{a0}O. contesté";
     /// Agenda reason: a proposal to confirm (12 columns wide at most).
     AgendaPending => "to confirm", "à confirmer";
     /// Agenda reason: nobody answered (12 columns wide at most).

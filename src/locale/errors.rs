@@ -40,7 +40,7 @@ catalogue! {
     /// What was tried: replacing a file.
     ActionReplace => "replace", "remplacer";
     /// What was tried: setting a file's permissions.
-    ActionSetPermissions => "set permissions on", "définir les permissions de";
+    ActionSetPermissions => "set permissions on", "fixer les droits d'accès de";
     /// What was tried: flushing a folder to disk.
     ActionSyncFolder => "sync the folder", "synchroniser le dossier";
     /// What was tried: writing the backup copy.
@@ -50,11 +50,11 @@ catalogue! {
     /// The operating system's reason: no such file.
     ReasonNotFound => "no such file or directory", "fichier ou dossier introuvable";
     /// The operating system's reason: permission denied.
-    ReasonPermissionDenied => "permission denied", "permission refusée";
+    ReasonPermissionDenied => "permission denied", "accès refusé";
     /// The operating system's reason: the name is taken.
     ReasonAlreadyExists => "the file exists", "le fichier existe déjà";
     /// The operating system's reason: the disk is full.
-    ReasonStorageFull => "no space left on the disk", "plus d'espace sur le disque";
+    ReasonStorageFull => "no space left on the disk", "espace disque insuffisant";
     /// The operating system's reason: a read-only file system.
     ReasonReadOnly => "read-only file system", "système de fichiers en lecture seule";
     /// The operating system's reason: a folder where a file was expected.
@@ -132,7 +132,7 @@ catalogue! {
         "n'est plus un fichier ordinaire (c'est un dossier ou un périphérique)";
     /// An assessment written by a newer version of the program.
     NewerFormat => "assessment file {path} has format version {found}, newer than this program reads ({supported}); it was left untouched: update aims-readiness to open it",
-        "le fichier d'évaluation {path} est au format {found}, plus récent que celui que lit ce programme ({supported})\u{202f}; il n'a pas été touché\u{a0}: mettez aims-readiness à jour pour l'ouvrir";
+        "le fichier d'évaluation {path} est en version de format {found}, plus récente que celle que lit ce programme ({supported})\u{202f}; il n'a pas été touché\u{a0}: mettez aims-readiness à jour pour l'ouvrir";
     /// An assessment another process has open.
     InUse => "assessment file {path} is in use by another aims-readiness process; close it there first",
         "le fichier d'évaluation {path} est ouvert par un autre processus aims-readiness\u{202f}; fermez-le d'abord dans cet autre processus";
@@ -150,7 +150,7 @@ catalogue! {
         "impossible de trouver un dossier de données (aucun dossier personnel)\u{202f}; donnez à {variable} le chemin d'un dossier";
     /// A save refused because the file would be too large to read back.
     TooLarge => "assessment file {path} was not saved: it would be {size} bytes, over the limit of {limit} MiB this program reads back; the file on disk is unchanged and your answers are still open: shorten the longest notes or evidence",
-        "le fichier d'évaluation {path} n'a pas été enregistré\u{a0}: il ferait {size} octets, au-delà de la limite de {limit} Mio que ce programme peut relire\u{202f}; le fichier sur le disque est inchangé et vos réponses sont toujours ouvertes\u{a0}: raccourcissez les notes ou les preuves les plus longues";
+        "le fichier d'évaluation {path} n'a pas été enregistré\u{a0}: il ferait {size} octets, au-delà de la limite de {limit} Mio que ce programme peut relire\u{202f}; le fichier sur le disque est inchangé et vos réponses restent ouvertes dans l'application\u{a0}: raccourcissez les notes ou les preuves les plus longues";
     /// An assessment that is a symbolic link.
     Symlink => "assessment file {path} is a symbolic link to {target}; open that file itself so that saves go where you expect (nothing was changed)",
         "le fichier d'évaluation {path} est un lien symbolique vers {target}\u{202f}; ouvrez plutôt ce fichier lui-même, pour que les enregistrements aillent là où vous l'attendez (rien n'a été modifié)";
@@ -189,7 +189,7 @@ catalogue! {
         "la question «\u{a0}{id}\u{a0}» n'est pas dans le questionnaire";
     /// Evidence for a control that does not exist.
     UnknownEvidenceControl => "control \"{id}\" is neither an Annex A control of the questionnaire nor an additional control of the assessment",
-        "la mesure «\u{a0}{id}\u{a0}» n'est ni une mesure de l'annexe A du questionnaire ni une mesure supplémentaire de l'évaluation";
+        "la mesure «\u{a0}{id}\u{a0}» n'est ni une mesure de l'annexe A du questionnaire ni une mesure additionnelle de l'évaluation";
     /// Evidence for a check that is not the question's.
     UnknownCheck => "check \"{check}\" is not one of question {question}'s checks",
         "le point de vérification «\u{a0}{check}\u{a0}» n'est pas un de ceux de la question {question}";

@@ -86,7 +86,7 @@ catalogue! {
         " — aucune réponse pour l'instant (0 question sur {total})";
     /// After a provisional verdict.
     ProvisionalUntil => "; the verdict is provisional until every question is answered or marked not applicable",
-        "\u{202f}; le verdict reste provisoire tant que chaque question n'a pas reçu de réponse ou n'est pas marquée sans objet";
+        "\u{202f}; le verdict reste provisoire jusqu'à ce que chaque question ait une réponse ou soit marquée sans objet";
     /// Label before the reasons of the verdict.
     Why => "Why", "Pourquoi";
     /// No finding decides the verdict.
@@ -94,10 +94,10 @@ catalogue! {
         "aucun constat majeur ou mineur\u{a0}: aucune question critique n'est sous le niveau {threshold}.";
     /// The findings by grade, one improvement, before the list of reasons.
     FindingsDecideOne => "{major} major, {minor} minor, {improvement} improvement; the findings that decide it, most severe first:",
-        "constats majeurs {major}, mineurs {minor}, pistes d'amélioration {improvement}\u{202f}; ceux qui déterminent le verdict, du plus grave au moins grave\u{a0}:";
+        "constats majeurs {major}, mineurs {minor}, pistes d'amélioration {improvement}\u{202f}; ceux qui déterminent le verdict, par ordre de gravité\u{a0}:";
     /// The findings by grade, several improvements, before the list of reasons.
     FindingsDecideMany => "{major} major, {minor} minor, {improvement} improvements; the findings that decide it, most severe first:",
-        "constats majeurs {major}, mineurs {minor}, pistes d'amélioration {improvement}\u{202f}; ceux qui déterminent le verdict, du plus grave au moins grave\u{a0}:";
+        "constats majeurs {major}, mineurs {minor}, pistes d'amélioration {improvement}\u{202f}; ceux qui déterminent le verdict, par ordre de gravité\u{a0}:";
     /// More reasons than the summary lists.
     MoreSeeFindings => "and {count} more (see Findings)", "et {count} autres (voir Constats)";
     /// Summary fact.
@@ -106,7 +106,7 @@ catalogue! {
     ProvisionalMark => " (provisional)", " (provisoire)";
     /// The earliest audit date.
     ByTheMethodRule => "{day}{provisional}, by the rule in the method section.",
-        "{day}{provisional}, selon la règle de la section Méthode.";
+        "{day}{provisional}, selon la règle décrite dans la méthode.";
     /// Summary fact.
     ChangeSinceBaseline => "Change since the baseline", "Évolution depuis l'évaluation de référence";
     /// Summary fact.
@@ -126,14 +126,14 @@ catalogue! {
     NoActionNeeded => "No action needed: every answered question is at or above its target.",
         "Aucune action requise\u{a0}: chaque question ayant une réponse atteint ou dépasse sa cible.";
     /// An action with no owner.
-    NoOwnerYet => "no owner yet", "aucun responsable pour l'instant";
+    NoOwnerYet => "no owner yet", "sans responsable";
     /// An action's owner.
     OwnerIs => "owner {owner}", "responsable\u{a0}: {owner}";
     /// After an action: its question, due date and owner.
     ActionDue => " — {question}, due {due}, {owner}", " — {question}, échéance le {due}, {owner}";
     /// No baseline.
     NoBaseline => "no baseline to compare with (a first assessment).",
-        "aucune évaluation de référence à comparer (première évaluation).";
+        "aucune référence à comparer (première évaluation).";
     /// The change since the baseline in one line.
     ChangeLine => "score {was} → {now}{delta}; verdict {verdict_was} → {verdict_now}; critical gaps {gaps_was} → {gaps_now} ({closed} closed, {new} new); baseline of {day}{provisional}.",
         "score {was} → {now}{delta}\u{202f}; verdict {verdict_was} → {verdict_now}\u{202f}; écarts critiques {gaps_was} → {gaps_now} (comblés {closed}, nouveaux {new})\u{202f}; référence du {day}{provisional}.";
@@ -160,7 +160,7 @@ catalogue! {
     /// Column heading.
     ColBaseline => "Baseline", "Référence";
     /// Column heading.
-    ColNow => "Now", "Maintenant";
+    ColNow => "Now", "Actuel";
     /// Column heading.
     ColChange => "Change", "Évolution";
     /// Column heading.
@@ -182,7 +182,7 @@ catalogue! {
     /// Column heading.
     ColDue => "Due", "Échéance";
     /// Column heading.
-    ColId => "Id", "Id";
+    ColId => "Id", "ID";
     /// Column heading.
     ColTitle => "Title", "Titre";
     /// Column heading.
@@ -214,7 +214,7 @@ catalogue! {
     /// Column heading.
     ColReason => "Reason", "Motif";
     /// Column heading.
-    ColTime => "Time", "Temps";
+    ColTime => "Time", "Durée";
     /// Column heading.
     ColQuestionsTimed => "Questions timed", "Questions chronométrées";
     /// Profile heading.
@@ -245,7 +245,7 @@ catalogue! {
     CriticalGaps => "Critical gaps ({count})", "Écarts critiques ({count})";
     /// Findings paragraph.
     CriticalGapsIntro => "Critical questions below level {threshold}, the readiness threshold: an auditor would likely raise each as a nonconformity. What is missing is the next level's description.",
-        "Questions critiques sous le niveau {threshold}, le seuil de préparation\u{a0}: un auditeur relèverait probablement chacune comme une non-conformité. Ce qui manque est la description du niveau suivant.";
+        "Questions critiques sous le niveau {threshold}, le seuil de préparation\u{a0}: lors d'un audit, chacune serait probablement relevée comme une non-conformité. Ce qui manque correspond à la description du niveau suivant.";
     /// Nothing in a list.
     NoneDot => "None.", "Aucun.";
     /// Findings heading.
@@ -265,7 +265,7 @@ catalogue! {
     /// A roadmap phase heading.
     PhaseHeading => "Phase {number}: {title} ({start} to {due})", "Phase {number}\u{a0}: {title} (du {start} au {due})";
     /// Phase 1.
-    PhaseQuickWins => "Quick wins and blockers", "Gains rapides et points bloquants";
+    PhaseQuickWins => "Quick wins and blockers", "Gains rapides et obstacles";
     /// Phase 2.
     PhaseFoundations => "Foundations", "Fondations";
     /// Phase 3.
@@ -325,7 +325,7 @@ catalogue! {
     RetiredNote => "; note: {note}", "\u{202f}; note\u{a0}: {note}";
     /// Method paragraph.
     MethodScale => "Each question is answered on a five-level scale: {levels}. Only answered questions count; questions marked not applicable (with a justification) are left out of the scores.",
-        "Chaque question se répond sur une échelle à cinq niveaux\u{a0}: {levels}. Seules les questions qui ont une réponse comptent\u{202f}; les questions marquées sans objet (avec une justification) sont exclues des scores.";
+        "On répond à chaque question sur une échelle à cinq niveaux\u{a0}: {levels}. Seules les questions qui ont une réponse comptent\u{202f}; les questions marquées sans objet (avec une justification) sont exclues des scores.";
     /// Method term.
     DomainScore => "Domain score", "Score d'un domaine";
     /// Method definition.
@@ -363,7 +363,7 @@ catalogue! {
         "les scores sont arrondis à une décimale, la moitié s'éloignant de zéro (2,25 s'affiche 2,3)\u{202f}; les évolutions sont calculées à partir des scores non arrondis et peuvent donc différer de 0,1 de l'écart entre les deux chiffres arrondis. Le fichier results.json conserve tous les scores sans arrondi.";
     /// Method closing note.
     MethodNote => "Questionnaire {id} version {version}. This report is a self-assessment aid, not a certification audit.",
-        "Questionnaire {id}, version {version}. Ce rapport est une aide à l'autoévaluation, non un audit de certification.";
+        "Questionnaire {id}, version {version}. Ce rapport est une aide à l'autoévaluation, et non un audit de certification.";
     /// Evidence register paragraph.
     RegisterIntro => "What supports the answers. Files are listed by path with the SHA-256 and size they had when added (no file is copied); the command aims-readiness evidence verify tells whether each is unchanged.",
         "Ce qui appuie les réponses. Les fichiers sont indiqués par leur chemin, avec l'empreinte SHA-256 et la taille qu'ils avaient à l'ajout (aucun fichier n'est copié)\u{202f}; la commande aims-readiness evidence verify indique si chacun est inchangé.";
@@ -423,7 +423,7 @@ catalogue! {
     /// Workshop heading.
     ParkingLot => "Parking lot", "Points en suspens";
     /// Workshop heading.
-    TimePerDomain => "Time per domain", "Temps par domaine";
+    TimePerDomain => "Time per domain", "Temps passé par domaine";
     /// A pending consensus.
     ProposedNotConfirmed => " (proposed, not confirmed)", " (proposé, non confirmé)";
     /// An overridden consensus.
@@ -544,7 +544,7 @@ catalogue! {
     /// Attendance column: when the person left.
     ColLeft => "Left", "Départ";
     /// Attendance: stayed to the end.
-    PresentToEnd => "present to the end", "présent jusqu'à la fin";
+    PresentToEnd => "present to the end", "à la fin de l'atelier";
     /// An override's recorded reason.
     OverrideReason => "reason: {reason}", "motif\u{a0}: {reason}";
     /// Roadmap heading: questions parked in a workshop.
@@ -557,6 +557,15 @@ catalogue! {
     CsvSettleReason => "Settle it: {reason}", "À régler\u{a0}: {reason}";
     /// The footer of every printed page of report.pdf and report.docx.
     PrintedPageOf => "page {page} of {pages}", "page {page} de {pages}";
+    /// roadmap.csv: a question's effort (the English is the questionnaire's key).
+    EffortLow => "low", "faible";
+    /// roadmap.csv: a question's effort.
+    EffortMedium => "medium", "moyen";
+    /// roadmap.csv: a question's effort.
+    EffortHigh => "high", "élevé";
+    /// The subject in report.pdf's and report.docx's document properties.
+    DocumentSubject => "Readiness for ISO/IEC 42001:2023 certification ({id} {version})",
+        "Préparation à la certification ISO/IEC 42001:2023 ({id} {version})";
     /// Roadmap column: why a question was parked.
     ColWhyParked => "Why it was parked", "Motif de la mise en suspens";
 }

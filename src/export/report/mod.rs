@@ -128,9 +128,12 @@ pub fn html(report: &Report<'_>, png: &[u8]) -> String {
 fn info(report: &Report<'_>) -> pdf::Info {
     pdf::Info {
         author: report.assessment.meta.document.author.clone(),
-        subject: format!(
-            "Readiness for ISO/IEC 42001:2023 certification ({} {})",
-            report.questionnaire.id, report.questionnaire.version
+        subject: report.lang.f(
+            crate::locale::ReportText::DocumentSubject,
+            &[
+                ("id", &report.questionnaire.id),
+                ("version", &report.questionnaire.version),
+            ],
         ),
         created: report.generated,
     }
