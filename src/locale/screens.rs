@@ -183,9 +183,6 @@ catalogue! {
     /// Roadmap: a phase's heading.
     RoadmapPhase => "Phase {number} · {title} · {from} to {due} (inclusive)",
         "Phase {number} · {title} · du {from} au {due} (inclus)";
-    /// Roadmap: phase 1's name (French shorter than the report's « Gains rapides et
-    /// points bloquants », so that the phase's heading fits 80 columns).
-    RoadmapPhaseQuickWins => "Quick wins and blockers", "Gains rapides et obstacles";
     /// Roadmap: column header, current level → target.
     RoadmapNow => "NOW→", "ACT→";
     /// Roadmap: column header.
@@ -312,7 +309,7 @@ catalogue! {
     RegisterTitleMany => "Evidence register — {count} items", "Registre des preuves — {count} éléments";
     /// Register: empty (one line per line of text).
     RegisterEmpty => "The register is empty. Open a question's checks (t) and press a to add a file or a link,\nor from a shell: aims-readiness evidence add FILE PATH --question ID",
-        "Le registre est vide. Ouvrez les points de vérification d'une question (t)\net appuyez sur a pour ajouter un fichier ou un lien, ou, depuis un terminal\u{a0}:\naims-readiness evidence add FILE PATH --question ID";
+        "Le registre est vide. Ouvrez les points de vérification d'une question (t)\net appuyez sur a pour ajouter un fichier ou un lien, ou, depuis un terminal\u{a0}:\naims-readiness evidence add FICHIER CHEMIN --question ID";
     /// Register: column header.
     RegisterId => "ID", "ID";
     /// Register: column header, the file's state at the last check.

@@ -322,10 +322,10 @@ fn roadmap_title(lang: Lang, shown: &str, count: usize, start: chrono::NaiveDate
     )
 }
 
-/// A phase's name, as the report writes it (phase 1 shorter in French).
+/// A phase's name, as the report writes it.
 fn phase_title(lang: Lang, phase: Phase) -> &'static str {
     lang.t(match phase {
-        Phase::QuickWins => return lang.t(S::RoadmapPhaseQuickWins),
+        Phase::QuickWins => ReportText::PhaseQuickWins,
         Phase::Foundations => ReportText::PhaseFoundations,
         Phase::Maturity => ReportText::PhaseMaturity,
     })
