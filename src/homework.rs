@@ -168,8 +168,10 @@ pub struct ReturnedAnswer {
     pub note: String,
 }
 
-/// A level as people type it: `3`, `3.0`, `3 - Defined`, `Level 3`, the scale's name
-/// (`Defined`), `N/A`/`NA`/`n.a.`/`not applicable`; blank is no answer. `Err` says what
+/// A level as people type it: `3`, `3.0`, `3 - Defined`, `Level 3`/`Niveau 3`, the
+/// scale's name in English or French (`Defined`, `Défini`), `N/A`/`NA`/`n.a.`/`not
+/// applicable` or `S. O.`/`s/o`/`sans objet` (a French workbook's choice); blank is no
+/// answer. `Err` says what
 /// is wrong, in words for the person who typed it.
 pub fn parse_level(
     text: &str,
@@ -182,7 +184,13 @@ pub fn parse_level(
     }
     let lower = t.to_lowercase();
     let compact: String = lower.chars().filter(|c| c.is_alphanumeric()).collect();
-    if compact == "na" || compact.starts_with("notapplicable") || lower.starts_with("n/a") {
+    if compact == "na"
+        || compact == "so"
+        || compact.starts_with("notapplicable")
+        || compact.starts_with("sansobjet")
+        || lower.starts_with("n/a")
+        || lower.starts_with("s/o")
+    {
         return if question.allow_na {
             Ok(Some(LevelChoice::NotApplicable))
         } else {
@@ -193,7 +201,11 @@ pub fn parse_level(
             ))
         };
     }
-    let rest = lower.strip_prefix("level").unwrap_or(&lower).trim_start();
+    let rest = lower
+        .strip_prefix("level")
+        .or_else(|| lower.strip_prefix("niveau"))
+        .unwrap_or(&lower)
+        .trim_start();
     let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
     if !digits.is_empty() {
         let after = &rest[digits.len()..];
@@ -209,10 +221,7 @@ pub fn parse_level(
         {
             return Ok(Some(LevelChoice::Level(n)));
         }
-    } else if let Some(level) = (1..=5u8).find(|l| {
-        let name = questionnaire.level_name(*l).to_lowercase();
-        !name.is_empty() && lower == name
-    }) {
+    } else if let Some(level) = level_named(&lower, questionnaire) {
         return Ok(Some(LevelChoice::Level(level)));
     }
     Err(format!(
@@ -220,6 +229,25 @@ pub fn parse_level(
         shown(t),
         if question.allow_na { ", or N/A" } else { "" }
     ))
+}
+
+/// The level whose name (lower case) is `lower`: in the questionnaire's language, or
+/// in the other one when it is the built-in questionnaire (a French workbook or form
+/// sent back for an English assessment, or the reverse).
+fn level_named(lower: &str, questionnaire: &Questionnaire) -> Option<u8> {
+    let named = |q: &Questionnaire| {
+        (1..=5u8).find(|l| {
+            let name = q.level_name(*l).to_lowercase();
+            !name.is_empty() && lower == name
+        })
+    };
+    named(questionnaire).or_else(|| {
+        let other = match questionnaire.language {
+            Lang::En => Lang::Fr,
+            Lang::Fr => Lang::En,
+        };
+        questionnaire.in_language(other).as_ref().and_then(named)
+    })
 }
 
 /// A level or N/A, as chosen.
@@ -330,6 +358,11 @@ mod tests {
             ("5.", Some(LevelChoice::Level(5))),
             ("", None),
             ("N/A", Some(LevelChoice::NotApplicable)),
+            ("S.\u{a0}O.", Some(LevelChoice::NotApplicable)),
+            ("s/o", Some(LevelChoice::NotApplicable)),
+            ("Sans objet", Some(LevelChoice::NotApplicable)),
+            ("Niveau 4", Some(LevelChoice::Level(4))),
+            ("Défini", Some(LevelChoice::Level(3))),
             ("n.a.", Some(LevelChoice::NotApplicable)),
             (
                 "Not applicable (we train nothing)",

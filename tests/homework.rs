@@ -739,3 +739,81 @@ fn a_forms_export_saved_as_a_workbook_is_read_like_a_csv() {
     assert_eq!(c1.votes["ben@x.org"], Vote::Level(2));
     assert_eq!(c1.participant_notes[0].text, "Dashboards");
 }
+
+/// Every text of a workbook's visible sheets, one cell a line.
+fn visible_text(path: &Path) -> String {
+    use calamine::{Reader, Xlsx};
+    let mut book: Xlsx<_> = calamine::open_workbook(path).expect("a workbook");
+    let mut text = String::new();
+    for sheet in ["Instructions", "Questions"] {
+        let range = book.worksheet_range(sheet).expect("the sheet");
+        for cell in range.used_cells() {
+            text.push_str(&cell.2.to_string());
+            text.push('\n');
+        }
+    }
+    text
+}
+
+/// A workbook filled in the same way whatever its language: `na` is the N/A choice.
+fn filled_alike(workbook: &Path, na: &'static str, returned: &Path) {
+    let filled = fill(
+        &fs::read(workbook).expect("the workbook"),
+        &[
+            level("ctx-01", Typed::Number(3.0)),
+            note("ctx-01", "Seulement le projet pilote"),
+            level("ctx-02", Typed::Text("4")),
+            level("ax-03", Typed::Text(na)),
+        ],
+    );
+    fs::write(returned, filled).expect("write");
+}
+
+#[test]
+fn a_french_workbook_is_french_and_merges_like_an_english_one() {
+    let env = Env::new();
+    let file = env.assessment(&["Dana"]);
+    let file = file.to_str().expect("utf-8");
+    env.ok(&["--lang", "fr", "homework", file, "--out", "fr"]);
+    env.ok(&["homework", file, "--out", "en"]);
+    let fr = env.path("fr/acme-homework-dana.xlsx");
+    let text = visible_text(&fr);
+    let french = Questionnaire::builtin(aims_readiness::locale::Lang::Fr).expect("French");
+    for words in [
+        "votre questionnaire à remplir",
+        "Votre nom",
+        "Marche à suivre",
+        "Votre niveau (choisir dans la liste)",
+        "S.\u{a0}O. – sans objet",
+        "2 – Géré",
+        french.question("ctx-01").expect("ctx-01").text.as_str(),
+    ] {
+        assert!(text.contains(words), "{words:?} missing from:\n{text}");
+    }
+    let english = aims_readiness::locale::english_words_in(&text);
+    assert!(english.is_empty(), "{english:?}");
+    assert!(visible_text(&env.path("en/acme-homework-dana.xlsx")).contains("Your name"));
+
+    // Filled in alike, the French and the English workbook merge alike.
+    filled_alike(&fr, "S.\u{a0}O.", &env.path("dana-fr.xlsx"));
+    filled_alike(
+        &env.path("en/acme-homework-dana.xlsx"),
+        "N/A",
+        &env.path("dana-en.xlsx"),
+    );
+    env.ok(&["merge", "dana-fr.xlsx", "--out", "w-fr.json"]);
+    env.ok(&["merge", "dana-en.xlsx", "--out", "w-en.json"]);
+    let (mut w_fr, mut w_en) = (read(&env.path("w-fr.json")), read(&env.path("w-en.json")));
+    assert_eq!(w_fr.participants, ["Dana"]);
+    // The same but for the time of each merge.
+    for answer in w_fr.answers.values_mut().chain(w_en.answers.values_mut()) {
+        answer.updated = None;
+    }
+    assert_eq!(w_fr.answers, w_en.answers);
+    let ax = w_fr.answer("ax-03").expect("ax-03");
+    assert_eq!(ax.votes["Dana"], Vote::NotApplicable(NaMarker::Na));
+    assert_eq!(
+        w_fr.answer("ctx-02").expect("ctx-02").votes["Dana"],
+        Vote::Level(4)
+    );
+}
