@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, FixedOffset};
 
 use crate::assessment::Assessment;
-use crate::locale::{ErrorText, Lang};
+use crate::locale::{ErrorText, HomeworkText, Lang};
 use crate::questionnaire::{Question, Questionnaire};
 
 /// The name of the hidden sheet that identifies a homework workbook (never translated:
@@ -66,16 +66,16 @@ pub enum HomeworkError {
         /// The file.
         path: PathBuf,
         /// What is wrong, as a sentence fragment ("is not an Excel workbook …").
-        problem: String,
+        problem: Said,
     },
     /// One cell holds something that cannot be read.
     Cell {
         /// The file.
         path: PathBuf,
         /// Where: "sheet Questions, cell D7" or "row 3, column \"ctx-01 Scope\"".
-        place: String,
+        place: Said,
         /// What is wrong.
-        problem: String,
+        problem: Said,
     },
     /// Writing the workbook failed (a text too long for a cell, for instance).
     Write {
@@ -102,7 +102,10 @@ impl HomeworkError {
         match self {
             HomeworkError::File { path, problem } => lang.f(
                 ErrorText::HomeworkFile,
-                &[("path", &path.display()), ("problem", problem)],
+                &[
+                    ("path", &path.display()),
+                    ("problem", &problem.in_lang(lang)),
+                ],
             ),
             HomeworkError::Cell {
                 path,
@@ -112,8 +115,8 @@ impl HomeworkError {
                 ErrorText::HomeworkCell,
                 &[
                     ("path", &path.display()),
-                    ("place", place),
-                    ("problem", problem),
+                    ("place", &place.in_lang(lang)),
+                    ("problem", &problem.in_lang(lang)),
                 ],
             ),
             HomeworkError::Write {
@@ -137,6 +140,40 @@ impl HomeworkError {
 impl std::fmt::Display for HomeworkError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.in_lang(Lang::En))
+    }
+}
+
+/// A sentence in English and in French: what is wrong with a homework file or a cell,
+/// or where. Made from a [`HomeworkText`]; `Display` is the English.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Said {
+    /// The English words.
+    pub en: String,
+    /// The French words.
+    pub fr: String,
+}
+
+impl Said {
+    /// `text` with its placeholders filled, in both languages.
+    pub fn new(text: HomeworkText, args: &[(&str, &dyn std::fmt::Display)]) -> Self {
+        Said {
+            en: Lang::En.f(text, args),
+            fr: Lang::Fr.f(text, args),
+        }
+    }
+
+    /// The words in `lang`.
+    pub fn in_lang(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Fr => &self.fr,
+        }
+    }
+}
+
+impl std::fmt::Display for Said {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.en)
     }
 }
 
@@ -177,7 +214,7 @@ pub fn parse_level(
     text: &str,
     question: &Question,
     questionnaire: &Questionnaire,
-) -> Result<Option<LevelChoice>, String> {
+) -> Result<Option<LevelChoice>, Said> {
     let t = text.trim();
     if t.is_empty() {
         return Ok(None);
@@ -194,10 +231,9 @@ pub fn parse_level(
         return if question.allow_na {
             Ok(Some(LevelChoice::NotApplicable))
         } else {
-            Err(format!(
-                "\"{}\" (not applicable) is not allowed for question {}: choose a level 1 to 5",
-                shown(t),
-                question.id
+            Err(Said::new(
+                HomeworkText::NaNotAllowed,
+                &[("value", &shown(t)), ("id", &question.id)],
             ))
         };
     }
@@ -224,10 +260,13 @@ pub fn parse_level(
     } else if let Some(level) = level_named(&lower, questionnaire) {
         return Ok(Some(LevelChoice::Level(level)));
     }
-    Err(format!(
-        "\"{}\" is not a level: write 1 to 5{}",
-        shown(t),
-        if question.allow_na { ", or N/A" } else { "" }
+    Err(Said::new(
+        if question.allow_na {
+            HomeworkText::NotALevelOrNa
+        } else {
+            HomeworkText::NotALevel
+        },
+        &[("value", &shown(t))],
     ))
 }
 
@@ -266,11 +305,12 @@ fn shown(text: &str) -> String {
 }
 
 /// A cell's text, refused past [`MAX_CELL_CHARS`].
-pub fn check_cell(text: &str) -> Result<(), String> {
+pub fn check_cell(text: &str) -> Result<(), Said> {
     let n = text.chars().count();
     if n > MAX_CELL_CHARS {
-        Err(format!(
-            "the cell holds {n} characters, more than the {MAX_CELL_CHARS} a spreadsheet cell can"
+        Err(Said::new(
+            HomeworkText::CellTooLong,
+            &[("count", &n), ("max", &MAX_CELL_CHARS)],
         ))
     } else {
         Ok(())
@@ -375,10 +415,12 @@ mod tests {
         assert_eq!(level(&name, plain), Ok(Some(LevelChoice::Level(2))));
         for bad in ["0", "6", "35", "3.5", "3a", "=1+2", "high"] {
             let e = level(bad, na_question).expect_err(bad);
-            assert!(e.contains("is not a level"), "{bad}: {e}");
+            assert!(e.en.contains("is not a level"), "{bad}: {e}");
+            assert!(e.fr.contains("n'est pas un niveau"), "{bad}: {e:?}");
         }
         let e = level("N/A", plain).expect_err("N/A on a plain question");
-        assert!(e.contains("not allowed"), "{e}");
+        assert!(e.en.contains("not allowed"), "{e}");
+        assert!(e.fr.contains("(sans objet) n'est pas permis"), "{e:?}");
     }
 
     #[test]

@@ -817,3 +817,35 @@ fn a_french_workbook_is_french_and_merges_like_an_english_one() {
         Vote::Level(4)
     );
 }
+
+#[test]
+fn refusals_are_in_french_with_lang_fr() {
+    let env = Env::new();
+    let (dana, _) = dana_filled(&env);
+    let bad = fill(
+        &fs::read(&dana).expect("the workbook"),
+        &[level("ctx-02", Typed::Text("6"))],
+    );
+    fs::write(env.path("bad.xlsx"), bad).expect("write");
+    let e = env.refused(&["--lang", "fr", "merge", "bad.xlsx", "--out", "w.json"]);
+    let at = cell(col::LEVEL, row_of("ctx-02"));
+    for words in [
+        format!("feuille Questions, cellule {at}"),
+        "«\u{a0}6\u{a0}» n'est pas un niveau\u{a0}: inscrivez un chiffre de 1 à 5".to_string(),
+    ] {
+        assert!(e.contains(&words), "{words:?} missing from {e}");
+    }
+    let english = aims_readiness::locale::english_words_in(&e);
+    assert!(english.is_empty(), "{english:?} in {e}");
+
+    fs::write(env.path("forms.csv"), "Who;ctx-01\nDana;3\n").expect("write");
+    let e = env.refused(&["--lang", "fr", "merge", "forms.csv", "--out", "w.json"]);
+    assert!(
+        e.contains("n'a pas de colonne nommée «\u{a0}Name\u{a0}» ou «\u{a0}Email\u{a0}»"),
+        "{e}"
+    );
+    assert!(
+        aims_readiness::locale::english_words_in(&e).is_empty(),
+        "{e}"
+    );
+}

@@ -74,4 +74,83 @@ catalogue! {
     NaChoice => "N/A", "S.\u{a0}O.";
     /// Writing a workbook failed: whose it was, when it was for everybody.
     Everybody => "everybody", "tout le monde";
+    /// Where a refused cell is: a workbook cell.
+    PlaceSheetCell => "sheet {sheet}, cell {cell}", "feuille {sheet}, cellule {cell}";
+    /// Where a refused cell is: a CSV cell.
+    PlaceRowColumn => "row {row}, column {column}", "ligne {row}, colonne {column}";
+    /// Where a refused cell is: a CSV cell under a header.
+    PlaceRowColumnNamed => "row {row}, column {column} (\"{header}\")", "ligne {row}, colonne {column} («\u{a0}{header}\u{a0}»)";
+    /// Where a refused cell is: a CSV row.
+    PlaceRow => "row {row}", "ligne {row}";
+    /// Refused cell: N/A where the question does not allow it.
+    NaNotAllowed => "\"{value}\" (not applicable) is not allowed for question {id}: choose a level 1 to 5",
+        "«\u{a0}{value}\u{a0}» (sans objet) n'est pas permis pour la question {id}\u{a0}: choisissez un niveau de 1 à 5";
+    /// Refused cell: not a level.
+    NotALevel => "\"{value}\" is not a level: write 1 to 5",
+        "«\u{a0}{value}\u{a0}» n'est pas un niveau\u{a0}: inscrivez un chiffre de 1 à 5";
+    /// Refused cell: not a level, where N/A is allowed.
+    NotALevelOrNa => "\"{value}\" is not a level: write 1 to 5, or N/A",
+        "«\u{a0}{value}\u{a0}» n'est pas un niveau\u{a0}: inscrivez un chiffre de 1 à 5 ou S.\u{a0}O.";
+    /// Refused cell: too long.
+    CellTooLong => "the cell holds {count} characters, more than the {max} a spreadsheet cell can",
+        "la cellule contient {count} caractères, plus que les {max} qu'une cellule de tableur peut contenir";
+    /// Refused workbook: the reader could not open it.
+    NotReadableXlsx => "is not a readable Excel workbook (.xlsx): {reason}",
+        "n'est pas un classeur Excel (.xlsx) lisible\u{a0}: {reason}";
+    /// Refused workbook: made by another layout version.
+    OtherVersion => "was made by another version of aims-readiness (\"{value}\"); make the homework again with this one",
+        "a été créé par une autre version d'aims-readiness («\u{a0}{value}\u{a0}»)\u{202f}; refaites les questionnaires à remplir avec celle-ci";
+    /// Refused workbook: no sheet at all.
+    NoSheet => "has no sheet", "ne contient aucune feuille";
+    /// Refused workbook: the participant's name cell is empty.
+    NameEmpty => "the name cell is empty: type the participant's name there, so the votes count under it",
+        "la cellule du nom est vide\u{a0}: inscrivez-y le nom de la personne participante, pour que ses votes soient comptés sous ce nom";
+    /// Refused workbook: a row's id is not a question.
+    UnknownQuestion => "\"{value}\" is not a question of {questionnaire} {version}; the rows of the Questions sheet must not be changed",
+        "«\u{a0}{value}\u{a0}» n'est pas une question de {questionnaire} {version}\u{202f}; les lignes de la feuille Questions ne doivent pas être modifiées";
+    /// Refused workbook: not a zip archive (or encrypted).
+    NotXlsx => "is not an Excel workbook (.xlsx); a password-protected workbook cannot be read either: save it without a password",
+        "n'est pas un classeur Excel (.xlsx)\u{202f}; un classeur protégé par mot de passe ne peut pas être lu non plus\u{a0}: enregistrez-le sans mot de passe";
+    /// Refused workbook: too many parts.
+    TooManyParts => "holds {count} parts, far more than a workbook (at most {max} are read)",
+        "contient {count} parties, bien plus qu'un classeur (au plus {max} sont lues)";
+    /// Refused workbook: damaged (what the reader said follows).
+    Damaged => "is a damaged workbook: {reason}", "est un classeur endommagé\u{a0}: {reason}";
+    /// Refused workbook: inflates too much.
+    Inflates => "inflates to more than {mib} MiB, far more than any homework workbook; it was not read",
+        "dépasse {mib} Mio une fois décompressé, bien plus qu'un questionnaire à remplir\u{202f}; il n'a pas été lu";
+    /// Refused cell: beyond the columns read.
+    ColumnsNeverRead => "more than {max} columns are never read", "au-delà de {max} colonnes, rien n'est lu";
+    /// Refused cell: beyond the rows read.
+    RowsNeverRead => "more than {max} rows are never read", "au-delà de {max} lignes, rien n'est lu";
+    /// Refused workbook: too many filled cells.
+    TooManyCells => "has more than {max} filled cells on sheet {sheet}; it was not read",
+        "contient plus de {max} cellules remplies sur la feuille {sheet}\u{202f}; il n'a pas été lu";
+    /// Refused CSV: the parser's reason follows.
+    NotReadableCsv => "is not a readable CSV file: {reason}", "n'est pas un fichier CSV lisible\u{a0}: {reason}";
+    /// Refused CSV: too many columns.
+    CsvTooManyColumns => "has {count} columns in row {row}; at most {max} are read (one per question and note, plus a few)",
+        "compte {count} colonnes à la ligne {row}\u{202f}; au plus {max} sont lues (une par question et par note, plus quelques autres)";
+    /// Refused CSV: too many rows.
+    CsvTooManyRows => "has more than {max} rows of answers; at most {max} are read",
+        "compte plus de {max} lignes de réponses\u{202f}; au plus {max} sont lues";
+    /// Refused CSV cell: not UTF-8.
+    NotUtf8 => "this is not UTF-8 text: save the file as \"CSV UTF-8\"",
+        "ce n'est pas du texte UTF-8\u{a0}: enregistrez le fichier en «\u{a0}CSV UTF-8\u{a0}»";
+    /// Refused CSV: empty.
+    CsvEmpty => "is empty: the first row should name the columns", "est vide\u{a0}: la première ligne doit nommer les colonnes";
+    /// Refused CSV: no name column (the header names stay as the forms tools write them).
+    NoNameColumn => "has no column named \"Name\" or \"Email\" in its first row, so who answered is unknown",
+        "n'a pas de colonne nommée «\u{a0}Name\u{a0}» ou «\u{a0}Email\u{a0}» dans sa première ligne, de sorte qu'on ne sait pas qui a répondu";
+    /// Refused CSV: two columns for one question.
+    SameQuestion => "\"{header}\" is the same question as column {other} (\"{other_header}\"); keep one of them",
+        "«\u{a0}{header}\u{a0}» est la même question que la colonne {other} («\u{a0}{other_header}\u{a0}»)\u{202f}; n'en gardez qu'une";
+    /// Refused CSV: no question column.
+    NoQuestionColumn => "has no column whose header starts with a question id (such as \"ctx-01\") or a question's short title",
+        "n'a aucune colonne dont l'en-tête commence par un identifiant de question (comme «\u{a0}ctx-01\u{a0}») ou par le titre court d'une question";
+    /// Refused CSV row: nobody named.
+    NoName => "neither a name nor an email says who answered", "ni un nom ni un courriel n'indique qui a répondu";
+    /// Refused file: a spreadsheet format not read (.ods, .xls…).
+    Unsupported => "is in a spreadsheet format that is not read: save it as an Excel workbook (.xlsx) or as CSV UTF-8",
+        "est dans un format de tableur qui n'est pas lu\u{a0}: enregistrez-le en classeur Excel (.xlsx) ou en CSV UTF-8";
 }

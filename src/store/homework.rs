@@ -228,7 +228,7 @@ pub fn merge_homework(
         if kind == Kind::Unsupported {
             return Err(HomeworkError::File {
                 path,
-                problem: "is in a spreadsheet format that is not read: save it as an Excel workbook (.xlsx) or as CSV UTF-8".into(),
+                problem: homework::Said::new(crate::locale::HomeworkText::Unsupported, &[]),
             }
             .into());
         }
