@@ -18,6 +18,7 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, FixedOffset};
 
 use crate::assessment::Assessment;
+pub use crate::locale::Said;
 use crate::locale::{ErrorText, HomeworkText, Lang};
 use crate::questionnaire::{Question, Questionnaire};
 
@@ -140,40 +141,6 @@ impl HomeworkError {
 impl std::fmt::Display for HomeworkError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.in_lang(Lang::En))
-    }
-}
-
-/// A sentence in English and in French: what is wrong with a homework file or a cell,
-/// or where. Made from a [`HomeworkText`]; `Display` is the English.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Said {
-    /// The English words.
-    pub en: String,
-    /// The French words.
-    pub fr: String,
-}
-
-impl Said {
-    /// `text` with its placeholders filled, in both languages.
-    pub fn new(text: HomeworkText, args: &[(&str, &dyn std::fmt::Display)]) -> Self {
-        Said {
-            en: Lang::En.f(text, args),
-            fr: Lang::Fr.f(text, args),
-        }
-    }
-
-    /// The words in `lang`.
-    pub fn in_lang(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::En => &self.en,
-            Lang::Fr => &self.fr,
-        }
-    }
-}
-
-impl std::fmt::Display for Said {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.en)
     }
 }
 

@@ -849,3 +849,31 @@ fn refusals_are_in_french_with_lang_fr() {
         "{e}"
     );
 }
+
+#[test]
+fn an_assessment_that_does_not_fit_says_why_in_french() {
+    let env = Env::new();
+    let file = env.assessment(&["Dana"]);
+    let mut a = read(&file);
+    a.answer_mut("ctx-01").na = true;
+    fs::write(&file, store::to_json(&a)).expect("write");
+    let out = env.run(&["--lang", "fr", "score", "acme.json"]);
+    let e = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "{e}");
+    assert!(
+        e.contains(
+            "answers.ctx-01.na\u{a0}: la question «\u{a0}ctx-01\u{a0}» ne peut pas recevoir la réponse S.\u{a0}O."
+        ),
+        "{e}"
+    );
+    assert!(
+        aims_readiness::locale::english_words_in(&e).is_empty(),
+        "{e}"
+    );
+    let out = env.run(&["score", "acme.json"]);
+    let e = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        e.contains("answers.ctx-01.na: question \"ctx-01\" cannot be answered N/A"),
+        "{e}"
+    );
+}

@@ -5,7 +5,52 @@
 //! appears; placeholders are named (`{name}`), the same in both languages. N/A is
 //! « S. O. » (sans objet) in French, in the drop-down too: the reader accepts both.
 
-use super::catalog::catalogue;
+use super::Lang;
+use super::catalog::{Words, catalogue};
+
+/// A sentence in English and in French: what is wrong with a homework file or a cell,
+/// or where. Made from a catalogue text; `Display` is the English. What
+/// a library or the system says (no catalogue text) is the same in both.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Said {
+    /// The English words.
+    pub en: String,
+    /// The French words.
+    pub fr: String,
+}
+
+impl Said {
+    /// `text` with its placeholders filled, in both languages.
+    pub fn new(text: impl Words, args: &[(&str, &dyn std::fmt::Display)]) -> Self {
+        Said {
+            en: Lang::En.f(text, args),
+            fr: Lang::Fr.f(text, args),
+        }
+    }
+
+    /// The words in `lang`.
+    pub fn in_lang(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Fr => &self.fr,
+        }
+    }
+}
+
+impl std::fmt::Display for Said {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.en)
+    }
+}
+
+impl From<String> for Said {
+    fn from(words: String) -> Self {
+        Said {
+            en: words.clone(),
+            fr: words,
+        }
+    }
+}
 
 catalogue! {
     HomeworkText;
@@ -153,4 +198,27 @@ catalogue! {
     /// Refused file: a spreadsheet format not read (.ods, .xls…).
     Unsupported => "is in a spreadsheet format that is not read: save it as an Excel workbook (.xlsx) or as CSV UTF-8",
         "est dans un format de tableur qui n'est pas lu\u{a0}: enregistrez-le en classeur Excel (.xlsx) ou en CSV UTF-8";
+    /// An assessment that does not fit its questionnaire: one problem and where (a JSON path).
+    FitAt => "{at}: {problem}", "{at}\u{a0}: {problem}";
+    /// Does not fit: another questionnaire.
+    FitOtherQuestionnaire => "it answers questionnaire \"{answers}\", not \"{expected}\"",
+        "elle répond au questionnaire «\u{a0}{answers}\u{a0}», et non à «\u{a0}{expected}\u{a0}»";
+    /// Does not fit: a year out of range.
+    FitYear => "year {year} is outside {from} to {to}", "l'année {year} est hors de la plage de {from} à {to}";
+    /// Does not fit: a target for an unknown domain.
+    FitDomainUnknown => "domain \"{domain}\" is not in the questionnaire", "le domaine «\u{a0}{domain}\u{a0}» n'est pas dans le questionnaire";
+    /// Does not fit: a target that is not a level.
+    FitTargetNotLevel => "target {target} is not a level from 1 to 5", "la cible {target} n'est pas un niveau de 1 à 5";
+    /// Does not fit: an answer or plan for an unknown question.
+    FitQuestionUnknown => "question \"{id}\" is not in the questionnaire", "la question «\u{a0}{id}\u{a0}» n'est pas dans le questionnaire";
+    /// Does not fit: a level out of range.
+    FitLevelNotLevel => "level {level} is not a level from 1 to 5", "le niveau {level} n'est pas un niveau de 1 à 5";
+    /// Does not fit: N/A where the question does not allow it.
+    FitNoNa => "question \"{id}\" cannot be answered N/A", "la question «\u{a0}{id}\u{a0}» ne peut pas recevoir la réponse S.\u{a0}O.";
+    /// Does not fit: a time spent past ten years.
+    FitSeconds => "{seconds} seconds is more than ten years ({max} seconds)", "{seconds} secondes, c'est plus de dix ans ({max} secondes)";
+    /// Does not fit: a vote out of range.
+    FitVoteNotLevel => "vote {vote} is not a level from 1 to 5", "le vote {vote} n'est pas un niveau de 1 à 5";
+    /// Does not fit: a Statement of Applicability entry for an unknown control.
+    FitControlUnknown => "control \"{id}\" is not in the questionnaire", "la mesure «\u{a0}{id}\u{a0}» n'est pas dans le questionnaire";
 }

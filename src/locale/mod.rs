@@ -22,7 +22,7 @@ pub use chrome::ChromeText;
 pub use cli::CliText;
 pub use errors::ErrorText;
 pub use format::{NBSP, NNBSP};
-pub use homework::HomeworkText;
+pub use homework::{HomeworkText, Said};
 pub use lang::{Lang, UnknownLang};
 pub use leftover::{english_left, english_words_in, whole_word};
 pub use report::ReportText;
