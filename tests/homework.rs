@@ -780,7 +780,7 @@ fn a_french_workbook_is_french_and_merges_like_an_english_one() {
     let text = visible_text(&fr);
     let french = Questionnaire::builtin(aims_readiness::locale::Lang::Fr).expect("French");
     for words in [
-        "votre questionnaire à remplir",
+        "votre travail préparatoire",
         "Votre nom",
         "Marche à suivre",
         "Votre niveau (choisir dans la liste)",

@@ -56,7 +56,7 @@ catalogue! {
     HomeworkText;
     /// Workbook, Instructions sheet: the title (A1).
     Title => "ISO/IEC 42001 readiness: your homework",
-        "Préparation à la certification ISO/IEC 42001\u{a0}: votre questionnaire à remplir";
+        "Préparation à la certification ISO/IEC 42001\u{a0}: votre travail préparatoire";
     /// Workbook, Instructions sheet: label of the assessment row.
     LabelAssessment => "Assessment", "Évaluation";
     /// Workbook, Instructions sheet: label of the questionnaire row.
@@ -144,7 +144,7 @@ catalogue! {
         "n'est pas un classeur Excel (.xlsx) lisible\u{a0}: {reason}";
     /// Refused workbook: made by another layout version.
     OtherVersion => "was made by another version of aims-readiness (\"{value}\"); make the homework again with this one",
-        "a été créé par une autre version d'aims-readiness («\u{a0}{value}\u{a0}»)\u{202f}; refaites les questionnaires à remplir avec celle-ci";
+        "a été créé par une autre version d'aims-readiness («\u{a0}{value}\u{a0}»)\u{202f}; refaites les classeurs de travail préparatoire avec celle-ci";
     /// Refused workbook: no sheet at all.
     NoSheet => "has no sheet", "ne contient aucune feuille";
     /// Refused workbook: the participant's name cell is empty.
@@ -163,7 +163,7 @@ catalogue! {
     Damaged => "is a damaged workbook: {reason}", "est un classeur endommagé\u{a0}: {reason}";
     /// Refused workbook: inflates too much.
     Inflates => "inflates to more than {mib} MiB, far more than any homework workbook; it was not read",
-        "dépasse {mib} Mio une fois décompressé, bien plus qu'un questionnaire à remplir\u{202f}; il n'a pas été lu";
+        "dépasse {mib} Mio une fois décompressé, bien plus que tout classeur de travail préparatoire\u{202f}; il n'a pas été lu";
     /// Refused cell: beyond the columns read.
     ColumnsNeverRead => "more than {max} columns are never read", "au-delà de {max} colonnes, rien n'est lu";
     /// Refused cell: beyond the rows read.
