@@ -5,6 +5,7 @@
 
 use crate::locale::ErrorText;
 use crate::locale::Lang;
+use crate::locale::{HomeworkText, Said};
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
@@ -31,12 +32,15 @@ pub const MAX_RECORDED_SECONDS: u64 = 315_576_000;
 /// the last of them need this narrower, still generous, range.
 pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2900;
 
-fn year_problem(year: i32) -> Option<String> {
+fn year_problem(year: i32) -> Option<Said> {
     (!YEARS.contains(&year)).then(|| {
-        format!(
-            "year {year} is outside {} to {}",
-            YEARS.start(),
-            YEARS.end()
+        Said::new(
+            HomeworkText::FitYear,
+            &[
+                ("year", &year),
+                ("from", YEARS.start()),
+                ("to", YEARS.end()),
+            ],
         )
     })
 }
@@ -559,8 +563,8 @@ pub struct Resume {
 pub struct Mismatch {
     /// JSON path of the offending value.
     pub at: String,
-    /// What is wrong.
-    pub message: String,
+    /// What is wrong, in both languages (`Display` is the English).
+    pub message: Said,
 }
 
 impl Assessment {
@@ -750,13 +754,16 @@ impl Assessment {
     /// Every way this assessment does not fit `questionnaire` (empty when it fits).
     pub fn mismatches(&self, questionnaire: &Questionnaire) -> Vec<Mismatch> {
         let mut out = Vec::new();
-        let mut add = |at: String, message: String| out.push(Mismatch { at, message });
+        let mut add = |at: String, message: Said| out.push(Mismatch { at, message });
         if self.questionnaire.id != questionnaire.id {
             add(
                 "questionnaire.id".into(),
-                format!(
-                    "it answers questionnaire \"{}\", not \"{}\"",
-                    self.questionnaire.id, questionnaire.id
+                Said::new(
+                    HomeworkText::FitOtherQuestionnaire,
+                    &[
+                        ("answers", &self.questionnaire.id),
+                        ("expected", &questionnaire.id),
+                    ],
                 ),
             );
             return out;
@@ -778,12 +785,12 @@ impl Assessment {
             if questionnaire.domain(domain).is_none() {
                 add(
                     format!("targets.{domain}"),
-                    format!("domain \"{domain}\" is not in the questionnaire"),
+                    Said::new(HomeworkText::FitDomainUnknown, &[("domain", domain)]),
                 );
             } else if !level_ok(*target) {
                 add(
                     format!("targets.{domain}"),
-                    format!("target {target} is not a level from 1 to 5"),
+                    Said::new(HomeworkText::FitTargetNotLevel, &[("target", target)]),
                 );
             }
         }
@@ -791,7 +798,7 @@ impl Assessment {
             let Some(question) = questionnaire.question(id) else {
                 add(
                     format!("answers.{id}"),
-                    format!("question \"{id}\" is not in the questionnaire"),
+                    Said::new(HomeworkText::FitQuestionUnknown, &[("id", id)]),
                 );
                 continue;
             };
@@ -800,13 +807,13 @@ impl Assessment {
             {
                 add(
                     format!("answers.{id}.level"),
-                    format!("level {level} is not a level from 1 to 5"),
+                    Said::new(HomeworkText::FitLevelNotLevel, &[("level", &level)]),
                 );
             }
             if answer.na && !question.allow_na {
                 add(
                     format!("answers.{id}.na"),
-                    format!("question \"{id}\" cannot be answered N/A"),
+                    Said::new(HomeworkText::FitNoNa, &[("id", id)]),
                 );
             }
             if let Some(message) = answer.updated.and_then(|t| year_problem(t.year())) {
@@ -815,9 +822,12 @@ impl Assessment {
             if answer.seconds_spent > MAX_RECORDED_SECONDS {
                 add(
                     format!("answers.{id}.seconds_spent"),
-                    format!(
-                        "{} seconds is more than ten years ({MAX_RECORDED_SECONDS} seconds)",
-                        answer.seconds_spent
+                    Said::new(
+                        HomeworkText::FitSeconds,
+                        &[
+                            ("seconds", &answer.seconds_spent),
+                            ("max", &MAX_RECORDED_SECONDS),
+                        ],
                     ),
                 );
             }
@@ -827,7 +837,7 @@ impl Assessment {
                 {
                     add(
                         format!("answers.{id}.votes.{who}"),
-                        format!("vote {l} is not a level from 1 to 5"),
+                        Said::new(HomeworkText::FitVoteNotLevel, &[("vote", l)]),
                     );
                 }
             }
@@ -837,9 +847,12 @@ impl Assessment {
         {
             add(
                 "workshop.timebox_seconds".into(),
-                format!(
-                    "{} seconds is more than ten years ({MAX_RECORDED_SECONDS} seconds)",
-                    w.timebox_seconds
+                Said::new(
+                    HomeworkText::FitSeconds,
+                    &[
+                        ("seconds", &w.timebox_seconds),
+                        ("max", &MAX_RECORDED_SECONDS),
+                    ],
                 ),
             );
         }
@@ -847,7 +860,7 @@ impl Assessment {
             if questionnaire.control(id).is_none() {
                 add(
                     format!("soa.{id}"),
-                    format!("control \"{id}\" is not in the questionnaire"),
+                    Said::new(HomeworkText::FitControlUnknown, &[("id", id)]),
                 );
             }
         }
@@ -855,12 +868,13 @@ impl Assessment {
             if questionnaire.question(id).is_none() {
                 add(
                     format!("plan.{id}"),
-                    format!("question \"{id}\" is not in the questionnaire"),
+                    Said::new(HomeworkText::FitQuestionUnknown, &[("id", id)]),
                 );
             }
         }
+        // The evidence register's problems stay English (not this catalogue's).
         for (at, message) in self.register_problems() {
-            add(at, message);
+            add(at, message.into());
         }
         out
     }

@@ -18,7 +18,8 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, FixedOffset};
 
 use crate::assessment::Assessment;
-use crate::locale::{ErrorText, Lang};
+pub use crate::locale::Said;
+use crate::locale::{ErrorText, HomeworkText, Lang};
 use crate::questionnaire::{Question, Questionnaire};
 
 /// The name of the hidden sheet that identifies a homework workbook (never translated:
@@ -66,16 +67,16 @@ pub enum HomeworkError {
         /// The file.
         path: PathBuf,
         /// What is wrong, as a sentence fragment ("is not an Excel workbook …").
-        problem: String,
+        problem: Said,
     },
     /// One cell holds something that cannot be read.
     Cell {
         /// The file.
         path: PathBuf,
         /// Where: "sheet Questions, cell D7" or "row 3, column \"ctx-01 Scope\"".
-        place: String,
+        place: Said,
         /// What is wrong.
-        problem: String,
+        problem: Said,
     },
     /// Writing the workbook failed (a text too long for a cell, for instance).
     Write {
@@ -102,7 +103,10 @@ impl HomeworkError {
         match self {
             HomeworkError::File { path, problem } => lang.f(
                 ErrorText::HomeworkFile,
-                &[("path", &path.display()), ("problem", problem)],
+                &[
+                    ("path", &path.display()),
+                    ("problem", &problem.in_lang(lang)),
+                ],
             ),
             HomeworkError::Cell {
                 path,
@@ -112,8 +116,8 @@ impl HomeworkError {
                 ErrorText::HomeworkCell,
                 &[
                     ("path", &path.display()),
-                    ("place", place),
-                    ("problem", problem),
+                    ("place", &place.in_lang(lang)),
+                    ("problem", &problem.in_lang(lang)),
                 ],
             ),
             HomeworkError::Write {
@@ -168,32 +172,43 @@ pub struct ReturnedAnswer {
     pub note: String,
 }
 
-/// A level as people type it: `3`, `3.0`, `3 - Defined`, `Level 3`, the scale's name
-/// (`Defined`), `N/A`/`NA`/`n.a.`/`not applicable`; blank is no answer. `Err` says what
+/// A level as people type it: `3`, `3.0`, `3 - Defined`, `Level 3`/`Niveau 3`, the
+/// scale's name in English or French (`Defined`, `Défini`), `N/A`/`NA`/`n.a.`/`not
+/// applicable` or `S. O.`/`s/o`/`sans objet` (a French workbook's choice); blank is no
+/// answer. `Err` says what
 /// is wrong, in words for the person who typed it.
 pub fn parse_level(
     text: &str,
     question: &Question,
     questionnaire: &Questionnaire,
-) -> Result<Option<LevelChoice>, String> {
+) -> Result<Option<LevelChoice>, Said> {
     let t = text.trim();
     if t.is_empty() {
         return Ok(None);
     }
     let lower = t.to_lowercase();
     let compact: String = lower.chars().filter(|c| c.is_alphanumeric()).collect();
-    if compact == "na" || compact.starts_with("notapplicable") || lower.starts_with("n/a") {
+    if compact == "na"
+        || compact == "so"
+        || compact.starts_with("notapplicable")
+        || compact.starts_with("sansobjet")
+        || lower.starts_with("n/a")
+        || lower.starts_with("s/o")
+    {
         return if question.allow_na {
             Ok(Some(LevelChoice::NotApplicable))
         } else {
-            Err(format!(
-                "\"{}\" (not applicable) is not allowed for question {}: choose a level 1 to 5",
-                shown(t),
-                question.id
+            Err(Said::new(
+                HomeworkText::NaNotAllowed,
+                &[("value", &shown(t)), ("id", &question.id)],
             ))
         };
     }
-    let rest = lower.strip_prefix("level").unwrap_or(&lower).trim_start();
+    let rest = lower
+        .strip_prefix("level")
+        .or_else(|| lower.strip_prefix("niveau"))
+        .unwrap_or(&lower)
+        .trim_start();
     let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
     if !digits.is_empty() {
         let after = &rest[digits.len()..];
@@ -209,17 +224,36 @@ pub fn parse_level(
         {
             return Ok(Some(LevelChoice::Level(n)));
         }
-    } else if let Some(level) = (1..=5u8).find(|l| {
-        let name = questionnaire.level_name(*l).to_lowercase();
-        !name.is_empty() && lower == name
-    }) {
+    } else if let Some(level) = level_named(&lower, questionnaire) {
         return Ok(Some(LevelChoice::Level(level)));
     }
-    Err(format!(
-        "\"{}\" is not a level: write 1 to 5{}",
-        shown(t),
-        if question.allow_na { ", or N/A" } else { "" }
+    Err(Said::new(
+        if question.allow_na {
+            HomeworkText::NotALevelOrNa
+        } else {
+            HomeworkText::NotALevel
+        },
+        &[("value", &shown(t))],
     ))
+}
+
+/// The level whose name (lower case) is `lower`: in the questionnaire's language, or
+/// in the other one when it is the built-in questionnaire (a French workbook or form
+/// sent back for an English assessment, or the reverse).
+fn level_named(lower: &str, questionnaire: &Questionnaire) -> Option<u8> {
+    let named = |q: &Questionnaire| {
+        (1..=5u8).find(|l| {
+            let name = q.level_name(*l).to_lowercase();
+            !name.is_empty() && lower == name
+        })
+    };
+    named(questionnaire).or_else(|| {
+        let other = match questionnaire.language {
+            Lang::En => Lang::Fr,
+            Lang::Fr => Lang::En,
+        };
+        questionnaire.in_language(other).as_ref().and_then(named)
+    })
 }
 
 /// A level or N/A, as chosen.
@@ -238,11 +272,12 @@ fn shown(text: &str) -> String {
 }
 
 /// A cell's text, refused past [`MAX_CELL_CHARS`].
-pub fn check_cell(text: &str) -> Result<(), String> {
+pub fn check_cell(text: &str) -> Result<(), Said> {
     let n = text.chars().count();
     if n > MAX_CELL_CHARS {
-        Err(format!(
-            "the cell holds {n} characters, more than the {MAX_CELL_CHARS} a spreadsheet cell can"
+        Err(Said::new(
+            HomeworkText::CellTooLong,
+            &[("count", &n), ("max", &MAX_CELL_CHARS)],
         ))
     } else {
         Ok(())
@@ -330,6 +365,11 @@ mod tests {
             ("5.", Some(LevelChoice::Level(5))),
             ("", None),
             ("N/A", Some(LevelChoice::NotApplicable)),
+            ("S.\u{a0}O.", Some(LevelChoice::NotApplicable)),
+            ("s/o", Some(LevelChoice::NotApplicable)),
+            ("Sans objet", Some(LevelChoice::NotApplicable)),
+            ("Niveau 4", Some(LevelChoice::Level(4))),
+            ("Défini", Some(LevelChoice::Level(3))),
             ("n.a.", Some(LevelChoice::NotApplicable)),
             (
                 "Not applicable (we train nothing)",
@@ -342,10 +382,12 @@ mod tests {
         assert_eq!(level(&name, plain), Ok(Some(LevelChoice::Level(2))));
         for bad in ["0", "6", "35", "3.5", "3a", "=1+2", "high"] {
             let e = level(bad, na_question).expect_err(bad);
-            assert!(e.contains("is not a level"), "{bad}: {e}");
+            assert!(e.en.contains("is not a level"), "{bad}: {e}");
+            assert!(e.fr.contains("n'est pas un niveau"), "{bad}: {e:?}");
         }
         let e = level("N/A", plain).expect_err("N/A on a plain question");
-        assert!(e.contains("not allowed"), "{e}");
+        assert!(e.en.contains("not allowed"), "{e}");
+        assert!(e.fr.contains("(sans objet) n'est pas permis"), "{e:?}");
     }
 
     #[test]

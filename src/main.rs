@@ -122,7 +122,7 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode, CliError> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Homework(args)) => {
-            cli::homework::homework(&store()?, &args, lang, &mut out)?;
+            cli::homework::homework(&store()?, &args, asked, lang, &mut out)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Questionnaire(QuestionnaireCommand::Validate { file, against })) => Ok(

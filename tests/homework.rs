@@ -739,3 +739,141 @@ fn a_forms_export_saved_as_a_workbook_is_read_like_a_csv() {
     assert_eq!(c1.votes["ben@x.org"], Vote::Level(2));
     assert_eq!(c1.participant_notes[0].text, "Dashboards");
 }
+
+/// Every text of a workbook's visible sheets, one cell a line.
+fn visible_text(path: &Path) -> String {
+    use calamine::{Reader, Xlsx};
+    let mut book: Xlsx<_> = calamine::open_workbook(path).expect("a workbook");
+    let mut text = String::new();
+    for sheet in ["Instructions", "Questions"] {
+        let range = book.worksheet_range(sheet).expect("the sheet");
+        for cell in range.used_cells() {
+            text.push_str(&cell.2.to_string());
+            text.push('\n');
+        }
+    }
+    text
+}
+
+/// A workbook filled in the same way whatever its language: `na` is the N/A choice.
+fn filled_alike(workbook: &Path, na: &'static str, returned: &Path) {
+    let filled = fill(
+        &fs::read(workbook).expect("the workbook"),
+        &[
+            level("ctx-01", Typed::Number(3.0)),
+            note("ctx-01", "Seulement le projet pilote"),
+            level("ctx-02", Typed::Text("4")),
+            level("ax-03", Typed::Text(na)),
+        ],
+    );
+    fs::write(returned, filled).expect("write");
+}
+
+#[test]
+fn a_french_workbook_is_french_and_merges_like_an_english_one() {
+    let env = Env::new();
+    let file = env.assessment(&["Dana"]);
+    let file = file.to_str().expect("utf-8");
+    env.ok(&["--lang", "fr", "homework", file, "--out", "fr"]);
+    env.ok(&["homework", file, "--out", "en"]);
+    let fr = env.path("fr/acme-homework-dana.xlsx");
+    let text = visible_text(&fr);
+    let french = Questionnaire::builtin(aims_readiness::locale::Lang::Fr).expect("French");
+    for words in [
+        "votre travail préparatoire",
+        "Votre nom",
+        "Marche à suivre",
+        "Votre niveau (choisir dans la liste)",
+        "S.\u{a0}O. – sans objet",
+        "2 – Géré",
+        french.question("ctx-01").expect("ctx-01").text.as_str(),
+    ] {
+        assert!(text.contains(words), "{words:?} missing from:\n{text}");
+    }
+    let english = aims_readiness::locale::english_words_in(&text);
+    assert!(english.is_empty(), "{english:?}");
+    assert!(visible_text(&env.path("en/acme-homework-dana.xlsx")).contains("Your name"));
+
+    // Filled in alike, the French and the English workbook merge alike.
+    filled_alike(&fr, "S.\u{a0}O.", &env.path("dana-fr.xlsx"));
+    filled_alike(
+        &env.path("en/acme-homework-dana.xlsx"),
+        "N/A",
+        &env.path("dana-en.xlsx"),
+    );
+    env.ok(&["merge", "dana-fr.xlsx", "--out", "w-fr.json"]);
+    env.ok(&["merge", "dana-en.xlsx", "--out", "w-en.json"]);
+    let (mut w_fr, mut w_en) = (read(&env.path("w-fr.json")), read(&env.path("w-en.json")));
+    assert_eq!(w_fr.participants, ["Dana"]);
+    // The same but for the time of each merge.
+    for answer in w_fr.answers.values_mut().chain(w_en.answers.values_mut()) {
+        answer.updated = None;
+    }
+    assert_eq!(w_fr.answers, w_en.answers);
+    let ax = w_fr.answer("ax-03").expect("ax-03");
+    assert_eq!(ax.votes["Dana"], Vote::NotApplicable(NaMarker::Na));
+    assert_eq!(
+        w_fr.answer("ctx-02").expect("ctx-02").votes["Dana"],
+        Vote::Level(4)
+    );
+}
+
+#[test]
+fn refusals_are_in_french_with_lang_fr() {
+    let env = Env::new();
+    let (dana, _) = dana_filled(&env);
+    let bad = fill(
+        &fs::read(&dana).expect("the workbook"),
+        &[level("ctx-02", Typed::Text("6"))],
+    );
+    fs::write(env.path("bad.xlsx"), bad).expect("write");
+    let e = env.refused(&["--lang", "fr", "merge", "bad.xlsx", "--out", "w.json"]);
+    let at = cell(col::LEVEL, row_of("ctx-02"));
+    for words in [
+        format!("feuille Questions, cellule {at}"),
+        "«\u{a0}6\u{a0}» n'est pas un niveau\u{a0}: inscrivez un chiffre de 1 à 5".to_string(),
+    ] {
+        assert!(e.contains(&words), "{words:?} missing from {e}");
+    }
+    let english = aims_readiness::locale::english_words_in(&e);
+    assert!(english.is_empty(), "{english:?} in {e}");
+
+    fs::write(env.path("forms.csv"), "Who;ctx-01\nDana;3\n").expect("write");
+    let e = env.refused(&["--lang", "fr", "merge", "forms.csv", "--out", "w.json"]);
+    assert!(
+        e.contains("n'a pas de colonne nommée «\u{a0}Name\u{a0}» ou «\u{a0}Email\u{a0}»"),
+        "{e}"
+    );
+    assert!(
+        aims_readiness::locale::english_words_in(&e).is_empty(),
+        "{e}"
+    );
+}
+
+#[test]
+fn an_assessment_that_does_not_fit_says_why_in_french() {
+    let env = Env::new();
+    let file = env.assessment(&["Dana"]);
+    let mut a = read(&file);
+    a.answer_mut("ctx-01").na = true;
+    fs::write(&file, store::to_json(&a)).expect("write");
+    let out = env.run(&["--lang", "fr", "score", "acme.json"]);
+    let e = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "{e}");
+    assert!(
+        e.contains(
+            "answers.ctx-01.na\u{a0}: la question «\u{a0}ctx-01\u{a0}» ne peut pas recevoir la réponse S.\u{a0}O."
+        ),
+        "{e}"
+    );
+    assert!(
+        aims_readiness::locale::english_words_in(&e).is_empty(),
+        "{e}"
+    );
+    let out = env.run(&["score", "acme.json"]);
+    let e = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        e.contains("answers.ctx-01.na: question \"ctx-01\" cannot be answered N/A"),
+        "{e}"
+    );
+}

@@ -31,10 +31,12 @@ pub struct HomeworkArgs {
     pub questionnaire: QuestionnaireArg,
 }
 
-/// `homework`: writes the workbooks and prints their paths.
+/// `homework`: writes the workbooks (in the language of reports: `asked`, else the
+/// assessment's, else `lang`) and prints their paths.
 pub fn homework(
     store: &Store,
     args: &HomeworkArgs,
+    asked: Option<Lang>,
     lang: Lang,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
@@ -44,6 +46,8 @@ pub fn homework(
         participants: args.participants.clone(),
         one_workbook: args.one_workbook,
         questionnaire: args.questionnaire.path().map(PathBuf::from),
+        asked,
+        interface: lang,
     };
     let written = homework::write_homework(store, &request)?;
     for path in &written {

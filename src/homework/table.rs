@@ -11,9 +11,10 @@
 use std::path::{Path, PathBuf};
 
 use super::{
-    HomeworkError, LevelChoice, MAX_COLUMNS, MAX_ROWS, Returned, ReturnedAnswer, check_cell,
+    HomeworkError, LevelChoice, MAX_COLUMNS, MAX_ROWS, Returned, ReturnedAnswer, Said, check_cell,
     parse_level,
 };
+use crate::locale::HomeworkText;
 use crate::questionnaire::{Question, Questionnaire};
 
 /// Rows of text, the first naming the columns.
@@ -62,32 +63,41 @@ pub fn from_csv(path: &Path, bytes: &[u8]) -> Result<Table, HomeworkError> {
     let mut rows = Vec::new();
     for (i, record) in reader.byte_records().enumerate() {
         let number = i + 1;
-        let record = record.map_err(|e| file(path, format!("is not a readable CSV file: {e}")))?;
+        let record = record.map_err(|e| {
+            file(
+                path,
+                Said::new(HomeworkText::NotReadableCsv, &[("reason", &e)]),
+            )
+        })?;
         if record.len() > MAX_COLUMNS {
             return Err(file(
                 path,
-                format!(
-                    "has {} columns in row {number}; at most {MAX_COLUMNS} are read (one per question and note, plus a few)",
-                    record.len()
+                Said::new(
+                    HomeworkText::CsvTooManyColumns,
+                    &[
+                        ("count", &record.len()),
+                        ("row", &number),
+                        ("max", &MAX_COLUMNS),
+                    ],
                 ),
             ));
         }
         if number > MAX_ROWS + 1 {
             return Err(file(
                 path,
-                format!("has more than {MAX_ROWS} rows of answers; at most {MAX_ROWS} are read"),
+                Said::new(HomeworkText::CsvTooManyRows, &[("max", &MAX_ROWS)]),
             ));
         }
         let mut cells = Vec::with_capacity(record.len());
         for (c, field) in record.iter().enumerate() {
             let text = std::str::from_utf8(field).map_err(|_| HomeworkError::Cell {
                 path: path.to_path_buf(),
-                place: format!("row {number}, column {}", c + 1),
-                problem: "this is not UTF-8 text: save the file as \"CSV UTF-8\"".into(),
+                place: row_column(number, c + 1),
+                problem: Said::new(HomeworkText::NotUtf8, &[]),
             })?;
             check_cell(text).map_err(|problem| HomeworkError::Cell {
                 path: path.to_path_buf(),
-                place: format!("row {number}, column {}", c + 1),
+                place: row_column(number, c + 1),
                 problem,
             })?;
             cells.push(text.to_string());
@@ -100,7 +110,14 @@ pub fn from_csv(path: &Path, bytes: &[u8]) -> Result<Table, HomeworkError> {
     })
 }
 
-fn file(path: &Path, problem: String) -> HomeworkError {
+fn row_column(row: usize, column: usize) -> Said {
+    Said::new(
+        HomeworkText::PlaceRowColumn,
+        &[("row", &row), ("column", &column)],
+    )
+}
+
+fn file(path: &Path, problem: Said) -> HomeworkError {
     HomeworkError::File {
         path: path.to_path_buf(),
         problem,
@@ -163,10 +180,7 @@ pub fn returned(
 ) -> Result<Vec<Returned>, HomeworkError> {
     let path = &table.path;
     let Some((_, header)) = table.rows.first() else {
-        return Err(file(
-            path,
-            "is empty: the first row should name the columns".into(),
-        ));
+        return Err(file(path, Said::new(HomeworkText::CsvEmpty, &[])));
     };
     let find = |names: &[&str]| {
         header
@@ -175,10 +189,7 @@ pub fn returned(
     };
     let (name_col, email_col) = (find(NAME_HEADERS), find(EMAIL_HEADERS));
     if name_col.is_none() && email_col.is_none() {
-        return Err(file(
-            path,
-            "has no column named \"Name\" or \"Email\" in its first row, so who answered is unknown".into(),
-        ));
+        return Err(file(path, Said::new(HomeworkText::NoNameColumn, &[])));
     }
     let mut uses: Vec<(usize, Use<'_>)> = Vec::new();
     for (c, h) in header.iter().enumerate() {
@@ -188,22 +199,21 @@ pub fn returned(
         if let Some((other, _)) = uses.iter().find(|(_, seen)| *seen == u) {
             return Err(HomeworkError::Cell {
                 path: path.to_path_buf(),
-                place: format!("row 1, column {}", c + 1),
-                problem: format!(
-                    "\"{}\" is the same question as column {} (\"{}\"); keep one of them",
-                    super::shown(h),
-                    other + 1,
-                    super::shown(&header[*other])
+                place: row_column(1, c + 1),
+                problem: Said::new(
+                    HomeworkText::SameQuestion,
+                    &[
+                        ("header", &super::shown(h)),
+                        ("other", &(other + 1)),
+                        ("other_header", &super::shown(&header[*other])),
+                    ],
                 ),
             });
         }
         uses.push((c, u));
     }
     if uses.is_empty() {
-        return Err(file(
-            path,
-            "has no column whose header starts with a question id (such as \"ctx-01\") or a question's short title".into(),
-        ));
+        return Err(file(path, Said::new(HomeworkText::NoQuestionColumn, &[])));
     }
     let cell_of = |row: &[String], c: Option<usize>| {
         c.and_then(|c| row.get(c))
@@ -221,8 +231,8 @@ pub fn returned(
         if name.is_empty() {
             return Err(HomeworkError::Cell {
                 path: path.to_path_buf(),
-                place: format!("row {number}"),
-                problem: "neither a name nor an email says who answered".into(),
+                place: Said::new(HomeworkText::PlaceRow, &[("row", number)]),
+                problem: Said::new(HomeworkText::NoName, &[]),
             });
         }
         let mut answers: Vec<ReturnedAnswer> = Vec::new();
@@ -252,10 +262,13 @@ pub fn returned(
                     let choice = parse_level(&text, q, questionnaire).map_err(|problem| {
                         HomeworkError::Cell {
                             path: path.to_path_buf(),
-                            place: format!(
-                                "row {number}, column {} (\"{}\")",
-                                c + 1,
-                                super::shown(&header[*c])
+                            place: Said::new(
+                                HomeworkText::PlaceRowColumnNamed,
+                                &[
+                                    ("row", number),
+                                    ("column", &(c + 1)),
+                                    ("header", &super::shown(&header[*c])),
+                                ],
                             ),
                             problem,
                         }

@@ -9,6 +9,7 @@ use rust_xlsxwriter::{
 };
 
 use super::{ABOUT_SHEET, FORMAT, HomeworkError, PARTICIPANT_CELL, col};
+use crate::locale::{HomeworkText, Lang};
 use crate::questionnaire::Questionnaire;
 
 /// Whose workbook, for which assessment.
@@ -20,18 +21,22 @@ pub struct WorkbookFor<'a> {
     pub assessment: &'a str,
     /// The participant; `None` for one workbook everybody fills in (they type their name).
     pub participant: Option<&'a str>,
+    /// The language of its words (the questionnaire passed is already in it); the
+    /// sheet names and the hidden sheet are the same in both languages.
+    pub lang: Lang,
 }
 
-/// The sheet the questions are on.
+/// The sheet the questions are on (the same word in French; the reader finds the
+/// sheets by their place, not their names).
 pub const QUESTIONS_SHEET: &str = "Questions";
 /// The first sheet.
 pub const INSTRUCTIONS_SHEET: &str = "Instructions";
 
-/// The choices of the level drop-down.
-pub fn choices(allow_na: bool) -> Vec<&'static str> {
+/// The choices of the level drop-down: N/A is « S. O. » in French.
+pub fn choices(allow_na: bool, lang: Lang) -> Vec<&'static str> {
     let mut c = vec!["1", "2", "3", "4", "5"];
     if allow_na {
-        c.push("N/A");
+        c.push(lang.t(HomeworkText::NaChoice));
     }
     c
 }
@@ -42,7 +47,10 @@ pub fn workbook(
     who: &WorkbookFor<'_>,
 ) -> Result<Vec<u8>, HomeworkError> {
     build(questionnaire, who).map_err(|e| HomeworkError::Write {
-        participant: who.participant.unwrap_or("everybody").to_string(),
+        participant: who
+            .participant
+            .unwrap_or(who.lang.t(HomeworkText::Everybody))
+            .to_string(),
         problem: e.to_string(),
     })
 }
@@ -50,7 +58,7 @@ pub fn workbook(
 fn build(questionnaire: &Questionnaire, who: &WorkbookFor<'_>) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
     instructions(book.add_worksheet(), questionnaire, who)?;
-    questions(book.add_worksheet(), questionnaire)?;
+    questions(book.add_worksheet(), questionnaire, who.lang)?;
     about(book.add_worksheet(), questionnaire, who)?;
     book.save_to_buffer()
 }
@@ -104,6 +112,7 @@ fn instructions(
     questionnaire: &Questionnaire,
     who: &WorkbookFor<'_>,
 ) -> Result<(), XlsxError> {
+    let lang = who.lang;
     sheet.set_name(INSTRUCTIONS_SHEET)?;
     sheet.set_active(true);
     sheet.set_column_width(0, 18)?;
@@ -111,71 +120,83 @@ fn instructions(
     let title = Format::new().set_bold().set_font_size(16);
     let label = Format::new().set_bold().set_align(FormatAlign::Top);
     let text = Format::new().set_text_wrap().set_align(FormatAlign::Top);
-    sheet.write_string_with_format(0, 0, "ISO/IEC 42001 readiness: your homework", &title)?;
-    sheet.write_string_with_format(2, 0, "Assessment", &label)?;
+    sheet.write_string_with_format(0, 0, lang.t(HomeworkText::Title), &title)?;
+    sheet.write_string_with_format(2, 0, lang.t(HomeworkText::LabelAssessment), &label)?;
     let org = if who.organisation.trim().is_empty() {
         who.assessment.to_string()
     } else {
         format!("{} ({})", who.organisation, who.assessment)
     };
     sheet.write_string_with_format(2, 1, org, &text)?;
-    sheet.write_string_with_format(3, 0, "Questionnaire", &label)?;
+    sheet.write_string_with_format(3, 0, lang.t(HomeworkText::LabelQuestionnaire), &label)?;
     sheet.write_string_with_format(
         3,
         1,
-        format!(
-            "{} (version {})",
-            questionnaire.title, questionnaire.version
+        lang.f(
+            HomeworkText::QuestionnaireVersion,
+            &[
+                ("title", &questionnaire.title),
+                ("version", &questionnaire.version),
+            ],
         ),
         &text,
     )?;
     let (row, column) = PARTICIPANT_CELL;
-    sheet.write_string_with_format(row, 0, "Your name", &label)?;
+    sheet.write_string_with_format(row, 0, lang.t(HomeworkText::LabelName), &label)?;
     sheet.write_string_with_format(row, column, who.participant.unwrap_or(""), &to_fill())?;
     let name_hint = if who.participant.is_some() {
-        "Correct it if this workbook was meant for somebody else: your answers count under this name."
+        lang.t(HomeworkText::NameHintFor)
     } else {
-        "Type your name: your answers count under this name."
+        lang.t(HomeworkText::NameHintType)
     };
     sheet.write_string_with_format(row + 1, column, name_hint, &text)?;
     sheet.set_row_height(row, 20)?;
 
     let steps = [
-        "Open the \"Questions\" sheet: one row per question of the readiness assessment.",
-        "Read the question, then the five level descriptions further right (levels 1 to 5, from \"hardly started\" to \"fully working and improving\"); the first columns stay in view while you scroll.",
-        "In the yellow \"Your level\" cell, pick the level that describes your organisation today from the drop-down list. Pick N/A only where the list offers it and the topic does not apply to you. Leave it blank if you do not know: a blank casts no vote.",
-        "If you like, write in the yellow \"Your note\" cell why you chose that level or what evidence you know of. Notes are shown to the facilitator under your name.",
-        "Save the file in the same format (.xlsx, Excel or LibreOffice) without renaming or reordering the sheets, and send it back to the facilitator. Only the yellow cells can be changed; the rest is protected without a password so the answers can be read back automatically.",
+        HomeworkText::Step1,
+        HomeworkText::Step2,
+        HomeworkText::Step3,
+        HomeworkText::Step4,
+        HomeworkText::Step5,
     ];
-    sheet.write_string_with_format(row + 3, 0, "What to do", &label)?;
+    sheet.write_string_with_format(row + 3, 0, lang.t(HomeworkText::LabelSteps), &label)?;
     let mut r = row + 3;
     for (i, step) in steps.iter().enumerate() {
-        let line = format!("{}. {step}", i + 1);
+        let line = lang.f(
+            HomeworkText::NumberedStep,
+            &[("n", &(i + 1)), ("step", &lang.t(*step))],
+        );
         sheet.set_row_height(r, row_height(&[(&line, 90.0)]))?;
         sheet.write_string_with_format(r, 1, line, &text)?;
         r += 1;
     }
     r += 1;
-    sheet.write_string_with_format(r, 0, "The scale", &label)?;
+    sheet.write_string_with_format(r, 0, lang.t(HomeworkText::LabelScale), &label)?;
     for s in &questionnaire.scale {
-        let line = format!("{} – {}: {}", s.level, s.name, s.description);
+        let line = lang.f(
+            HomeworkText::ScaleLine,
+            &[
+                ("level", &s.level),
+                ("name", &s.name),
+                ("description", &s.description),
+            ],
+        );
         sheet.set_row_height(r, row_height(&[(&line, 90.0)]))?;
         sheet.write_string_with_format(r, 1, line, &text)?;
         r += 1;
     }
-    sheet.write_string_with_format(
-        r,
-        1,
-        "N/A – not applicable: the topic does not concern your organisation (offered only for Annex A controls).",
-        &text,
-    )?;
+    sheet.write_string_with_format(r, 1, lang.t(HomeworkText::NaLine), &text)?;
     sheet.protect_with_options(&protection());
     sheet.set_landscape();
     sheet.set_print_fit_to_pages(1, 0);
     Ok(())
 }
 
-fn questions(sheet: &mut Worksheet, questionnaire: &Questionnaire) -> Result<(), XlsxError> {
+fn questions(
+    sheet: &mut Worksheet,
+    questionnaire: &Questionnaire,
+    lang: Lang,
+) -> Result<(), XlsxError> {
     sheet.set_name(QUESTIONS_SHEET)?;
     let header = Format::new()
         .set_bold()
@@ -199,14 +220,14 @@ fn questions(sheet: &mut Worksheet, questionnaire: &Questionnaire) -> Result<(),
         sheet.set_column_width(c, w)?;
     }
     let headers = [
-        (col::ID, "ID".to_string()),
-        (col::TITLE, "Topic".to_string()),
-        (col::QUESTION, "Question".to_string()),
-        (col::LEVEL, "Your level (pick from the list)".to_string()),
-        (col::NOTE, "Your note (optional)".to_string()),
+        (col::ID, HomeworkText::HeaderId),
+        (col::TITLE, HomeworkText::HeaderTopic),
+        (col::QUESTION, HomeworkText::HeaderQuestion),
+        (col::LEVEL, HomeworkText::HeaderLevel),
+        (col::NOTE, HomeworkText::HeaderNote),
     ];
     for (c, text) in headers {
-        sheet.write_string_with_format(0, c, text, &header)?;
+        sheet.write_string_with_format(0, c, lang.t(text), &header)?;
     }
     for level in 1..=5u8 {
         let c = col::FIRST_DESCRIPTOR + u16::from(level) - 1;
@@ -232,17 +253,17 @@ fn questions(sheet: &mut Worksheet, questionnaire: &Questionnaire) -> Result<(),
             let c = col::FIRST_DESCRIPTOR + u16::from(level) - 1;
             sheet.write_string_with_format(row, c, q.level_text(level), &body)?;
         }
-        let offer = if q.allow_na {
-            "1 to 5, or N/A"
+        let pick = lang.t(if q.allow_na {
+            HomeworkText::PickWithNa
         } else {
-            "1 to 5"
-        };
+            HomeworkText::Pick
+        });
         let validation = DataValidation::new()
-            .allow_list_strings(&choices(q.allow_na))?
-            .set_input_title("Your level")?
-            .set_input_message(format!("Pick {offer} from the list."))?
-            .set_error_title("Not a level")?
-            .set_error_message(format!("Pick {offer} from the list."))?;
+            .allow_list_strings(&choices(q.allow_na, lang))?
+            .set_input_title(lang.t(HomeworkText::InputTitle))?
+            .set_input_message(pick)?
+            .set_error_title(lang.t(HomeworkText::ErrorTitle))?
+            .set_error_message(pick)?;
         sheet.add_data_validation(row, col::LEVEL, row, col::LEVEL, &validation)?;
     }
     sheet.set_row_height(0, 47)?;
@@ -260,6 +281,8 @@ fn about(
     who: &WorkbookFor<'_>,
 ) -> Result<(), XlsxError> {
     sheet.set_name(ABOUT_SHEET)?;
+    // Keys of the file format, never translated (the reader and people debugging read
+    // them), like JSON keys.
     let rows = [
         ("format", FORMAT),
         ("questionnaire", questionnaire.id.as_str()),

@@ -17,8 +17,9 @@ use super::table::Table;
 use super::workbook::{INSTRUCTIONS_SHEET, QUESTIONS_SHEET};
 use super::{
     ABOUT_SHEET, FORMAT, HomeworkError, LevelChoice, MAX_COLUMNS, MAX_INFLATED_BYTES, MAX_PARTS,
-    MAX_ROWS, PARTICIPANT_CELL, Returned, ReturnedAnswer, check_cell, col, parse_level,
+    MAX_ROWS, PARTICIPANT_CELL, Returned, ReturnedAnswer, Said, check_cell, col, parse_level,
 };
+use crate::locale::HomeworkText;
 use crate::questionnaire::Questionnaire;
 
 /// The most filled cells read from one sheet (48 questions × 2 cells × 1,000 people is
@@ -64,7 +65,7 @@ pub fn read(path: &Path, bytes: &[u8]) -> Result<Sheet, HomeworkError> {
     check_archive(path, bytes)?;
     let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(|e| HomeworkError::File {
         path: path.to_path_buf(),
-        problem: format!("is not a readable Excel workbook (.xlsx): {e}"),
+        problem: Said::new(HomeworkText::NotReadableXlsx, &[("reason", &e)]),
     })?;
     let names = book.sheet_names();
     if names.iter().any(|n| n == ABOUT_SHEET) {
@@ -73,9 +74,9 @@ pub fn read(path: &Path, bytes: &[u8]) -> Result<Sheet, HomeworkError> {
         if value(0) != FORMAT {
             return Err(file(
                 path,
-                format!(
-                    "was made by another version of aims-readiness (\"{}\"); make the homework again with this one",
-                    super::shown(&value(0))
+                Said::new(
+                    HomeworkText::OtherVersion,
+                    &[("value", &super::shown(&value(0)))],
                 ),
             ));
         }
@@ -116,7 +117,7 @@ pub fn read(path: &Path, bytes: &[u8]) -> Result<Sheet, HomeworkError> {
     let first = names
         .first()
         .cloned()
-        .ok_or_else(|| file(path, "has no sheet".into()))?;
+        .ok_or_else(|| file(path, Said::new(HomeworkText::NoSheet, &[])))?;
     let grid = cells(path, &mut book, &first, |_, _| true)?;
     let mut rows: BTreeMap<u32, Vec<String>> = BTreeMap::new();
     for ((r, c), text) in grid {
@@ -136,7 +137,7 @@ pub fn read(path: &Path, bytes: &[u8]) -> Result<Sheet, HomeworkError> {
     }))
 }
 
-fn file(path: &Path, problem: String) -> HomeworkError {
+fn file(path: &Path, problem: Said) -> HomeworkError {
     HomeworkError::File {
         path: path.to_path_buf(),
         problem,
@@ -151,12 +152,9 @@ pub fn interpret(
     questionnaire: &Questionnaire,
 ) -> Result<Returned, HomeworkError> {
     // `row` is 1-based, as the person sees it.
-    let cell = |sheet: &str, row: u32, column: u16, problem: String| HomeworkError::Cell {
+    let cell = |sheet: &str, row: u32, column: u16, problem: Said| HomeworkError::Cell {
         path: path.to_path_buf(),
-        place: format!(
-            "sheet {sheet}, cell {}",
-            cell_name(row.saturating_sub(1), u32::from(column))
-        ),
+        place: sheet_cell(sheet, row.saturating_sub(1), u32::from(column)),
         problem,
     };
     if filled.participant.is_empty() {
@@ -165,7 +163,7 @@ pub fn interpret(
             INSTRUCTIONS_SHEET,
             r + 1,
             c,
-            "the name cell is empty: type the participant's name there, so the votes count under it".into(),
+            Said::new(HomeworkText::NameEmpty, &[]),
         ));
     }
     let mut answers = Vec::with_capacity(filled.rows.len());
@@ -178,11 +176,13 @@ pub fn interpret(
                 QUESTIONS_SHEET,
                 row.row,
                 col::ID,
-                format!(
-                    "\"{}\" is not a question of {} {}; the rows of the Questions sheet must not be changed",
-                    super::shown(&row.id),
-                    questionnaire.id,
-                    questionnaire.version
+                Said::new(
+                    HomeworkText::UnknownQuestion,
+                    &[
+                        ("value", &super::shown(&row.id)),
+                        ("questionnaire", &questionnaire.id),
+                        ("version", &questionnaire.version),
+                    ],
                 ),
             ));
         };
@@ -210,18 +210,14 @@ pub fn interpret(
 /// Inflates every part once, counting: refuses an archive that is not one, has too
 /// many parts, or inflates past [`MAX_INFLATED_BYTES`].
 pub fn check_archive(path: &Path, bytes: &[u8]) -> Result<(), HomeworkError> {
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| {
-        file(
-            path,
-            "is not an Excel workbook (.xlsx); a password-protected workbook cannot be read either: save it without a password".into(),
-        )
-    })?;
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
+        .map_err(|_| file(path, Said::new(HomeworkText::NotXlsx, &[])))?;
     if zip.len() > MAX_PARTS {
         return Err(file(
             path,
-            format!(
-                "holds {} parts, far more than a workbook (at most {MAX_PARTS} are read)",
-                zip.len()
+            Said::new(
+                HomeworkText::TooManyParts,
+                &[("count", &zip.len()), ("max", &MAX_PARTS)],
             ),
         ));
     }
@@ -229,17 +225,17 @@ pub fn check_archive(path: &Path, bytes: &[u8]) -> Result<(), HomeworkError> {
     for i in 0..zip.len() {
         let mut part = zip
             .by_index(i)
-            .map_err(|e| file(path, format!("is a damaged workbook: {e}")))?;
+            .map_err(|e| file(path, Said::new(HomeworkText::Damaged, &[("reason", &e)])))?;
         let left = MAX_INFLATED_BYTES - total;
         let read = std::io::copy(&mut (&mut part).take(left + 1), &mut std::io::sink())
-            .map_err(|e| file(path, format!("is a damaged workbook: {e}")))?;
+            .map_err(|e| file(path, Said::new(HomeworkText::Damaged, &[("reason", &e)])))?;
         total += read;
         if total > MAX_INFLATED_BYTES {
             return Err(file(
                 path,
-                format!(
-                    "inflates to more than {} MiB, far more than any homework workbook; it was not read",
-                    MAX_INFLATED_BYTES / (1024 * 1024)
+                Said::new(
+                    HomeworkText::Inflates,
+                    &[("mib", &(MAX_INFLATED_BYTES / (1024 * 1024)))],
                 ),
             ));
         }
@@ -254,7 +250,8 @@ fn cells<RS: Read + Seek>(
     sheet: &str,
     wanted: impl Fn(u32, u16) -> bool,
 ) -> Result<BTreeMap<(u32, u16), String>, HomeworkError> {
-    let damaged = |e: calamine::XlsxError| file(path, format!("is a damaged workbook: {e}"));
+    let damaged =
+        |e: calamine::XlsxError| file(path, Said::new(HomeworkText::Damaged, &[("reason", &e)]));
     let mut reader = book.worksheet_cells_reader(sheet).map_err(damaged)?;
     let mut out = BTreeMap::new();
     while let Some(cell) = reader.next_cell_with_formula().map_err(damaged)? {
@@ -266,19 +263,19 @@ fn cells<RS: Read + Seek>(
         if text.is_empty() {
             continue;
         }
-        let place = || format!("sheet {sheet}, cell {}", cell_name(r, c));
+        let place = || sheet_cell(sheet, r, c);
         if c as usize >= MAX_COLUMNS {
             return Err(HomeworkError::Cell {
                 path: path.to_path_buf(),
                 place: place(),
-                problem: format!("more than {MAX_COLUMNS} columns are never read"),
+                problem: Said::new(HomeworkText::ColumnsNeverRead, &[("max", &MAX_COLUMNS)]),
             });
         }
         if r as usize > MAX_ROWS {
             return Err(HomeworkError::Cell {
                 path: path.to_path_buf(),
                 place: place(),
-                problem: format!("more than {MAX_ROWS} rows are never read"),
+                problem: Said::new(HomeworkText::RowsNeverRead, &[("max", &MAX_ROWS)]),
             });
         }
         let Ok(c) = u16::try_from(c) else { continue };
@@ -294,7 +291,10 @@ fn cells<RS: Read + Seek>(
         if out.len() > MAX_CELLS {
             return Err(file(
                 path,
-                format!("has more than {MAX_CELLS} filled cells on sheet {sheet}; it was not read"),
+                Said::new(
+                    HomeworkText::TooManyCells,
+                    &[("max", &MAX_CELLS), ("sheet", &sheet)],
+                ),
             ));
         }
     }
@@ -315,6 +315,15 @@ fn text_of(value: &DataRef<'_>) -> String {
         DataRef::Error(e) => format!("{e}"),
         _ => String::new(),
     }
+}
+
+/// Where a cell is, for messages: "sheet Questions, cell D7" (`row`, `column`
+/// zero-based).
+fn sheet_cell(sheet: &str, row: u32, column: u32) -> Said {
+    Said::new(
+        HomeworkText::PlaceSheetCell,
+        &[("sheet", &sheet), ("cell", &cell_name(row, column))],
+    )
 }
 
 /// "D7" for (6, 3).

@@ -8,6 +8,7 @@ mod chrome;
 mod cli;
 mod errors;
 mod format;
+mod homework;
 mod lang;
 mod leftover;
 mod refs;
@@ -21,6 +22,7 @@ pub use chrome::ChromeText;
 pub use cli::CliText;
 pub use errors::ErrorText;
 pub use format::{NBSP, NNBSP};
+pub use homework::{HomeworkText, Said};
 pub use lang::{Lang, UnknownLang};
 pub use leftover::{english_left, english_words_in, whole_word};
 pub use report::ReportText;
@@ -61,6 +63,7 @@ pub fn every_text() -> Vec<CatalogueEntry> {
         of(RoomText::ALL, "RoomText"),
         of(CliText::ALL, "CliText"),
         of(ErrorText::ALL, "ErrorText"),
+        of(HomeworkText::ALL, "HomeworkText"),
     ]
     .concat()
 }

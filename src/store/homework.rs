@@ -14,6 +14,7 @@ use super::{AssessmentLock, Store, StoreError};
 use crate::assessment::Assessment;
 use crate::homework::workbook::{self, WorkbookFor};
 use crate::homework::{self, HomeworkError, Kind, MAX_FILE_BYTES, table, xlsx};
+use crate::locale::Lang;
 use crate::merge::{self, MergeError, MergeInput};
 use crate::workshop;
 
@@ -30,6 +31,11 @@ pub struct HomeworkRequest {
     pub one_workbook: bool,
     /// `--questionnaire FILE`.
     pub questionnaire: Option<PathBuf>,
+    /// `--lang`, when given: the workbooks' language (else the assessment's
+    /// `meta.language`, else `interface`), as for reports.
+    pub asked: Option<Lang>,
+    /// The interface language.
+    pub interface: Lang,
 }
 
 /// Writes the homework workbooks and returns their paths. Nothing is written when any
@@ -99,6 +105,14 @@ pub fn write_homework(
         }
         .into());
     }
+    // In the reader's language (the rule of `export::report_lang`), with the built-in
+    // questionnaire's words in it.
+    let lang = request
+        .asked
+        .or(opened.assessment.meta.language)
+        .unwrap_or(request.interface);
+    let translated = opened.questionnaire.in_language(lang);
+    let questionnaire = translated.as_ref().unwrap_or(&opened.questionnaire);
     // Everything is made before anything is written.
     let mut books = Vec::with_capacity(people.len());
     for person in &people {
@@ -106,8 +120,9 @@ pub fn write_homework(
             organisation: &opened.assessment.meta.organisation,
             assessment: &assessment_name,
             participant: person.as_deref(),
+            lang,
         };
-        books.push(workbook::workbook(&opened.questionnaire, &who)?);
+        books.push(workbook::workbook(questionnaire, &who)?);
     }
     super::create_folder(&request.out_dir)?;
     let mut written = Vec::with_capacity(targets.len());
@@ -213,7 +228,7 @@ pub fn merge_homework(
         if kind == Kind::Unsupported {
             return Err(HomeworkError::File {
                 path,
-                problem: "is in a spreadsheet format that is not read: save it as an Excel workbook (.xlsx) or as CSV UTF-8".into(),
+                problem: homework::Said::new(crate::locale::HomeworkText::Unsupported, &[]),
             }
             .into());
         }

@@ -85,8 +85,8 @@ pub enum StoreError {
         path: PathBuf,
         /// The questionnaire's id and version.
         questionnaire: String,
-        /// Each problem, with its JSON path.
-        problems: Vec<String>,
+        /// Each problem, with its JSON path, in both languages.
+        problems: Vec<crate::locale::Said>,
         /// The backup, if one exists.
         backup: Option<PathBuf>,
     },
@@ -202,7 +202,14 @@ impl StoreError {
                 &[
                     ("path", &path.display()),
                     ("questionnaire", questionnaire),
-                    ("problems", &problems.join(lang.list_separator())),
+                    (
+                        "problems",
+                        &problems
+                            .iter()
+                            .map(|p| p.in_lang(lang))
+                            .collect::<Vec<_>>()
+                            .join(lang.list_separator()),
+                    ),
                     ("backup", &backup_hint(backup)),
                 ],
             ),

@@ -198,7 +198,16 @@ pub fn check_fits(
         questionnaire: format!("{} {}", questionnaire.id, questionnaire.version),
         problems: problems
             .into_iter()
-            .map(|m| format!("{}: {}", m.at, m.message))
+            .map(|m| crate::locale::Said {
+                en: Lang::En.f(
+                    crate::locale::HomeworkText::FitAt,
+                    &[("at", &m.at), ("problem", &m.message.en)],
+                ),
+                fr: Lang::Fr.f(
+                    crate::locale::HomeworkText::FitAt,
+                    &[("at", &m.at), ("problem", &m.message.fr)],
+                ),
+            })
             .collect(),
         backup: existing_backup(path),
     })
