@@ -1,5 +1,9 @@
 //! `new`, `list`, `score` and `export --format json` through the real binary.
 
+/// Issue 21: the command line in French.
+#[path = "cli_assessment/french.rs"]
+mod french;
+
 #[cfg(unix)]
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};

@@ -1,6 +1,13 @@
 //! The view: snapshots of every screen at 80×24 and 160×48, and a sweep that draws
 //! every screen at every size from 0×0 to 100×40 without panicking.
 
+/// Issue 21: the assessment screens and the workshop room in French, word by word (one
+/// test binary with the snapshots: each binary costs a link).
+#[path = "tui_view/room_french.rs"]
+mod room_french;
+#[path = "tui_view/screens_french.rs"]
+mod screens_french;
+
 use std::path::PathBuf;
 
 use aims_readiness::assessment::{Assessment, PlanStatus};
