@@ -115,7 +115,7 @@ catalogue! {
     Strength => "{title} {score} (target {target})", "{title} {score} (cible {target})";
     /// No domain at its target.
     NoStrengthYet => "none yet: no domain has reached its target.",
-        "aucun pour l'instant\u{a0}: aucun domaine n'a atteint sa cible.";
+        "aucun pour l'instant (aucun domaine n'a atteint sa cible).";
     /// Summary fact.
     AssessorConclusion => "Assessor's conclusion", "Conclusion de l'évaluation";
     /// A conclusion not written.
