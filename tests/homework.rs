@@ -841,7 +841,9 @@ fn refusals_are_in_french_with_lang_fr() {
     fs::write(env.path("forms.csv"), "Who;ctx-01\nDana;3\n").expect("write");
     let e = env.refused(&["--lang", "fr", "merge", "forms.csv", "--out", "w.json"]);
     assert!(
-        e.contains("n'a pas de colonne nommée «\u{a0}Name\u{a0}» ou «\u{a0}Email\u{a0}»"),
+        e.contains(
+            "n'a pas de colonne nommée «\u{a0}Nom\u{a0}», «\u{a0}Name\u{a0}», «\u{a0}Courriel\u{a0}» ou «\u{a0}Email\u{a0}»"
+        ),
         "{e}"
     );
     assert!(

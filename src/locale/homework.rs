@@ -84,10 +84,10 @@ catalogue! {
         "Dans la cellule jaune «\u{a0}Votre niveau\u{a0}», choisissez dans la liste déroulante le niveau qui décrit votre organisme aujourd'hui. Ne choisissez S.\u{a0}O. (sans objet) que si la liste le propose et que le sujet ne vous concerne pas. Laissez la cellule vide si vous ne savez pas\u{a0}: une cellule vide ne compte pas comme un vote.";
     /// Workbook, step 4.
     Step4 => "If you like, write in the yellow \"Your note\" cell why you chose that level or what evidence you know of. Notes are shown to the facilitator under your name.",
-        "Si vous le souhaitez, indiquez dans la cellule jaune «\u{a0}Votre note\u{a0}» pourquoi vous avez choisi ce niveau ou quelles preuves vous connaissez. Les notes sont présentées à l'animateur ou à l'animatrice sous votre nom.";
+        "Si vous le souhaitez, indiquez dans la cellule jaune «\u{a0}Votre note\u{a0}» pourquoi vous avez choisi ce niveau ou les preuves dont vous avez connaissance. Les notes sont présentées à l'animateur ou à l'animatrice sous votre nom.";
     /// Workbook, step 5.
     Step5 => "Save the file in the same format (.xlsx, Excel or LibreOffice) without renaming or reordering the sheets, and send it back to the facilitator. Only the yellow cells can be changed; the rest is protected without a password so the answers can be read back automatically.",
-        "Enregistrez le fichier dans le même format (.xlsx, Excel ou LibreOffice) sans renommer ni réordonner les feuilles, puis renvoyez-le à l'animateur ou à l'animatrice. Seules les cellules jaunes peuvent être modifiées\u{202f}; le reste est protégé sans mot de passe pour que les réponses puissent être relues automatiquement.";
+        "Enregistrez le fichier dans le même format (.xlsx, Excel ou LibreOffice) sans renommer les feuilles ni en changer l'ordre, puis renvoyez-le à l'animateur ou à l'animatrice. Seules les cellules jaunes peuvent être modifiées\u{202f}; le reste est protégé sans mot de passe pour que les réponses puissent être relues automatiquement.";
     /// Workbook, a numbered step: its number and text.
     NumberedStep => "{n}. {step}", "{n}. {step}";
     /// Workbook, Instructions sheet: label of the maturity scale.
@@ -96,7 +96,7 @@ catalogue! {
     ScaleLine => "{level} – {name}: {description}", "{level} – {name}\u{a0}: {description}";
     /// Workbook, after the scale: what N/A means.
     NaLine => "N/A – not applicable: the topic does not concern your organisation (offered only for Annex A controls).",
-        "S.\u{a0}O. – sans objet\u{a0}: le sujet ne concerne pas votre organisme (proposé seulement pour les mesures de l'annexe A).";
+        "S.\u{a0}O. – sans objet\u{a0}: le sujet ne concerne pas votre organisme (proposé seulement pour les mesures de l'annexe\u{a0}A).";
     /// Workbook, Questions sheet: header of the id column (9 wide: one short word).
     HeaderId => "ID", "Code";
     /// Workbook, Questions sheet: header of the short title column.
@@ -158,7 +158,7 @@ catalogue! {
         "n'est pas un classeur Excel (.xlsx)\u{202f}; un classeur protégé par mot de passe ne peut pas être lu non plus\u{a0}: enregistrez-le sans mot de passe";
     /// Refused workbook: too many parts.
     TooManyParts => "holds {count} parts, far more than a workbook (at most {max} are read)",
-        "contient {count} parties, bien plus qu'un classeur (au plus {max} sont lues)";
+        "contient {count} parties, bien plus qu'un classeur n'en compte (au plus {max} sont lues)";
     /// Refused workbook: damaged (what the reader said follows).
     Damaged => "is a damaged workbook: {reason}", "est un classeur endommagé\u{a0}: {reason}";
     /// Refused workbook: inflates too much.
@@ -183,10 +183,10 @@ catalogue! {
     NotUtf8 => "this is not UTF-8 text: save the file as \"CSV UTF-8\"",
         "ce n'est pas du texte UTF-8\u{a0}: enregistrez le fichier en «\u{a0}CSV UTF-8\u{a0}»";
     /// Refused CSV: empty.
-    CsvEmpty => "is empty: the first row should name the columns", "est vide\u{a0}: la première ligne doit nommer les colonnes";
+    CsvEmpty => "is empty: the first row should name the columns", "est vide\u{a0}: la première ligne doit contenir le nom des colonnes";
     /// Refused CSV: no name column (the header names stay as the forms tools write them).
     NoNameColumn => "has no column named \"Name\" or \"Email\" in its first row, so who answered is unknown",
-        "n'a pas de colonne nommée «\u{a0}Name\u{a0}» ou «\u{a0}Email\u{a0}» dans sa première ligne, de sorte qu'on ne sait pas qui a répondu";
+        "n'a pas de colonne nommée «\u{a0}Nom\u{a0}», «\u{a0}Name\u{a0}», «\u{a0}Courriel\u{a0}» ou «\u{a0}Email\u{a0}» dans sa première ligne, de sorte qu'on ne sait pas qui a répondu";
     /// Refused CSV: two columns for one question.
     SameQuestion => "\"{header}\" is the same question as column {other} (\"{other_header}\"); keep one of them",
         "«\u{a0}{header}\u{a0}» est la même question que la colonne {other} («\u{a0}{other_header}\u{a0}»)\u{202f}; n'en gardez qu'une";
@@ -194,7 +194,7 @@ catalogue! {
     NoQuestionColumn => "has no column whose header starts with a question id (such as \"ctx-01\") or a question's short title",
         "n'a aucune colonne dont l'en-tête commence par un identifiant de question (comme «\u{a0}ctx-01\u{a0}») ou par le titre court d'une question";
     /// Refused CSV row: nobody named.
-    NoName => "neither a name nor an email says who answered", "ni un nom ni un courriel n'indique qui a répondu";
+    NoName => "neither a name nor an email says who answered", "aucun nom ni courriel n'indique qui a répondu";
     /// Refused file: a spreadsheet format not read (.ods, .xls…).
     Unsupported => "is in a spreadsheet format that is not read: save it as an Excel workbook (.xlsx) or as CSV UTF-8",
         "est dans un format de tableur qui n'est pas lu\u{a0}: enregistrez-le en classeur Excel (.xlsx) ou en CSV UTF-8";
@@ -202,9 +202,9 @@ catalogue! {
     FitAt => "{at}: {problem}", "{at}\u{a0}: {problem}";
     /// Does not fit: another questionnaire.
     FitOtherQuestionnaire => "it answers questionnaire \"{answers}\", not \"{expected}\"",
-        "elle répond au questionnaire «\u{a0}{answers}\u{a0}», et non à «\u{a0}{expected}\u{a0}»";
+        "l'évaluation répond au questionnaire «\u{a0}{answers}\u{a0}» et non à «\u{a0}{expected}\u{a0}»";
     /// Does not fit: a year out of range.
-    FitYear => "year {year} is outside {from} to {to}", "l'année {year} est hors de la plage de {from} à {to}";
+    FitYear => "year {year} is outside {from} to {to}", "l'année {year} n'est pas comprise entre {from} et {to}";
     /// Does not fit: a target for an unknown domain.
     FitDomainUnknown => "domain \"{domain}\" is not in the questionnaire", "le domaine «\u{a0}{domain}\u{a0}» n'est pas dans le questionnaire";
     /// Does not fit: a target that is not a level.
