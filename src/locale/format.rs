@@ -95,9 +95,9 @@ impl Lang {
         }
     }
 
-    /// `one` or `other` for a count: English says "1 control", "0 controls"; French
-    /// puts 0 and 1 in the singular.
-    pub fn plural<'a>(self, count: usize, one: &'a str, other: &'a str) -> &'a str {
+    /// `one` or `other` for a count (words, or the catalogue entries of both forms):
+    /// English says "1 control", "0 controls"; French puts 0 and 1 in the singular.
+    pub fn plural<T>(self, count: usize, one: T, other: T) -> T {
         let singular = match self {
             Lang::En => count == 1,
             Lang::Fr => count <= 1,

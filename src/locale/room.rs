@@ -294,18 +294,6 @@ const MONTHS_FR_SHORT: [&str; 12] = [
     "déc.",
 ];
 
-impl RoomText {
-    /// `one` or `many` for a count: English says "1 vote", "0 votes"; French puts 0 and
-    /// 1 in the singular (as [`Lang::plural`]).
-    pub fn counted(lang: Lang, count: usize, one: RoomText, many: RoomText) -> RoomText {
-        let singular = match lang {
-            Lang::En => count == 1,
-            Lang::Fr => count <= 1,
-        };
-        if singular { one } else { many }
-    }
-}
-
 impl Lang {
     /// A time of day: `22:20` / `22 h 20` (Québec; no-break spaces keep it on one line).
     pub fn time_of_day(self, t: DateTime<FixedOffset>) -> String {

@@ -414,15 +414,6 @@ catalogue! {
 }
 
 impl ScreenText {
-    /// `one` or `many` for a count, as the language counts (French: 0 and 1 singular).
-    pub fn counted(lang: Lang, count: usize, one: ScreenText, many: ScreenText) -> ScreenText {
-        if lang.plural(count, "one", "many") == "one" {
-            one
-        } else {
-            many
-        }
-    }
-
     /// The widest of `texts` in `lang`, in terminal columns: a column that holds any
     /// of them.
     pub fn widest(lang: Lang, texts: &[ScreenText]) -> usize {

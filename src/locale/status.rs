@@ -8,7 +8,6 @@
 //! shows (« Entrée », « Échap », « Espace », « Tab »); a control is a « mesure »
 //! (feminine: « Mesure A.6.2.8 exclue »).
 
-use super::Lang;
 use super::catalog::catalogue;
 
 catalogue! {
@@ -269,21 +268,10 @@ catalogue! {
         "Questions retirées, réponses conservées dans le fichier sous retired_answers\u{a0}: {ids}";
 }
 
-impl StatusText {
-    /// `one` or `many` for a count, as the language counts: English puts only 1 in
-    /// the singular, French 0 and 1 (the rule of [`Lang::plural`]).
-    pub fn counted(lang: Lang, count: usize, one: StatusText, many: StatusText) -> StatusText {
-        if lang.plural(count, "one", "many") == "one" {
-            one
-        } else {
-            many
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::locale::Lang;
 
     /// A prompt's label is the title of a box 70 columns wide at 80×24: 66 characters
     /// at most, or the title is cut mid-word. The French is kept within it.

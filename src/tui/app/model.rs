@@ -194,8 +194,7 @@ impl Notice {
                 .question(id)
                 .map_or(id.to_string(), |q| format!("{id} {}", q.short_title()))
         };
-        let carried = StatusText::counted(
-            lang,
+        let carried = lang.plural(
             report.carried,
             StatusText::MigratedCarriedOne,
             StatusText::MigratedCarriedMany,

@@ -127,8 +127,7 @@ impl App {
             expected: items.len(),
             found: BTreeMap::new(),
         });
-        let checking = StatusText::counted(
-            self.lang,
+        let checking = self.lang.plural(
             items.len(),
             StatusText::CheckingOne,
             StatusText::CheckingMany,
@@ -164,8 +163,7 @@ impl App {
                         .f(StatusText::AllFilesUnchanged, &[("total", &total)]),
                 );
             } else {
-                let text = StatusText::counted(
-                    self.lang,
+                let text = self.lang.plural(
                     changed,
                     StatusText::FilesChangedOne,
                     StatusText::FilesChangedMany,

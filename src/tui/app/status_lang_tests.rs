@@ -152,8 +152,7 @@ fn na_the_statement_overview_filters_and_prompts_in_french() {
 
 #[test]
 fn counts_follow_each_language() {
-    let one =
-        |lang, n| StatusText::counted(lang, n, StatusText::CheckingOne, StatusText::CheckingMany);
+    let one = |lang: Lang, n| lang.plural(n, StatusText::CheckingOne, StatusText::CheckingMany);
     assert_eq!(one(Lang::En, 1), StatusText::CheckingOne);
     assert_eq!(one(Lang::En, 0), StatusText::CheckingMany);
     assert_eq!(one(Lang::Fr, 0), StatusText::CheckingOne);

@@ -158,8 +158,7 @@ impl App {
         }
         let lang = self.lang;
         self.say(lang.f(
-            R::counted(
-                lang,
+            lang.plural(
                 confirmed,
                 R::ConfirmedUnanimousOne,
                 R::ConfirmedUnanimousMany,

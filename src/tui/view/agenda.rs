@@ -34,7 +34,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             &format!(
                 " {}",
                 lang.f(
-                    R::counted(lang, unanimous, R::AgendaOrderOne, R::AgendaOrderMany),
+                    lang.plural(unanimous, R::AgendaOrderOne, R::AgendaOrderMany),
                     &[("n", &unanimous)],
                 )
             ),

@@ -73,8 +73,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
             // Before the text, so a narrow window never cuts it off.
             let linked = if evidence_count > 0 {
                 lang.f(
-                    S::counted(
-                        lang,
+                    lang.plural(
                         evidence_count,
                         S::ChecklistLinkedOne,
                         S::ChecklistLinkedMany,

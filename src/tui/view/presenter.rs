@@ -420,7 +420,7 @@ fn draw_descriptors(
     let lang = app.lang;
     let heading = if left_out > 0 {
         lang.f(
-            R::counted(lang, left_out, R::LevelsHereMoreOne, R::LevelsHereMoreMany),
+            lang.plural(left_out, R::LevelsHereMoreOne, R::LevelsHereMoreMany),
             &[("n", &left_out)],
         )
     } else {
@@ -534,7 +534,7 @@ fn draw_bottom(app: &App, s: &Session, area: Rect, frame: &mut Frame) {
         .unwrap_or_default();
     let (settled, left) = timebox::progress(&s.questionnaire, &s.assessment);
     let mut progress = lang.f(
-        R::counted(lang, settled, R::SettledOne, R::SettledMany),
+        lang.plural(settled, R::SettledOne, R::SettledMany),
         &[("settled", &settled), ("total", &(settled + left))],
     );
     if let Some(p) = app.session_pace() {

@@ -34,7 +34,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, info: &mut FrameInfo) {
             )],
         ),
         None => lang.f(
-            S::counted(lang, items.len(), S::RegisterTitleOne, S::RegisterTitleMany),
+            lang.plural(items.len(), S::RegisterTitleOne, S::RegisterTitleMany),
             &[("count", &items.len())],
         ),
     };

@@ -317,7 +317,7 @@ impl Columns {
 /// The roadmap's title: `shown` is the rows shown (" (1–14 of 21, ↑↓)") or nothing.
 fn roadmap_title(lang: Lang, shown: &str, count: usize, start: chrono::NaiveDate) -> String {
     lang.f(
-        S::counted(lang, count, S::RoadmapTitleOne, S::RoadmapTitleMany),
+        lang.plural(count, S::RoadmapTitleOne, S::RoadmapTitleMany),
         &[("shown", &shown), ("count", &count), ("start", &start)],
     )
 }
