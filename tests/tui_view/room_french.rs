@@ -5,16 +5,15 @@
 use std::path::PathBuf;
 
 use aims_readiness::assessment::Assessment;
-use aims_readiness::locale::{Lang, RoomText};
+use aims_readiness::locale::{Lang, english_left, every_text};
+
+use super::screen_text;
 use aims_readiness::questionnaire::Questionnaire;
 use aims_readiness::tui::app::{App, Msg, Screen, Session};
 use aims_readiness::tui::keys::Action;
 use aims_readiness::tui::theme::Theme;
-use aims_readiness::tui::view;
 use aims_readiness::workshop::{self, Consensus};
 use chrono::{DateTime, FixedOffset};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 
 fn now() -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339("2026-03-02T21:00:00-05:00").expect("valid date")
@@ -50,45 +49,12 @@ fn room(presenter: bool) -> App {
     app
 }
 
-fn screen_text(app: &App, w: u16, h: u16) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
-    terminal
-        .draw(|frame| {
-            view::render(app, frame);
-        })
-        .expect("draw");
-    let buffer = terminal.backend().buffer();
-    buffer
-        .content()
-        .chunks(usize::from(w))
-        .map(|row| row.iter().map(|c| c.symbol()).collect::<String>() + "\n")
-        .collect()
-}
-
-/// The English words of the room's catalogue that differ from the French, in pieces
-/// between placeholders long enough to mean something.
-fn english_pieces() -> Vec<&'static str> {
-    RoomText::ALL
-        .iter()
-        .filter(|t| t.en() != t.fr())
-        .flat_map(|t| {
-            t.en()
-                .split(['{', '}'])
-                .step_by(2)
-                .map(str::trim)
-                .filter(|piece| piece.chars().filter(char::is_ascii_alphabetic).count() >= 5)
-                .filter(|piece| !t.fr().contains(piece))
-        })
-        .collect()
-}
-
 fn assert_french(text: &str, expected: &[&str]) {
     for words in expected {
         assert!(text.contains(words), "{words:?} missing in\n{text}");
     }
-    for piece in english_pieces() {
-        assert!(!text.contains(piece), "English {piece:?} left in\n{text}");
-    }
+    let english = english_left(text, &every_text());
+    assert!(english.is_empty(), "English {english:?} left in\n{text}");
 }
 
 #[test]
