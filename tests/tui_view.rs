@@ -158,6 +158,22 @@ fn workshop_app_in(presenter: bool, lang: Lang) -> App {
     app
 }
 
+/// The screen a named view is drawn on (the checklist, help and editor open over the
+/// question; the register from the overview).
+fn screen_under(name: &str) -> Screen {
+    match name {
+        "question" | "help" | "editor" | "checklist" => Screen::Question,
+        "overview" | "register" => Screen::Overview,
+        "results" => Screen::Results,
+        "roadmap" => Screen::Roadmap,
+        "targets" => Screen::Targets,
+        "export" => Screen::Export,
+        "soa" => Screen::Soa,
+        "details" => Screen::Details,
+        other => panic!("no screen {other}"),
+    }
+}
+
 /// The app showing `screen`, as a user would reach it.
 fn app_on(screen: &str) -> App {
     app_on_in(screen, Lang::En)
@@ -195,18 +211,7 @@ fn app_on_in(screen: &str, lang: Lang) -> App {
         }
         _ => {
             app.update(Msg::Opened(Box::new(fixture_session(&q, lang))), now());
-            let target = match screen {
-                "question" | "help" | "editor" | "checklist" => Screen::Question,
-                "overview" | "register" => Screen::Overview,
-                "results" => Screen::Results,
-                "roadmap" => Screen::Roadmap,
-                "targets" => Screen::Targets,
-                "export" => Screen::Export,
-                "soa" => Screen::Soa,
-                "details" => Screen::Details,
-                other => panic!("no screen {other}"),
-            };
-            app.go_to_screen(target);
+            app.go_to_screen(screen_under(screen));
             app.status = None;
             match screen {
                 "help" => {

@@ -11,7 +11,7 @@ use aims_readiness::locale::{Lang, english_left, every_text};
 use aims_readiness::questionnaire::Questionnaire;
 use aims_readiness::scoring::{Verdict, VerdictStatus};
 use aims_readiness::store::catalog::Summary;
-use aims_readiness::tui::app::{App, Effect, ExportOutcome, Msg, Screen, Session};
+use aims_readiness::tui::app::{App, Effect, ExportOutcome, Msg, Session};
 use aims_readiness::tui::keys::Action;
 use aims_readiness::tui::theme::Theme;
 use aims_readiness::tui::view;
@@ -125,18 +125,7 @@ fn french_app_on(screen: &str) -> App {
     }
     app.update(Msg::Opened(Box::new(session(&q))), now());
     app.set_lang(Lang::Fr);
-    let target = match screen {
-        "question" | "checklist" => Screen::Question,
-        "overview" | "register" => Screen::Overview,
-        "results" => Screen::Results,
-        "roadmap" => Screen::Roadmap,
-        "targets" => Screen::Targets,
-        "export" => Screen::Export,
-        "soa" => Screen::Soa,
-        "details" => Screen::Details,
-        other => panic!("no screen {other}"),
-    };
-    app.go_to_screen(target);
+    app.go_to_screen(super::screen_under(screen));
     match screen {
         "question" | "checklist" => {
             app.question = 3;
