@@ -1147,17 +1147,9 @@ const EVERY_SCREEN: [&str; 17] = [
 /// the catalogues or of the keymap left on any of them.
 #[test]
 fn every_screen_in_french_holds_no_english() {
-    use aims_readiness::locale::{CatalogueEntry, english_left, english_words_in, every_text};
+    use aims_readiness::locale::{english_left, english_words_in, every_text};
     let mut texts = every_text();
-    for binding in aims_readiness::tui::keys::KEYMAP {
-        for (part, words) in [("hint", binding.hint), ("help", binding.help)] {
-            texts.push(CatalogueEntry {
-                name: format!("keymap {:?} {part}", binding.action),
-                en: words.en,
-                fr: words.fr,
-            });
-        }
-    }
+    texts.extend(aims_readiness::tui::keys::catalogue_entries());
     let mut left = Vec::new();
     for screen in EVERY_SCREEN {
         let app = app_on_in(screen, Lang::Fr);

@@ -392,6 +392,23 @@ pub fn bindings(mode: Mode) -> impl Iterator<Item = &'static Binding> {
     KEYMAP.iter().filter(move |b| b.modes.contains(&mode))
 }
 
+/// Every footer hint and help line of the keymap as catalogue entries, beside
+/// [`crate::locale::every_text`] for the checks that no English is left on a French screen.
+pub fn catalogue_entries() -> Vec<crate::locale::CatalogueEntry> {
+    KEYMAP
+        .iter()
+        .flat_map(|b| {
+            [("hint", b.hint), ("help", b.help)].map(|(part, words)| {
+                crate::locale::CatalogueEntry {
+                    name: format!("keymap {:?} {part}", b.action),
+                    en: words.en,
+                    fr: words.fr,
+                }
+            })
+        })
+        .collect()
+}
+
 /// The footer hints of `mode` in `lang`: (key, hint) pairs. The footer is short on
 /// room, so it names the first key of each binding (`1-5` for a run of digits); the
 /// help screen lists them all.

@@ -236,19 +236,11 @@ mod tests {
         }
     }
 
-    /// Every catalogue text, with every footer hint and help line of the keymap.
+    /// Every catalogue text, with every footer hint and help line of the keymap (every
+    /// catalogue, so that a word French uses too, "score", is known as such).
     fn frame_texts() -> Vec<crate::locale::CatalogueEntry> {
-        // Every catalogue, so that a word French uses too ("score") is known as such.
         let mut texts = crate::locale::every_text();
-        for b in crate::tui::keys::KEYMAP {
-            for both in [b.hint, b.help] {
-                texts.push(crate::locale::CatalogueEntry {
-                    name: format!("{:?}", b.action),
-                    en: both.en,
-                    fr: both.fr,
-                });
-            }
-        }
+        texts.extend(crate::tui::keys::catalogue_entries());
         texts
     }
 
