@@ -5,6 +5,8 @@
 mod french;
 
 #[cfg(unix)]
+mod common;
+
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -1,26 +1,15 @@
 //! The language: chosen with `--lang`, `AIMS_READINESS_LANG` or the locale, recorded in
 //! a new assessment as its report language, and checked when a file is read.
 
+mod common;
+
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use serde_json::Value;
 
-const BIN: &str = env!("CARGO_BIN_EXE_aims-readiness");
-
 fn run(args: &[&str], home: &Path, env: &[(&str, &str)]) -> Output {
-    let mut command = Command::new(BIN);
-    command
-        .args(args)
-        .env("AIMS_READINESS_HOME", home)
-        .env_remove("AIMS_READINESS_LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG");
-    for (name, value) in env {
-        command.env(name, value);
-    }
-    command.output().expect("the binary runs")
+    common::run_in_language(args, home, env)
 }
 
 fn language_of_new(home: &Path, args: &[&str], env: &[(&str, &str)]) -> Value {

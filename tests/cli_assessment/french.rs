@@ -3,26 +3,12 @@
 //! English output is pinned by the other tests.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 use aims_readiness::locale::every_text;
 
-const BIN: &str = env!("CARGO_BIN_EXE_aims-readiness");
-
-/// Runs the binary with no language in the environment but `env`.
 fn run(args: &[&str], home: &Path, env: &[(&str, &str)]) -> Output {
-    let mut command = Command::new(BIN);
-    command
-        .args(args)
-        .env("AIMS_READINESS_HOME", home)
-        .env_remove("AIMS_READINESS_LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG");
-    for (name, value) in env {
-        command.env(name, value);
-    }
-    command.output().expect("the binary runs")
+    crate::common::run_in_language(args, home, env)
 }
 
 fn text(bytes: &[u8]) -> String {

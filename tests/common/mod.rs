@@ -153,3 +153,24 @@ pub fn own(a: &mut Assessment, question: &str, owner: &str, status: PlanStatus) 
         },
     );
 }
+
+/// Runs the binary with its data in `home` and no language in the environment but
+/// `env` (`AIMS_READINESS_LANG`, `LC_ALL`, `LC_MESSAGES` and `LANG` removed first).
+pub fn run_in_language(
+    args: &[&str],
+    home: &std::path::Path,
+    env: &[(&str, &str)],
+) -> std::process::Output {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_aims-readiness"));
+    command
+        .args(args)
+        .env("AIMS_READINESS_HOME", home)
+        .env_remove("AIMS_READINESS_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG");
+    for (name, value) in env {
+        command.env(name, value);
+    }
+    command.output().expect("the binary runs")
+}

@@ -208,19 +208,22 @@ mod tests {
         );
     }
 
-    #[test]
-    fn the_french_key_list_has_no_english_line() {
+    /// The app in French with a new assessment open.
+    fn french_app_with_an_assessment() -> App {
         let q = Questionnaire::embedded().expect("embedded questionnaire");
         let mut app = App::new(q.clone(), Theme::new(true), PathBuf::from("/out"), now());
         app.set_lang(Lang::Fr);
+        let a = Assessment::new(&q, now());
         app.update(
-            Msg::Opened(Box::new(Session::new(
-                PathBuf::from("/d/h.json"),
-                Assessment::new(&q, now()),
-                q,
-            ))),
+            Msg::Opened(Box::new(Session::new(PathBuf::from("/d/h.json"), a, q))),
             now(),
         );
+        app
+    }
+
+    #[test]
+    fn the_french_key_list_has_no_english_line() {
+        let mut app = french_app_with_an_assessment();
         app.update(Msg::Act(Action::Help), now());
         let shown = screen_of(&app, 160, 60);
         assert!(shown.contains("Touches — Question"), "{shown}");
@@ -246,17 +249,7 @@ mod tests {
 
     #[test]
     fn no_french_frame_holds_english_of_the_frame() {
-        let q = Questionnaire::embedded().expect("embedded questionnaire");
-        let mut app = App::new(q.clone(), Theme::new(true), PathBuf::from("/out"), now());
-        app.set_lang(Lang::Fr);
-        app.update(
-            Msg::Opened(Box::new(Session::new(
-                PathBuf::from("/d/h.json"),
-                Assessment::new(&q, now()),
-                q,
-            ))),
-            now(),
-        );
+        let mut app = french_app_with_an_assessment();
         // The status line is the messages' (StatusText), checked with them.
         app.status = None;
         let texts = frame_texts();
