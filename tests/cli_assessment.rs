@@ -4,9 +4,9 @@
 #[path = "cli_assessment/french.rs"]
 mod french;
 
-#[cfg(unix)]
 mod common;
 
+#[cfg(unix)]
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
